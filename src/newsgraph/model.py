@@ -94,6 +94,8 @@ class Mention:
     actor: Actor | None
     matched: str  # the alias, office or role phrase that matched, for `actors lookup` and debugging
     how: str  # alias | office | role | ner | name | coref | unknown
+    tok_start: int = -1  # token indices into the spaCy Doc the mention was found in, when there was one
+    tok_end: int = -1  # exclusive
 
 
 @dataclass
@@ -101,9 +103,10 @@ class Article:
     """One news article after ingest: clean body text plus metadata, boilerplate set aside."""
 
     id: str
-    text: str  # the body that extraction reads: title + paragraphs, joined by blank lines
+    text: str  # the body that extraction reads: the paragraphs joined by blank lines (the title is apart)
     paragraphs: list[str] = field(default_factory=list)
-    title: str | None = None
+    title: str | None = None  # the headline; extraction reads it too, as a headline (lower confidence)
+    subtitle: str | None = None  # a standfirst / lede line under the headline, when the page has one
     url: str | None = None
     date: dt.date | None = None
     datetime: dt.datetime | None = None
@@ -120,6 +123,7 @@ class Article:
             "id": self.id,
             "url": self.url,
             "title": self.title,
+            "subtitle": self.subtitle,
             "date": self.date.isoformat() if self.date else None,
             "language": self.language,
             "source": self.source,
