@@ -1,0 +1,138 @@
+"""Analytics: the actor graph, centrality, communities, pair balance, monthly counts and `newsgraph stats`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from newsgraph import analytics
+from newsgraph.cli import main
+from newsgraph.model import ORGANIZATION, PERSON, STATE, Actor, Event
+
+RUSSIA = Actor("Q159", "Russia", STATE, qid="Q159")
+NATO = Actor("Q7184", "NATO", ORGANIZATION, qid="Q7184")
+UKRAINE = Actor("Q212", "Ukraine", STATE, qid="Q212")
+INDONESIA = Actor("Q252", "Indonesia", STATE, qid="Q252")
+MALAYSIA = Actor("Q833", "Malaysia", STATE, qid="Q833")
+STOLTENBERG = Actor("Q57", "Jens Stoltenberg", PERSON, qid="Q57", affiliation=NATO)
+LAVROV = Actor("Q80", "Sergey Lavrov", PERSON, qid="Q80", affiliation=RUSSIA)
+
+
+def ev(subject, relation, cameo, obj, date="2024-03-02", negated=False, article="a1"):
+    return Event(
+        article=article,
+        lang="en",
+        date=dt.date.fromisoformat(date) if date else None,
+        subject=subject,
+        relation=relation,
+        cameo=cameo,
+        verb=relation,
+        object=obj,
+        evidence=f"{subject.label} {relation} {obj.label}.",
+        confidence=0.9,
+        negated=negated,
+    )
+
+
+@pytest.fixture(scope="module")
+def events():
+    return [
+        ev(RUSSIA, "disapprove", "112", NATO),
+        ev(STOLTENBERG, "disapprove", "111", RUSSIA),
+        ev(RUSSIA, "fight", "190", UKRAINE, date="2024-04-10"),
+        ev(NATO, "provide_aid", "070", UKRAINE, date="2024-04-11"),
+        ev(INDONESIA, "consult", "040", MALAYSIA, date="2024-04-12"),
+        ev(MALAYSIA, "cooperate", "050", INDONESIA, date=None),
+        ev(LAVROV, "disapprove", "112", RUSSIA),  # a self-loop once folded to state level
+        ev(RUSSIA, "threaten", "130", NATO, negated=True),
+    ]
+
+
+def test_actor_graph_keys_nodes_by_actor_and_one_edge_per_event(events):
+    G = analytics.actor_graph(events)
+    assert G.nodes["Q159"] == {"label": "Russia", "type": "state", "qid": "Q159"}
+    assert G.number_of_edges() == len(events)
+    edges = G.get_edge_data("Q159", "Q7184")
+    accuse = next(d for d in edges.values() if d["cameo"] == "112")
+    assert accuse["relation"] == "disapprove" and accuse["quad"] == 3 and accuse["weight"] == 1
+    assert accuse["goldstein"] < 0 and accuse["date"] == dt.date(2024, 3, 2)
+    threat = next(d for d in edges.values() if d["cameo"] == "130")
+    assert threat["negated"] and threat["goldstein"] is None  # a denied threat did not happen
+
+
+def test_state_level_folds_persons_into_their_body(events):
+    G = analytics.actor_graph(events, level="state")
+    assert "Q57" not in G and "Q80" not in G
+    assert G.has_edge("Q7184", "Q159")  # Stoltenberg's criticism is NATO's
+    assert G.graph["self_loops_dropped"] == 1  # Lavrov criticising Russia says nothing between actors
+    with pytest.raises(ValueError):
+        analytics.actor_graph(events, level="planet")
+
+
+def test_mention_counts_weight_edges(events):
+    class Deduplicated(Event):
+        mentions: int = 1
+
+    e = Deduplicated(**{**ev(RUSSIA, "disapprove", "112", NATO).__dict__})
+    e.mentions = 7
+    G = analytics.actor_graph([e])
+    assert G.get_edge_data("Q159", "Q7184")[0]["weight"] == 7
+    assert analytics.counts_by_relation_and_month([e])[0]["mentions"] == 7
+
+
+def test_centrality_ranks_the_hub_first(events):
+    rows = analytics.centrality(analytics.actor_graph(events, level="state"), k=3)
+    assert len(rows) == 3
+    assert rows[0]["key"] == "Q159"  # Russia is in the most events
+    by_key = {r["key"]: r for r in analytics.centrality(analytics.actor_graph(events, level="state"), k=10)}
+    assert by_key["Q159"]["degree"] == 4  # 1 accuse + 1 fight + 1 denied threat out, 1 criticism in
+    assert by_key["Q159"]["betweenness"] > by_key["Q252"]["betweenness"]
+    assert abs(sum(r["pagerank"] for r in by_key.values()) - 1.0) < 1e-6
+    assert analytics.centrality(analytics.actor_graph([])) == []
+
+
+def test_communities_separate_the_two_camps(events):
+    groups = analytics.communities(analytics.actor_graph(events, level="state"))
+    assert sorted(map(sorted, groups)) == [["Q159", "Q212", "Q7184"], ["Q252", "Q833"]]
+    assert analytics.communities(analytics.actor_graph(events, level="state")) == groups  # repeatable
+
+
+def test_pair_balance_separates_conflict_from_cooperation(events):
+    rows = {(r["a"], r["b"]): r for r in analytics.pair_balance(analytics.actor_graph(events, level="state"))}
+    russia_nato = rows[("Q159", "Q7184")]
+    assert russia_nato["events"] == 3 and russia_nato["conflict"] == 2 and russia_nato["cooperation"] == 0
+    assert russia_nato["a_to_b"] == 2 and russia_nato["b_to_a"] == 1
+    assert russia_nato["mean_goldstein"] < 0
+    indo_malay = rows[("Q252", "Q833")]
+    assert indo_malay["cooperation"] == 2 and indo_malay["conflict"] == 0 and indo_malay["mean_goldstein"] > 0
+
+
+def test_counts_by_relation_and_month(events):
+    rows = analytics.counts_by_relation_and_month(events)
+    table = {(r["month"], r["relation"]): r["events"] for r in rows}
+    assert table[("2024-03", "disapprove")] == 3
+    assert table[("2024-04", "fight")] == 1
+    assert rows[-1]["month"] == "undated"
+
+
+def test_stats_cli_reads_events_jsonl(tmp_path, events, capsys):
+    path = tmp_path / "events.jsonl"
+    path.write_text("".join(json.dumps(e.as_json()) + "\n" for e in events), encoding="utf-8")
+    assert main(["stats", "--events", str(path), "--level", "state", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["events"] == len(events) and out["level"] == "state"
+    assert {r["key"] for r in out["centrality"]} == {"Q159", "Q7184", "Q212", "Q252", "Q833"}
+    assert main(["stats", "--events", str(path)]) == 0
+    text = capsys.readouterr().out
+    assert "Most central actors" in text and "Jens Stoltenberg" in text and "Communities" in text
+
+
+def test_stats_cli_bad_input_is_one_line(tmp_path, capsys):
+    bad = tmp_path / "events.jsonl"
+    bad.write_text('{"article": "a"}\nnot json\n', encoding="utf-8")
+    assert main(["stats", "--events", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("newsgraph: error:") and "events.jsonl:1" in err and "Traceback" not in err
+    assert main(["stats", "--events", str(tmp_path / "missing.jsonl")]) == 2
