@@ -1,0 +1,157 @@
+"""Extraction of one article: language pipeline → actor mentions → triggers → roles → events."""
+
+from __future__ import annotations
+
+import functools
+from typing import Iterable, Iterator
+
+from spacy.tokens import Doc, Span
+
+from newsgraph.extract import confidence, cues
+from newsgraph.extract.frames import Frame, QuoteRegion, SentenceContext
+from newsgraph.extract.grammar import Grammar, load_grammar
+from newsgraph.extract.strategies import get_strategy
+from newsgraph.language.pipeline import get_pipeline, language_spec
+from newsgraph.model import Actor, Article, Event, Mention
+
+EXTRACTOR_NAME = "newsgraph-rules/0.1"
+
+
+@functools.cache
+def _resolver(lang: str):
+    from newsgraph.actors import ActorResolver, load_kb
+
+    return ActorResolver(load_kb(), lang=lang)
+
+
+@functools.cache
+def _lexicon(lang: str):
+    from newsgraph.lexicon import load_lexicon
+
+    return load_lexicon(lang)
+
+
+def _segments(article: Article) -> list[tuple[str, bool]]:
+    """(text, is_headline) in reading order: headline, standfirst, body paragraphs."""
+    out: list[tuple[str, bool]] = []
+    if article.title and article.title.strip():
+        out.append((article.title.strip(), True))
+    if article.subtitle and article.subtitle.strip():
+        out.append((article.subtitle.strip(), False))
+    paragraphs = article.paragraphs or [p for p in article.text.split("\n\n")]
+    out.extend((p.strip(), False) for p in paragraphs if p.strip())
+    return out
+
+
+def _first_person(sent: Span, quotes: list[QuoteRegion], mentions: list[Mention], g: Grammar) -> list[Mention]:
+    """Inside a quote, "kami"/"we" is the speaker's side: the body a person speaks for, or the speaker itself."""
+    if not quotes:
+        return []
+    taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    out = []
+    for tok in sent:
+        if tok.lower_ in g.first_person and tok.i not in taken:
+            region = next((q for q in quotes if q.start <= tok.idx < q.end), None)
+            if region is None or region.speaker.actor is None:
+                continue
+            speaker = region.speaker.actor
+            side = speaker.affiliation or speaker
+            out.append(Mention(tok.text, tok.idx, tok.idx + len(tok.text), side, tok.lower_, "coref", tok.i, tok.i + 1))
+    return out
+
+
+def _related(a: Actor, b: Actor) -> bool:
+    """The same actor, or a person and the body they speak for: no event between them."""
+    if a.key == b.key:
+        return True
+    return (a.affiliation is not None and a.affiliation.key == b.key) or (
+        b.affiliation is not None and b.affiliation.key == a.key
+    )
+
+
+def _events(frames: list[Frame], article: Article, sent: Span, index: int, headline: bool) -> Iterator[Event]:
+    from newsgraph.taxonomy import code as cameo_code
+
+    for frame in frames:
+        t = frame.trigger
+        info = cameo_code(t.code)
+        trigger_text = sent.doc[t.tok_start : t.tok_end].text
+        for subj in frame.subjects:
+            for obj in frame.objects:
+                if subj.actor is None or obj.actor is None or _related(subj.actor, obj.actor):
+                    continue
+                source = frame.source.actor if frame.source is not None else None
+                if source is not None and source.key == subj.actor.key:
+                    source = None
+                yield Event(
+                    article=article.id,
+                    lang=article.language or "",
+                    date=article.date,
+                    subject=subj.actor,
+                    relation=info.relation,
+                    cameo=info.code,
+                    verb=t.gloss,
+                    object=obj.actor,
+                    evidence=sent.text.strip(),
+                    confidence=confidence.score(frame, subj, obj, headline=headline),
+                    negated=frame.negated,
+                    extractor=EXTRACTOR_NAME,
+                    modality=frame.modality,
+                    source=source,
+                    quote=frame.quote,
+                    trigger=trigger_text,
+                    sentence=index,
+                    headline=headline,
+                    article_title=article.title,
+                    article_url=article.url,
+                )
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """The same claim said twice in one article (headline and body) is one event: keep its best evidence."""
+    best: dict[tuple, Event] = {}
+    for e in events:
+        key = (e.subject.key, e.relation, e.object.key, e.negated, e.modality)
+        kept = best.get(key)
+        if kept is None or (kept.headline and not e.headline) or (
+            kept.headline == e.headline and e.confidence > kept.confidence
+        ):
+            best[key] = e
+    return sorted(best.values(), key=lambda e: (e.sentence or 0, e.subject.key, e.object.key))
+
+
+def extract_article(article: Article, *, min_confidence: float = 0.0) -> list[Event]:
+    """Every event the article supports, each with its evidence sentence. `article.language` must be set."""
+    lang = article.language
+    if not lang:
+        raise ValueError(f"{article.id}: language unknown; detect it before extraction")
+    spec = language_spec(lang)
+    nlp = get_pipeline(lang)
+    resolver = _resolver(lang)
+    lexicon = _lexicon(lang)
+    grammar = load_grammar(lang)
+    strategy = get_strategy(spec.extractor)
+
+    from newsgraph.actors import ArticleActors
+
+    tracker = ArticleActors(date=article.date)
+    segments = _segments(article)
+    events: list[Event] = []
+    index = 0
+    for (_, headline), doc in zip(segments, nlp.pipe(text for text, _ in segments)):
+        per_sentence = [(sent, resolver.find_mentions(sent, tracker)) for sent in doc.sents]
+        quotes = cues.find_quote_regions(doc, [m for _, ms in per_sentence for m in ms], grammar)
+        ctx = SentenceContext(headline=headline, quotes=quotes, lexicon=lexicon, grammar=grammar)
+        for sent, mentions in per_sentence:
+            mentions = mentions + _first_person(sent, quotes, mentions, grammar)
+            triggers = list(lexicon.find_triggers(sent))
+            if triggers and len(mentions) >= 2:
+                frames = strategy(sent, mentions, triggers, ctx)
+                events.extend(_events(frames, article, sent, index, headline))
+            index += 1
+    return [e for e in _dedupe(events) if e.confidence >= min_confidence]
+
+
+def extract_articles(articles: Iterable[Article], *, min_confidence: float = 0.0) -> Iterator[tuple[Article, list[Event]]]:
+    for article in articles:
+        yield article, extract_article(article, min_confidence=min_confidence)

@@ -1,0 +1,121 @@
+"""Grammar-driven cues shared by the role-assignment strategies: negation, modality, quotes, coordination."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from newsgraph.extract.frames import QuoteRegion
+from newsgraph.extract.grammar import Grammar
+from newsgraph.model import Mention
+
+OPEN_QUOTES = "\"“«„‘'"
+CLOSE_QUOTES = "\"”»‟’'"
+
+
+def lower(doc: Doc, i: int) -> str:
+    return doc[i].lower_
+
+
+def negation_before(doc: Doc, start: int, lower_bound: int, g: Grammar) -> bool:
+    """A negator within the window before the predicate, over auxiliaries only ("tidak akan menyerang")."""
+    skipped = 0
+    i = start - 1
+    while i >= lower_bound and skipped <= g.negation_window:
+        word = doc[i].lower_
+        if word in g.negators:
+            return True
+        if word not in g.auxiliaries and g.modality_of(word) is None:
+            return False
+        skipped += 1
+        i -= 1
+    return False
+
+
+def modality_before(doc: Doc, start: int, lower_bound: int, g: Grammar) -> str | None:
+    """Modal cue words in the predicate's auxiliary run, or a conditional opening its clause."""
+    i = start - 1
+    while i >= lower_bound:
+        word = doc[i].lower_
+        mod = g.modality_of(word)
+        if mod and mod != "conditional":
+            return mod
+        if word not in g.auxiliaries and word not in g.negators:
+            break
+        i -= 1
+    for j in range(lower_bound, start):
+        if g.modality.get("conditional") and doc[j].lower_ in g.modality["conditional"]:
+            return "conditional"
+    return None
+
+
+def clause_start(doc: Doc, pos: int, sent_start: int, g: Grammar) -> int:
+    """The first token of the clause holding `pos`: after the nearest clause break or complementizer."""
+    i = pos - 1
+    while i >= sent_start:
+        word = doc[i].lower_
+        if word in g.clause_breaks or word in g.complementizers:
+            return i + 1
+        i -= 1
+    return sent_start
+
+
+def find_quote_regions(doc: Doc | Span, mentions: list[Mention], g: Grammar) -> list[QuoteRegion]:
+    """Direct quotes and their speakers: '"…," kata Stoltenberg' / '"…," said Putin' / '"…," Putin said'."""
+    regions = []
+    doc_ = doc.doc if isinstance(doc, Span) else doc
+    offset = doc.start_char if isinstance(doc, Span) else 0
+    text = doc.text
+    i = 0
+    by_start = sorted((m for m in mentions if m.actor is not None), key=lambda m: m.start)
+    while i < len(text):
+        if text[i] in OPEN_QUOTES and (i == 0 or not text[i - 1].isalnum()):
+            close = _closing_quote(text, i + 1)
+            if close is None:
+                break
+            speaker = _speaker_after(doc_, offset + close + 1, by_start, g)
+            if speaker is not None:
+                regions.append(QuoteRegion(offset + i, offset + close + 1, speaker))
+            i = close + 1
+        else:
+            i += 1
+    return regions
+
+
+def _closing_quote(text: str, start: int) -> int | None:
+    for j in range(start, len(text)):
+        if text[j] in CLOSE_QUOTES and (j + 1 == len(text) or not text[j + 1].isalnum()):
+            # An apostrophe inside a word ("Russia's") is not a closing quote.
+            if text[j] in "'’" and j > 0 and text[j - 1].isalnum() and j + 1 < len(text) and text[j + 1].isalpha():
+                continue
+            return j
+    return None
+
+
+def _speaker_after(doc: Doc, char: int, mentions: list[Mention], g: Grammar) -> Mention | None:
+    """The speaker named right after a closing quote, within a few words."""
+    tokens = [t for t in doc if t.idx >= char][:8]
+    words = [t.lower_ for t in tokens]
+    for k, word in enumerate(words):
+        if word in g.quote_verbs:
+            after = _mention_starting_near(tokens, k + 1, mentions, reach=3)
+            before = _mention_ending_at(tokens, k, mentions)
+            return after or before
+    return None
+
+
+def _mention_starting_near(tokens, k: int, mentions: list[Mention], reach: int) -> Mention | None:
+    for t in tokens[k : k + reach]:
+        for m in mentions:
+            if m.tok_start <= t.i < m.tok_end:
+                return m
+    return None
+
+
+def _mention_ending_at(tokens, k: int, mentions: list[Mention]) -> Mention | None:
+    if k == 0:
+        return None
+    prev = tokens[k - 1]
+    for m in mentions:
+        if m.tok_start <= prev.i < m.tok_end:
+            return m
+    return None

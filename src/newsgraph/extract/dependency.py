@@ -1,0 +1,216 @@
+"""Role assignment from a dependency parse (English: spaCy's trained parser, ClearNLP labels).
+
+Subjects come from nsubj / the passive agent, targets from dobj / dative / a marked prepositional object; subjects
+are inherited along xcomp and conj chains ("Russia refused to attack and threatened …"); a complement clause of a
+speech verb records the speaker as the claim's source.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsgraph.extract import cues
+from newsgraph.extract.frames import Frame, SentenceContext
+from newsgraph.extract.grammar import Grammar
+from newsgraph.model import REGION, Mention
+
+SUBJ = {"nsubj", "csubj"}
+PASS_SUBJ = {"nsubjpass", "csubjpass"}
+OBJ = {"dobj", "dative", "obj", "iobj", "attr", "oprd"}
+MAX_INHERIT = 4
+
+
+class _Args:
+    def __init__(self, sent: Span, mentions: list[Mention]):
+        self.mentions = [m for m in mentions if m.actor is not None and m.actor.type != REGION]
+        self.at: dict[int, Mention] = {}
+        for m in self.mentions:
+            for i in range(m.tok_start, m.tok_end):
+                self.at[i] = m
+
+    def of(self, tok: Token) -> list[Mention]:
+        """The mentions an argument token stands for: its own span, else the nearest one in its subtree; plus conjuncts."""
+        found: list[Mention] = []
+        m = self.at.get(tok.i)
+        if m is None:
+            # "officials from China", "the head of NATO": the actor sits inside the phrase.
+            inside = [self.at[i] for i in range(tok.left_edge.i, tok.right_edge.i + 1) if i in self.at]
+            inside = [x for x in inside if not _inside_clause(tok, x)]
+            if inside:
+                m = min(inside, key=lambda x: abs(x.tok_start - tok.i))
+        if m is not None:
+            found.append(m)
+        for conj in tok.conjuncts:
+            if conj.i > tok.i:
+                cm = self.at.get(conj.i)
+                if cm is not None and cm not in found:
+                    found.append(cm)
+        return found
+
+
+def _inside_clause(head: Token, m: Mention) -> bool:
+    """A mention in a relative or complement clause under the argument is not the argument."""
+    tok = head.doc[m.tok_start]
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "ccomp", "acl", "advcl"):
+            return True
+        tok = tok.head
+    return False
+
+
+def _subjects(verb: Token, args: _Args) -> tuple[list[Mention], bool, list[Mention]]:
+    """(agents, passive, patients) of a verb, climbing xcomp/conj/relcl links for an inherited subject."""
+    agents: list[Mention] = []
+    patients: list[Mention] = []
+    passive = False
+    tok = verb
+    for _ in range(MAX_INHERIT):
+        for child in tok.children:
+            if child.dep_ in SUBJ and not agents:
+                agents = args.of(child)
+            elif child.dep_ in PASS_SUBJ and tok is verb:
+                passive = True
+                patients = args.of(child)
+            elif child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        agents = args.of(pobj)
+        if agents or passive and tok is not verb:
+            break
+        if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.i != tok.i:
+            tok = tok.head
+        elif tok.dep_ == "relcl":
+            agents = args.of(tok.head)
+            break
+        else:
+            break
+    return agents, passive, patients
+
+
+def _targets(t, verb: Token, args: _Args, markers: frozenset[str]) -> list[Mention]:
+    doc = verb.doc
+    heads = [doc[i] for i in range(t.tok_start, t.tok_end)]
+    for h in heads:
+        for child in h.children:
+            if child.dep_ in OBJ and child.i not in range(t.tok_start, t.tok_end):
+                found = args.of(child)
+                if found:
+                    return found
+    for h in heads:
+        for child in h.children:
+            if child.dep_ == "prep" and child.lower_ in markers:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = args.of(pobj)
+                        if found:
+                            return found
+    return []
+
+
+def _negated(verb: Token, t, g: Grammar) -> bool:
+    tok = verb
+    for _ in range(3):
+        if any(c.dep_ == "neg" or c.lower_ in g.negators and c.dep_ in ("advmod", "det", "preconj") for c in tok.children):
+            return True
+        if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return False
+
+
+def _modality(verb: Token, g: Grammar) -> str | None:
+    tok = verb
+    for _ in range(3):
+        for c in tok.children:
+            if c.dep_ in ("aux", "mark", "advmod"):
+                mod = g.modality_of(c.lower_)
+                if mod:
+                    return mod
+        if tok.dep_ == "xcomp" and tok.head.i != tok.i:
+            mod = g.modality_of(tok.head.lemma_.lower())
+            if mod:
+                return mod
+            tok = tok.head
+        elif tok.dep_ in ("advcl", "conj") and tok.head.i != tok.i:
+            if any(c.dep_ == "mark" and g.modality_of(c.lower_) == "conditional" for c in tok.children):
+                return "conditional"
+            break
+        else:
+            break
+    return None
+
+
+def _reporter(verb: Token, args: _Args, ctx: SentenceContext) -> Mention | None:
+    """The speaker when the verb sits in the complement of a speech verb ("X said Y attacked Z")."""
+    tok = verb
+    for _ in range(MAX_INHERIT):
+        if tok.head.i == tok.i:
+            return None
+        if tok.dep_ in ("ccomp", "parataxis") and ctx.lexicon.is_reporting_verb(tok.head):
+            agents, _, _ = _subjects(tok.head, args)
+            return agents[0] if agents else None
+        tok = tok.head
+    return None
+
+
+def _nominal(t, noun: Token, args: _Args, markers: frozenset[str]) -> Frame | None:
+    """'Russia's invasion of Ukraine', 'US sanctions against Russia'."""
+    agents: list[Mention] = []
+    for c in noun.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
+            agents = args.of(c)
+            if agents:
+                break
+    if not agents:
+        return None
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in markers:
+            for pobj in c.children:
+                if pobj.dep_ == "pobj":
+                    objects = args.of(pobj)
+                    if objects:
+                        frame = Frame(t, agents, objects)
+                        frame.features.add("nominal")
+                        return frame
+    return None
+
+
+def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: SentenceContext) -> list[Frame]:
+    g: Grammar = ctx.grammar
+    args = _Args(sent, mentions)
+    doc = sent.doc
+    frames: list[Frame] = []
+    for t in triggers:
+        verb = doc[t.head]
+        markers = frozenset(w.lower() for w in (t.object_markers or ())) | g.object_markers
+        if t.nominal:
+            frame = _nominal(t, verb, args, markers)
+        else:
+            if ctx.lexicon.is_reporting_verb(verb) and not any(
+                c.dep_ == "prep" and c.lower_ in ("to",) for c in verb.children
+            ):
+                continue
+            agents, passive, patients = _subjects(verb, args)
+            objects = patients if passive else _targets(t, verb, args, markers)
+            if passive and not agents:
+                continue
+            frame = Frame(t, agents, objects) if agents and objects else None
+            if frame is not None:
+                if passive:
+                    frame.features.add("passive")
+                frame.distance = max(
+                    [abs(m.tok_start - verb.i) for m in agents + objects] or [0]
+                )
+        if frame is None:
+            continue
+        frame.negated = _negated(verb, t, g)
+        frame.modality = _modality(verb, g)
+        reporter = _reporter(verb, args, ctx)
+        if reporter is not None and reporter not in frame.subjects:
+            frame.source = reporter
+        region = ctx.quote_at(verb.idx)
+        if region is not None:
+            frame.quote = True
+            frame.source = region.speaker
+        frames.append(frame)
+    return frames

@@ -1,0 +1,60 @@
+"""A `Frame` is one predicate with its roles filled, before it becomes `Event`s (one per subject × object)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from newsgraph.model import Mention
+
+
+class Trigger(Protocol):
+    """What the lexicon found (newsgraph.lexicon): the words that carry an event and its CAMEO code."""
+
+    tok_start: int
+    tok_end: int
+    head: int
+    code: str
+    gloss: str
+    voice: str | None
+    nominal: bool
+    object_markers: tuple[str, ...]
+
+
+@dataclass
+class Frame:
+    trigger: Any  # a newsgraph.lexicon Trigger
+    subjects: list[Mention]
+    objects: list[Mention]
+    negated: bool = False
+    modality: str | None = None
+    source: Mention | None = None  # who made the claim (reported speech or a quote)
+    quote: bool = False
+    distance: int = 0  # words between the predicate and its farthest argument
+    implicit_agent: bool = False  # a passive with no agent phrase, or an agent found by context
+    features: set[str] = field(default_factory=set)  # what lowered or raised confidence, for debugging
+
+
+@dataclass(frozen=True)
+class QuoteRegion:
+    """Characters [start, end) of a doc that are a direct quote of `speaker`."""
+
+    start: int
+    end: int
+    speaker: Mention
+
+
+@dataclass
+class SentenceContext:
+    """What a role-assignment strategy may know beyond the sentence itself."""
+
+    headline: bool
+    quotes: list[QuoteRegion]
+    lexicon: Any  # newsgraph.lexicon Lexicon: is_reporting_verb()
+    grammar: Any  # newsgraph.extract.grammar.Grammar
+
+    def quote_at(self, char: int) -> QuoteRegion | None:
+        for region in self.quotes:
+            if region.start <= char < region.end:
+                return region
+        return None

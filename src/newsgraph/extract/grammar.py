@@ -1,0 +1,59 @@
+"""The function words of a language, read from `lang/<code>/grammar.toml`."""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+
+from newsgraph.resources import lang_dir
+
+
+@dataclass(frozen=True)
+class Grammar:
+    negators: frozenset[str]
+    negation_window: int
+    auxiliaries: frozenset[str]
+    modality: dict[str, frozenset[str]]  # modality name -> cue words
+    agent_markers: frozenset[str]
+    object_markers: frozenset[str]
+    oblique_markers: frozenset[str]
+    coordinators: frozenset[str]
+    clause_breaks: frozenset[str]
+    complementizers: frozenset[str]
+    quote_verbs: frozenset[str]
+    according_to: frozenset[str]
+    first_person: frozenset[str]
+
+    def modality_of(self, word: str) -> str | None:
+        for name, words in self.modality.items():
+            if word in words:
+                return name
+        return None
+
+
+def _words(section: dict, key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in section.get(key, []))
+
+
+@functools.cache
+def load_grammar(lang: str) -> Grammar:
+    data = tomllib.loads((lang_dir(lang) / "grammar.toml").read_text(encoding="utf-8"))
+    neg = data.get("negation", {})
+    args = data.get("arguments", {})
+    clauses = data.get("clauses", {})
+    return Grammar(
+        negators=_words(neg, "words"),
+        negation_window=int(neg.get("window", 3)),
+        auxiliaries=_words(data.get("auxiliaries", {}), "words"),
+        modality={name: frozenset(w.lower() for w in words) for name, words in data.get("modality", {}).items()},
+        agent_markers=_words(data.get("voice", {}), "agent_markers"),
+        object_markers=_words(args, "object_markers"),
+        oblique_markers=_words(args, "oblique_markers"),
+        coordinators=_words(args, "coordinators"),
+        clause_breaks=_words(clauses, "breaks"),
+        complementizers=_words(clauses, "complementizers"),
+        quote_verbs=_words(clauses, "quote_verbs"),
+        according_to=_words(clauses, "according_to"),
+        first_person=_words(data.get("pronouns", {}), "first_person"),
+    )

@@ -1,0 +1,56 @@
+"""One spaCy `Language` per supported language, built from `lang/<code>/language.toml`."""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from newsgraph.resources import lang_dir, supported_languages
+
+
+@dataclass(frozen=True)
+class LanguageSpec:
+    code: str
+    name: str
+    spacy_pipeline: str  # an installed package name, or "blank:<code>"
+    extractor: str  # the role-assignment strategy registered in newsgraph.extract.strategies
+    settings: dict[str, Any]
+
+
+class UnsupportedLanguage(ValueError):
+    pass
+
+
+@functools.cache
+def language_spec(code: str) -> LanguageSpec:
+    path = lang_dir(code) / "language.toml"
+    if not path.is_file():
+        raise UnsupportedLanguage(
+            f"language {code!r} is not supported (supported: {', '.join(supported_languages())})"
+        )
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return LanguageSpec(
+        code=data["code"],
+        name=data.get("name", code),
+        spacy_pipeline=data["spacy_pipeline"],
+        extractor=data.get("extractor", "linear"),
+        settings=data,
+    )
+
+
+@functools.cache
+def get_pipeline(code: str) -> Language:
+    """The spaCy pipeline for `code`, loaded once per process. Sentence boundaries are always set."""
+    spec = language_spec(code)
+    if spec.spacy_pipeline.startswith("blank:"):
+        nlp = spacy.blank(spec.spacy_pipeline.split(":", 1)[1])
+    else:
+        nlp = spacy.load(spec.spacy_pipeline)
+    if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer"):
+        nlp.add_pipe("sentencizer")
+    return nlp
