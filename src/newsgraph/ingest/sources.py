@@ -1,0 +1,141 @@
+"""Inputs to articles: paths, directories (recursive, sorted) and stdin, each read, decoded and parsed by kind.
+
+Nothing here raises for bad input: every problem becomes an `InputError` yielded in the article's place.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO, TextIO
+
+from newsgraph.ingest.article import build_article
+from newsgraph.ingest.decode import check_size, decode
+from newsgraph.ingest.html import parse_html
+from newsgraph.ingest.jsonl import iter_jsonl, looks_like_jsonl
+from newsgraph.ingest.layout import parse_layout
+from newsgraph.language.detect import verified_language
+from newsgraph.model import Article, InputError
+
+log = logging.getLogger("newsgraph.ingest")
+
+KINDS = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+_HTML_START = ("<!doctype html", "<html", "<head", "<body", "<article", "<div", "<p>", "<p ", "<!--")
+
+
+def iter_articles(
+    inputs: list[str], *, stdin: TextIO | BinaryIO | None = None, max_bytes: int = 5_000_000
+) -> Iterator[Article | InputError]:
+    """Articles from `inputs` in a stable order, with an InputError (never an exception) for each bad input.
+
+    An input is a .txt, .html/.htm or .jsonl file, a directory (searched recursively, in sorted order; hidden
+    files and other extensions skipped), or "-" for stdin (jsonl, HTML or plain text, sniffed from the content).
+    A file named explicitly with another extension is sniffed like stdin.
+    """
+    for raw in inputs:
+        if raw == "-":
+            yield from _from_stdin(stdin, max_bytes)
+            continue
+        path = Path(raw)
+        try:
+            if path.is_dir():
+                files = list(_walk(path))
+                if not files:
+                    yield InputError(raw, "directory has no .txt, .html, .htm or .jsonl files")
+                for file in files:
+                    yield from _from_file(file, KINDS[file.suffix.lower()], max_bytes)
+            elif path.exists():
+                yield from _from_file(path, KINDS.get(path.suffix.lower()), max_bytes)
+            else:
+                yield InputError(raw, "no such file or directory")
+        except OSError as exc:  # unreadable directory, too many symlinks...
+            yield InputError(raw, exc.strerror or str(exc))
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith("."):
+                continue
+            path = Path(folder) / name
+            if path.suffix.lower() in KINDS:
+                yield path
+            else:
+                log.debug("skipping %s: not a .txt, .html, .htm or .jsonl file", path)
+
+
+def _from_file(path: Path, kind: str | None, max_bytes: int) -> Iterator[Article | InputError]:
+    where = str(path)
+    try:
+        if not path.is_file():
+            raise InputError(where, "not a regular file")
+        check_size(where, path.stat().st_size, max_bytes)
+        data = path.read_bytes()
+    except InputError as error:
+        yield error
+        return
+    except OSError as exc:
+        yield InputError(where, f"cannot read ({exc.strerror or exc})")
+        return
+    yield from _from_bytes(where, data, kind, stem=path.stem, path=where)
+
+
+def _from_stdin(stdin: TextIO | BinaryIO | None, max_bytes: int) -> Iterator[Article | InputError]:
+    if stdin is None:
+        import sys
+
+        stdin = sys.stdin
+    stream = getattr(stdin, "buffer", stdin)  # bytes where we can get them: decoding is ours to do
+    try:
+        data = stream.read(max_bytes + 1)
+    except (OSError, ValueError) as exc:
+        yield InputError("stdin", f"cannot read ({exc})")
+        return
+    if isinstance(data, str):
+        data = data.encode("utf-8", errors="surrogateescape")
+    try:
+        check_size("stdin", len(data), max_bytes)
+    except InputError as error:
+        yield InputError("stdin", f"too large (over the limit of {max_bytes} bytes, see max_bytes)")
+        return
+    yield from _from_bytes("stdin", data, None, stem="stdin", path=None)
+
+
+def _from_bytes(where: str, data: bytes, kind: str | None, *, stem: str, path: str | None):
+    try:
+        text = decode(where, data, html=kind == "html" or (kind is None and _looks_like_html(data[:2048])))
+        kind = kind or _sniff(text)
+        if kind == "jsonl":
+            for item in iter_jsonl(where, text, stem, path=path):
+                yield _with_language(item)
+            return
+        if kind == "html":
+            layout, meta = parse_html(where, text)
+        else:
+            layout, meta = parse_layout(text), {}
+        yield _with_language(build_article(where, stem, layout, meta, path=path))
+    except InputError as error:
+        yield error
+
+
+def _with_language(item: Article | InputError) -> Article | InputError:
+    # A declared language is kept only if the text agrees (or is too short to say): pages lie about `lang`.
+    if isinstance(item, Article) and item.language:
+        item.language = verified_language(item.language, f"{item.title or ''}\n{item.text}")
+    return item
+
+
+def _sniff(text: str) -> str:
+    if looks_like_jsonl(text):
+        return "jsonl"
+    if _looks_like_html(text[:2048].encode("utf-8", "ignore")):
+        return "html"
+    return "text"
+
+
+def _looks_like_html(head: bytes) -> bool:
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return start.startswith(tuple(s.encode() for s in _HTML_START)) or b"</p>" in head.lower()
