@@ -1,0 +1,98 @@
+"""Cross-article deduplication: one real event reported by N articles is one ng:EventCluster with N mentions.
+
+Events join a cluster when they share subject, object, CAMEO root and negation and their dates chain within
+`window` days (single linkage on sorted dates: 1st, 3rd and 5th of May with window 3 are one cluster). The
+chaining depends only on the set of dates, never on ingest order, so a rebuild in any order gives the same
+clusters and the same cluster IRIs. Undated events of a key form one cluster of their own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, XSD
+
+from newsgraph.graph.iris import cluster_iri
+from newsgraph.graph.namespaces import CAMEO, NG
+
+DEFAULT_WINDOW_DAYS = 3
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """What clustering needs to know of one stored event."""
+
+    event: URIRef
+    subject: URIRef
+    root: str  # two-digit CAMEO root
+    object: URIRef
+    negated: bool
+    date: dt.date | None
+    article: URIRef
+    mentions: int
+    source: str | None  # the article's publisher
+
+    @property
+    def key(self) -> tuple[URIRef, str, URIRef, bool]:
+        return (self.subject, self.root, self.object, self.negated)
+
+
+@dataclass
+class Cluster:
+    key: tuple[URIRef, str, URIRef, bool]
+    rows: list[EventRow] = field(default_factory=list)
+
+    @property
+    def dates(self) -> list[dt.date]:
+        return sorted(r.date for r in self.rows if r.date is not None)
+
+    @property
+    def iri(self) -> URIRef:
+        subject, root, obj, negated = self.key
+        first = self.dates[0].isoformat() if self.dates else None
+        return cluster_iri(str(subject), root, str(obj), negated, first)
+
+
+def cluster_rows(rows: list[EventRow], window: int = DEFAULT_WINDOW_DAYS) -> list[Cluster]:
+    by_key: dict[tuple, list[EventRow]] = {}
+    for row in rows:
+        by_key.setdefault(row.key, []).append(row)
+    clusters: list[Cluster] = []
+    for key, members in by_key.items():
+        undated = [r for r in members if r.date is None]
+        dated = sorted((r for r in members if r.date is not None), key=lambda r: (r.date, str(r.event)))
+        current: Cluster | None = None
+        for row in dated:
+            if current is None or (row.date - current.rows[-1].date).days > window:
+                current = Cluster(key)
+                clusters.append(current)
+            current.rows.append(row)
+        if undated:
+            clusters.append(Cluster(key, undated))
+    return clusters
+
+
+def cluster_graph(clusters: list[Cluster]) -> Graph:
+    g = Graph()
+    for cluster in clusters:
+        node = cluster.iri
+        subject, root, obj, negated = cluster.key
+        g.add((node, RDF.type, NG.EventCluster))
+        g.add((node, NG.subject, subject))
+        g.add((node, NG.object, obj))
+        g.add((node, NG.relation, CAMEO[root]))
+        g.add((node, NG.negated, Literal(negated)))
+        g.add((node, NG.mentionCount, Literal(sum(r.mentions for r in cluster.rows))))
+        g.add((node, NG.articleCount, Literal(len({r.article for r in cluster.rows}))))
+        dates = cluster.dates
+        if dates:
+            g.add((node, NG.startDate, Literal(dates[0], datatype=XSD.date)))
+            g.add((node, NG.endDate, Literal(dates[-1], datatype=XSD.date)))
+        for row in cluster.rows:
+            g.add((node, NG.member, row.event))
+            g.add((node, NG.article, row.article))
+            if row.source:
+                g.add((node, NG.source, Literal(row.source)))
+    return g

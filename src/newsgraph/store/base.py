@@ -1,0 +1,261 @@
+"""The store interface every backend implements, and the logic they share.
+
+A backend supplies a handful of primitives (run a query, run an update, replace one named graph, list quads);
+everything newsgraph-specific (article graphs, digests, cross-article clusters, the ontology graph) is written
+once here in terms of them, so a new backend is one small module plus one registry line.
+
+Layout of the data:
+- one named graph per article, named by the article IRI; its digest (ng:digest on the article node) is written
+  LAST, after the events and the clusters, so an interrupted write leaves no digest and the next build redoes it;
+- the ontology, CAMEO and actor KB files in the named graph <https://newsgraph.dev/graph/kb>, reloaded only when
+  the files change;
+- derived ng:EventCluster nodes in <https://newsgraph.dev/graph/clusters>, recomputed for the affected
+  (subject, root, object, negated) keys after each article is replaced.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from abc import ABC, abstractmethod
+from contextlib import contextmanager
+from typing import BinaryIO, Iterable, Iterator
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Node
+
+from newsgraph.graph.clusters import DEFAULT_WINDOW_DAYS, EventRow, cluster_graph, cluster_rows
+from newsgraph.graph.iris import actor_iri, article_iri
+from newsgraph.graph.mapping import article_graph
+from newsgraph.graph.namespaces import CAMEO, CLUSTER_GRAPH, KB_GRAPH, NG, sparql_prologue
+from newsgraph.graph.cameo import facts
+from newsgraph.model import Article, Event
+from newsgraph.store.result import QueryResult
+
+Quad = tuple[Node, Node, Node, Node]  # s, p, o, graph name
+Bindings = dict[str, "str | int | float | bool | dt.date | Node"]
+
+# Marks a store whose clusters are stale because a bulk load deferred them (see Store.deferred_clusters).
+_DIRTY = (CLUSTER_GRAPH, NG.stale, Literal(True))
+
+
+def to_term(value) -> Node:
+    """A query parameter as an RDF term: plain Python values become typed literals, never SPARQL text."""
+    if isinstance(value, Node):
+        return value
+    if isinstance(value, bool):
+        return Literal(value)
+    if isinstance(value, (int, float)):
+        return Literal(value)
+    if isinstance(value, dt.date):
+        return Literal(value, datatype=XSD.date)
+    return Literal(str(value))
+
+
+def article_digest(article: Article) -> str:
+    if article.digest:
+        return article.digest
+    text = "\x1f".join([article.title or "", article.text or "", article.url or "", str(article.date or "")])
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Store(ABC):
+    """A newsgraph RDF store. Use as a context manager; see newsgraph.store.open_store."""
+
+    location: str = ""
+    cluster_window: int = DEFAULT_WINDOW_DAYS
+
+    # ------------------------------------------------------------------ backend primitives
+
+    @abstractmethod
+    def _run_query(self, sparql: str, bindings: dict[str, Node] | None) -> QueryResult:
+        """Run a query over the union of all graphs, binding variables safely; raise QuerySyntaxError."""
+
+    @abstractmethod
+    def _run_update(self, sparql: str) -> None: ...
+
+    @abstractmethod
+    def _replace_graph(self, name: URIRef, graph: Graph) -> None:
+        """Make named graph `name` hold exactly `graph` (as atomically as the backend allows)."""
+
+    @abstractmethod
+    def quads(self) -> Iterator[Quad]:
+        """Every quad of every named graph (the default graph is unused)."""
+
+    def _add(self, name: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> None:
+        body = "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in triples)
+        if body:
+            self._run_update(f"INSERT DATA {{ GRAPH {name.n3()} {{\n{body}\n}} }}")
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ the public interface
+
+    def query(self, sparql: str, bindings: Bindings | None = None) -> QueryResult:
+        """SELECT / ASK / CONSTRUCT over all graphs. `bindings` pre-bind variables (never spliced into text).
+        The standard prefixes (ng:, actor:, cameo:, prov:, rdfs: ...) are declared unless the query does."""
+        terms = {k.lstrip("?$"): to_term(v) for k, v in (bindings or {}).items()}
+        return self._run_query(_with_prologue(sparql), terms or None)
+
+    def triple_count(self) -> int:
+        r = self._run_query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", None)
+        return int(r.rows[0]["n"]) if r.rows else 0
+
+    def article_state(self, article_id: str) -> str | None:
+        art = article_iri(article_id)
+        r = self._run_query(
+            f"SELECT ?d WHERE {{ GRAPH {art.n3()} {{ {art.n3()} {NG.digest.n3()} ?d }} }}", None
+        )
+        return str(r.rows[0]["d"]) if r.rows else None
+
+    def replace_article(self, article: Article, events: list[Event]) -> int:
+        """Replace the article's named graph with its new events; return the triples written.
+
+        Order matters for crash safety: graph, then clusters, then the digest. A build killed anywhere before
+        the digest finds no digest next time and redoes the article, ending in the same store."""
+        art = article_iri(article.id)
+        graph = article_graph(article, events)
+        old_keys = self._cluster_keys_of(art)
+        self._replace_graph(art, graph)
+        if not self._clusters_deferred:
+            self._recluster(old_keys | _keys_of(events))
+        self._add(art, [(art, NG.digest, Literal(article_digest(article)))])
+        return len(graph) + 1
+
+    def remove_article(self, article_id: str) -> None:
+        art = article_iri(article_id)
+        keys = self._cluster_keys_of(art)
+        self._run_update(f"DROP SILENT GRAPH {art.n3()}")
+        self._recluster(keys)
+
+    def export(self, fmt: str, out: BinaryIO) -> None:
+        from newsgraph.export import get_exporter
+
+        get_exporter(fmt)(self, out)
+
+    def article_ids(self) -> list[str]:
+        r = self._run_query(
+            f"SELECT DISTINCT ?id WHERE {{ GRAPH ?g {{ ?a a {NG.Article.n3()} ; {NG.articleId.n3()} ?id }} }} ORDER BY ?id",
+            None,
+        )
+        return [str(row["id"]) for row in r.rows]
+
+    # ------------------------------------------------------------------ ontology / KB graph
+
+    def ensure_kb(self, files: list | None = None) -> bool:
+        """Load the ontology + CAMEO + actor KB files into their graph, unless already loaded unchanged."""
+        from newsgraph.store.kb import kb_files, load_kb
+
+        files = kb_files() if files is None else files
+        digest = hashlib.sha256(b"".join(p.read_bytes() for p in files)).hexdigest()
+        r = self._run_query(
+            f"ASK {{ GRAPH {KB_GRAPH.n3()} {{ {KB_GRAPH.n3()} {NG.digest.n3()} {Literal(digest).n3()} }} }}", None
+        )
+        if r.boolean:
+            return False
+        self._replace_graph(KB_GRAPH, load_kb(files))
+        self._add(KB_GRAPH, [(KB_GRAPH, NG.digest, Literal(digest))])
+        return True
+
+    # ------------------------------------------------------------------ clusters (cross-article dedup)
+
+    _clusters_deferred = False
+
+    @contextmanager
+    def deferred_clusters(self):
+        """Bulk loading: skip per-article cluster updates and recompute all clusters once at the end.
+        A marker makes a killed bulk load recompute them on the next open (see repair())."""
+        self._add(CLUSTER_GRAPH, [_DIRTY])
+        self._clusters_deferred = True
+        try:
+            yield self
+        finally:
+            self._clusters_deferred = False
+        self.recluster_all()
+
+    def repair(self) -> None:
+        """Finish what a killed bulk load left: recompute stale clusters."""
+        s, p, o = _DIRTY
+        if self._run_query(f"ASK {{ GRAPH {s.n3()} {{ {s.n3()} {p.n3()} {o.n3()} }} }}", None).boolean:
+            self.recluster_all()
+
+    def recluster_all(self) -> None:
+        rows = self._event_rows(None)
+        self._replace_graph(CLUSTER_GRAPH, cluster_graph(cluster_rows(rows, self.cluster_window)))
+
+    def _cluster_keys_of(self, art: URIRef) -> set[tuple]:
+        r = self._run_query(
+            f"""SELECT DISTINCT ?s ?r ?o ?n WHERE {{ GRAPH {CLUSTER_GRAPH.n3()} {{
+                ?c {NG.article.n3()} {art.n3()} ; {NG.subject.n3()} ?s ; {NG.relation.n3()} ?r ;
+                   {NG.object.n3()} ?o ; {NG.negated.n3()} ?n }} }}""",
+            None,
+        )
+        return {(row["s"], row["r"], row["o"], row["n"]) for row in r.rows}
+
+    def _event_rows(self, keys: set[tuple] | None) -> list[EventRow]:
+        values = ""
+        if keys is not None:
+            if not keys:
+                return []
+            tuples = " ".join(f"({' '.join(t.n3() for t in key)})" for key in sorted(keys))
+            values = f"VALUES (?s ?r ?o ?n) {{ {tuples} }}"
+        r = self._run_query(
+            f"""SELECT ?e ?s ?r ?o ?n ?date ?a ?m ?src WHERE {{ {values}
+                GRAPH ?g {{ ?e a {NG.Event.n3()} ; {NG.subject.n3()} ?s ; {NG.relation.n3()} ?r ;
+                   {NG.object.n3()} ?o ; {NG.negated.n3()} ?n ; {NG.article.n3()} ?a ; {NG.mentionCount.n3()} ?m .
+                   OPTIONAL {{ ?e {NG.date.n3()} ?date }} OPTIONAL {{ ?a {NG.source.n3()} ?src }} }} }}""",
+            None,
+        )
+        rows = []
+        for row in r.rows:
+            date = row.get("date")
+            rows.append(
+                EventRow(
+                    event=row["e"],
+                    subject=row["s"],
+                    root=str(row["r"])[len(str(CAMEO)) :],
+                    object=row["o"],
+                    negated=bool(row["n"].toPython()),
+                    date=date.toPython() if date is not None and isinstance(date.toPython(), dt.date) else None,
+                    article=row["a"],
+                    mentions=int(row["m"]),
+                    source=str(row["src"]) if row.get("src") is not None else None,
+                )
+            )
+        return rows
+
+    def _recluster(self, keys: set[tuple]) -> None:
+        if not keys:
+            return
+        clusters = cluster_graph(cluster_rows(self._event_rows(keys), self.cluster_window))
+        tuples = " ".join(f"({' '.join(t.n3() for t in key)})" for key in sorted(keys))
+        g = CLUSTER_GRAPH.n3()
+        delete = f"""DELETE {{ GRAPH {g} {{ ?c ?p ?x }} }} WHERE {{ VALUES (?s ?r ?o ?n) {{ {tuples} }}
+            GRAPH {g} {{ ?c {NG.subject.n3()} ?s ; {NG.relation.n3()} ?r ; {NG.object.n3()} ?o ;
+                         {NG.negated.n3()} ?n ; ?p ?x }} }}"""
+        self._update_then_insert(delete, CLUSTER_GRAPH, clusters)
+
+    def _update_then_insert(self, update: str, name: URIRef, graph: Graph) -> None:
+        """Run `update` then insert `graph` into `name`; backends that can do both in one transaction do."""
+        self._run_update(update)
+        self._add(name, graph)
+
+
+def _keys_of(events: list[Event]) -> set[tuple]:
+    return {
+        (actor_iri(e.subject.key), CAMEO[facts(e.cameo).root], actor_iri(e.object.key), Literal(bool(e.negated)))
+        for e in events
+    }
+
+
+def _with_prologue(sparql: str) -> str:
+    """Prepend the standard PREFIX lines; a query's own PREFIX of the same name comes later and wins."""
+    return sparql_prologue() + sparql
