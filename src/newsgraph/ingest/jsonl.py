@@ -30,15 +30,24 @@ def looks_like_jsonl(text: str) -> bool:
 
 
 def iter_jsonl(where: str, text: str, stem: str, *, path: str | None = None) -> Iterator[Article | InputError]:
-    """One Article per good line; one InputError per bad line, and the other lines still ingest."""
+    """One Article per good line; one InputError per bad line, and the other lines still ingest.
+
+    A file in which every line fails for the same reason (an events file passed by mistake) gets one error, not
+    thousands.
+    """
+    results: list[Article | InputError] = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
-        here = f"{where}:{number}"
         try:
-            yield _article(here, line, stem, number, path)
+            results.append(_article(f"{where}:{number}", line, stem, number, path))
         except InputError as error:
-            yield error
+            results.append(error)
+    reasons = {r.why for r in results if isinstance(r, InputError)}
+    if len(results) > 2 and len(reasons) == 1 and all(isinstance(r, InputError) for r in results):
+        yield InputError(where, f"{reasons.pop()}, on all {len(results)} lines")
+        return
+    yield from results
 
 
 def _article(where: str, line: str, stem: str, number: int, path: str | None) -> Article:

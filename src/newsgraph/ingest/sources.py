@@ -41,7 +41,7 @@ def iter_articles(
         path = Path(raw)
         try:
             if path.is_dir():
-                files = list(_walk(path))
+                files = _walk(path)
                 if not files:
                     yield InputError(raw, "directory has no .txt, .html, .htm or .jsonl files")
                 for file in files:
@@ -54,17 +54,20 @@ def iter_articles(
             yield InputError(raw, exc.strerror or str(exc))
 
 
-def _walk(root: Path) -> Iterator[Path]:
+def _walk(root: Path) -> list[Path]:
+    """Article files under `root`, sorted by path (a/y.jsonl, a/z.html, b.txt): the same order on every machine."""
+    found: list[Path] = []
     for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
             if name.startswith("."):
                 continue
             path = Path(folder) / name
             if path.suffix.lower() in KINDS:
-                yield path
+                found.append(path)
             else:
                 log.debug("skipping %s: not a .txt, .html, .htm or .jsonl file", path)
+    return sorted(found, key=lambda p: p.relative_to(root).parts)
 
 
 def _from_file(path: Path, kind: str | None, max_bytes: int) -> Iterator[Article | InputError]:
