@@ -34,3 +34,13 @@ def facts(code: str) -> CodeFacts:
     except Exception:  # taxonomy absent or code unknown: the root is still the first two digits
         root = code[:2]
         return CodeFacts(code, root, None, _quad_of_root(root))
+
+
+def relation_name(root: str) -> str:
+    """snake_case name of a CAMEO root ("11" -> "disapprove"); the code itself if the taxonomy is unavailable."""
+    try:
+        from newsgraph.taxonomy import relation_of
+
+        return relation_of(root)
+    except Exception:
+        return root

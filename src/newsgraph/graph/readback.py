@@ -28,9 +28,10 @@ WHERE { GRAPH ?g {
      ng:extractor ?x .
   ?a ng:articleId ?aid . ?x rdfs:label ?xl .
   OPTIONAL { ?e ng:date ?date } OPTIONAL { ?a ng:title ?title } OPTIONAL { ?a ng:url ?url }
-  OPTIONAL { ?e ng:modality ?mod } OPTIONAL { ?e ng:claimSource ?src } OPTIONAL { ?e ng:quote ?quote }
+  OPTIONAL { ?e ng:modality ?mod } OPTIONAL { ?e ng:claimSource ?src } OPTIONAL { ?e ng:quote ?quote } }
+  # Parameters are bound in the outermost group (see newsgraph.store.binding), so the filters live here.
   FILTER (?conf >= ?minConfidence) %s
-} } ORDER BY ?aid ?e
+} ORDER BY ?aid ?e
 """
 
 _MENTIONS = """
