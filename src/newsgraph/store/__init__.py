@@ -30,12 +30,13 @@ __all__ = [
 ]
 
 
-def open_store(location: str | None = None, *, load_kb: bool = True) -> Store:
-    """Open the store at `location`. With load_kb, the ontology/CAMEO/actor KB graph is (re)loaded if the files
-    changed, and clusters a killed bulk load left stale are recomputed."""
-    store = backend_for(location)
+def open_store(location: str | None = None, *, load_kb: bool = True, read_only: bool = False) -> Store:
+    """Open the store at `location` (None: output/store). Writable stores get the ontology/CAMEO/actor KB graph
+    (re)loaded if its files changed, and clusters a killed bulk load left stale recomputed. `read_only` is for
+    query/export: it never creates a store and works beside a running build."""
+    store = backend_for(location, read_only=read_only)
     try:
-        if load_kb:
+        if load_kb and not read_only:
             store.ensure_kb()
             store.repair()
     except BaseException:

@@ -103,7 +103,12 @@ class Store(ABC):
         """SELECT / ASK / CONSTRUCT over all graphs. `bindings` pre-bind variables (never spliced into text).
         The standard prefixes (ng:, actor:, cameo:, prov:, rdfs: ...) are declared unless the query does."""
         terms = {k.lstrip("?$"): to_term(v) for k, v in (bindings or {}).items()}
-        return self._run_query(_with_prologue(sparql), terms or None)
+        return self._run_query(self._with_prefixes(sparql), terms or None)
+
+    def _with_prefixes(self, sparql: str) -> str:
+        """Declare the standard prefixes on the query's first line (so parser line numbers stay right); a
+        query's own PREFIX of the same name comes later and wins."""
+        return sparql_prologue().replace("\n", " ") + sparql
 
     def triple_count(self) -> int:
         r = self._run_query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", None)
@@ -255,7 +260,3 @@ def _keys_of(events: list[Event]) -> set[tuple]:
         for e in events
     }
 
-
-def _with_prologue(sparql: str) -> str:
-    """Prepend the standard PREFIX lines; a query's own PREFIX of the same name comes later and wins."""
-    return sparql_prologue() + sparql

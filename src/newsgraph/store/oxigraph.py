@@ -9,10 +9,13 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
+from newsgraph.graph.namespaces import PREFIXES
 from newsgraph.store.base import Quad, Store
 from newsgraph.store.binding import bind_values
 from newsgraph.store.errors import QuerySyntaxError, StoreError
 from newsgraph.store.result import QueryResult
+
+_PREFIXES = {p: str(ns) for p, ns in PREFIXES.items()}
 
 
 def to_ox(term: Node):
@@ -53,11 +56,17 @@ def _nt(graph: Graph) -> bytes:
 
 
 class OxigraphStore(Store):
-    def __init__(self, path: str | Path | None = None):
+    def __init__(self, path: str | Path | None = None, read_only: bool = False):
         self.location = f"oxigraph:{path}" if path is not None else "memory:"
+        self.read_only = read_only
         try:
             if path is None:
                 self._store = ox.Store()
+            elif read_only:
+                # Read-only opening works while a build holds the write lock.
+                if not Path(path).is_dir():
+                    raise StoreError(str(path), "no store here; run `newsgraph build` first")
+                self._store = ox.Store.read_only(str(path))
             else:
                 Path(path).mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
@@ -66,22 +75,28 @@ class OxigraphStore(Store):
 
     def close(self) -> None:
         if getattr(self, "_store", None) is not None:
-            self._store.flush()
+            if not self.read_only:
+                self._store.flush()
             self._store = None  # releases the RocksDB lock so the path can be reopened
+
+    def _with_prefixes(self, sparql: str) -> str:
+        return sparql  # declared through the engine instead, so parser positions match the user's text
 
     def _run_query(self, sparql: str, bindings: dict[str, Node] | None) -> QueryResult:
         subs = {ox.Variable(k): to_ox(v) for k, v in bindings.items()} if bindings else None
         try:
             try:
-                res = self._store.query(sparql, use_default_graph_as_union=True, substitutions=subs)
+                res = self._store.query(sparql, use_default_graph_as_union=True, substitutions=subs,
+                                        prefixes=_PREFIXES)
             except RuntimeError as exc:
                 # Oxigraph substitutes only variables a SELECT projects; others get the same top-level-scope
                 # binding through an escaped VALUES block.
                 if not bindings or "projection" not in str(exc):
                     raise StoreError(self.location, str(exc)) from None
-                res = self._store.query(bind_values(sparql, bindings), use_default_graph_as_union=True)
+                res = self._store.query(bind_values(sparql, bindings), use_default_graph_as_union=True,
+                                        prefixes=_PREFIXES)
         except SyntaxError as exc:
-            raise QuerySyntaxError("SPARQL", str(exc).splitlines()[0]) from None
+            raise QuerySyntaxError("SPARQL", str(exc).splitlines()[0][:400]) from None
         except OSError as exc:
             raise StoreError(self.location, str(exc)) from None
         if isinstance(res, ox.QueryBoolean):
@@ -99,7 +114,7 @@ class OxigraphStore(Store):
         try:
             self._store.update(sparql)
         except SyntaxError as exc:
-            raise QuerySyntaxError("SPARQL update", str(exc).splitlines()[0]) from None
+            raise QuerySyntaxError("SPARQL update", str(exc).splitlines()[0][:400]) from None
 
     def _replace_graph(self, name: URIRef, graph: Graph) -> None:
         node = ox.NamedNode(str(name))

@@ -7,6 +7,7 @@ from typing import Iterator
 from rdflib import Dataset, Graph, URIRef
 from rdflib.term import Node
 
+from newsgraph.graph.namespaces import PREFIXES
 from newsgraph.store.base import Quad, Store
 from newsgraph.store.errors import QuerySyntaxError
 from newsgraph.store.result import QueryResult
@@ -17,12 +18,15 @@ class RdflibStore(Store):
         self.location = "rdflib:"
         self._ds = Dataset(default_union=True)
 
+    def _with_prefixes(self, sparql: str) -> str:
+        return sparql  # declared through initNs instead, so parser positions match the user's text
+
     def _run_query(self, sparql: str, bindings: dict[str, Node] | None) -> QueryResult:
         try:
-            res = self._ds.query(sparql, initBindings=bindings or {})
+            res = self._ds.query(sparql, initBindings=bindings or {}, initNs=PREFIXES)
         except Exception as exc:  # pyparsing's ParseException and friends
             if exc.__class__.__name__ in ("ParseException", "ParseSyntaxException"):
-                raise QuerySyntaxError("SPARQL", str(exc).splitlines()[0]) from None
+                raise QuerySyntaxError("SPARQL", str(exc).splitlines()[0][:400]) from None
             raise
         if res.type == "ASK":
             return QueryResult("ask", boolean=bool(res.askAnswer))
@@ -39,7 +43,7 @@ class RdflibStore(Store):
             self._ds.update(sparql)
         except Exception as exc:
             if exc.__class__.__name__ in ("ParseException", "ParseSyntaxException"):
-                raise QuerySyntaxError("SPARQL update", str(exc).splitlines()[0]) from None
+                raise QuerySyntaxError("SPARQL update", str(exc).splitlines()[0][:400]) from None
             raise
 
     def _replace_graph(self, name: URIRef, graph: Graph) -> None:
