@@ -233,3 +233,12 @@ def test_digest_ignores_whitespace_but_not_words(tmp_path):
     c = write(tmp_path / "c.txt", "Russia Accuses NATO\n\n" + GOOD.replace("Tuesday", "Monday"))
     da, db, dc = (x.digest for x in iter_articles([str(a), str(b), str(c)]))
     assert da == db != dc
+
+
+def test_same_file_name_in_two_folders_is_warned_about(tmp_path, caplog):
+    write(tmp_path / "a" / "x.txt", GOOD)
+    write(tmp_path / "b" / "x.txt", GOOD.replace("Tuesday", "Monday"))
+    with caplog.at_level(logging.WARNING, logger="newsgraph.ingest"):
+        articles, _ = split(iter_articles([str(tmp_path)]))
+    assert [a.id for a in articles] == ["x", "x"]
+    assert any("'x'" in r.getMessage() and "also the id" in r.getMessage() for r in caplog.records)

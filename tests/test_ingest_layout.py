@@ -111,3 +111,25 @@ def test_datelines():
     assert split_dateline("KYIV, Ukraine (AP) — Russia attacked.")[1:] == ("KYIV", "AP")
     assert split_dateline("Jakarta - Rusia menuduh NATO.")[1] is None  # not in capitals: not a dateline
     assert split_dateline("NATO said on Tuesday - in Brussels - that talks failed.")[1] is None
+
+
+def test_hard_wrapped_text_is_unwrapped():
+    text = (
+        "Russia Accuses NATO of Breaking Promises\n\n"
+        "NATO Secretary General Jens Stoltenberg said Russia\n"
+        "had abandoned dialogue with the alliance, speaking at a\n"
+        "meeting of foreign ministers in Bucharest on Tuesday.\n\n"
+        "The Kremlin rejected the accusation and said NATO\n"
+        "Expansion Into Eastern Europe Threatened Russian\n"
+        "security, according to a statement from Moscow.\n"
+    )
+    layout = parse_layout(text)
+    assert layout.boilerplate == []
+    assert layout.paragraphs[0] == ("NATO Secretary General Jens Stoltenberg said Russia had abandoned dialogue with "
+                                    "the alliance, speaking at a meeting of foreign ministers in Bucharest on Tuesday.")
+    assert len(layout.paragraphs) == 2
+
+
+def test_a_short_first_paragraph_is_body():
+    layout = parse_layout("Russia Accuses NATO\n\nNATO rejected it.\n\nRussia accused NATO of breaking promises.\n")
+    assert layout.paragraphs == ["NATO rejected it.", "Russia accused NATO of breaking promises."]

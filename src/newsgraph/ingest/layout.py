@@ -100,12 +100,12 @@ def split_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
 
 
 def is_body_paragraph(line: str) -> bool:
-    return bool(_DATELINE.match(line)) or (is_sentence_final(line) and len(words(line)) >= 8)
+    return bool(_DATELINE.match(line)) or (is_sentence_final(line) and len(words(line)) >= 3)
 
 
 def parse_layout(text: str, *, title: str | None = None) -> Layout:
     """Sort the lines of `text` into a Layout. A known `title` (from JSON or HTML metadata) is not searched for."""
-    lines = [re.sub(r"\s+", " ", ln.replace("\u00a0", " ")).strip() for ln in text.splitlines()]
+    lines = [re.sub(r"\s+", " ", ln.replace("\u00a0", " ")).strip() for ln in unwrap(text).splitlines()]
     lines = [ln for ln in lines if ln]
     out = Layout(title=title)
     i = 0
@@ -117,6 +117,24 @@ def parse_layout(text: str, *, title: str | None = None) -> Layout:
     _read_header(lines[i:body_start], out)
     _read_body(lines[body_start:], out)
     return out
+
+
+def unwrap(text: str) -> str:
+    """Join hard-wrapped lines (a text typed at 72-100 columns) back into one line per paragraph.
+
+    Scrapes put a paragraph on one line, and there every line is a unit; a wrapped text would otherwise be read
+    as a run of short fragments, some of them Title-Case enough to pass for pasted headlines.
+    """
+    blocks = [b.splitlines() for b in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n"))]
+    lengths = [len(ln.rstrip()) for b in blocks for ln in b]
+    width = max(lengths, default=0)
+    multi = [b for b in blocks if len([ln for ln in b if ln.strip()]) > 1]
+    if not 40 <= width <= 120 or len(multi) < 2:
+        return text
+    inner = [len(ln.rstrip()) for b in multi for ln in b[:-1] if ln.strip()]
+    if sum(1 for n in inner if n >= 0.6 * width) < 0.6 * len(inner):
+        return text
+    return "\n\n".join(" ".join(ln.strip() for ln in b if ln.strip()) for b in blocks)
 
 
 def _same(a: str, b: str) -> bool:

@@ -34,6 +34,17 @@ def iter_articles(
     files and other extensions skipped), or "-" for stdin (jsonl, HTML or plain text, sniffed from the content).
     A file named explicitly with another extension is sniffed like stdin.
     """
+    seen: dict[str, str] = {}
+    for item in _iter_inputs(inputs, stdin, max_bytes):
+        if isinstance(item, Article):
+            earlier = seen.setdefault(item.id, item.path or "stdin")
+            if earlier != (item.path or "stdin"):
+                # same file name in two folders: the store keys articles by id, so the later one replaces the earlier
+                log.warning("article id %r of %s is also the id of %s", item.id, item.path or "stdin", earlier)
+        yield item
+
+
+def _iter_inputs(inputs: list[str], stdin, max_bytes: int) -> Iterator[Article | InputError]:
     for raw in inputs:
         if raw == "-":
             yield from _from_stdin(stdin, max_bytes)
