@@ -53,7 +53,7 @@ def detect_language(text: str) -> str | None:
 def verified_language(declared: str | None, text: str) -> str | None:
     """The declared language (jsonl "language", HTML lang) if detection agrees or the text is too short to tell;
     otherwise what detection finds, with a logged warning."""
-    code = normalise_code(declared) if declared else None
+    code = normalise_code(declared) if isinstance(declared, str) else None
     if code is None:
         return None
     if _letters(text) < MIN_LETTERS:
