@@ -35,8 +35,16 @@ def events_from_store_location(location: str) -> list[Event]:
     from newsgraph.graph import events_from_store
     from newsgraph.store import open_store
 
-    with open_store(location) as store:
+    with open_store(location, read_only=True) as store:  # read-only: works beside a running build
         return list(events_from_store(store))
+
+
+def one_per_claim(events: list[Event]) -> list[Event]:
+    """The same claim said twice in one article (headline and body) is one event, as the store keeps it; so
+    analytics of an events.jsonl file count what analytics of the store count."""
+    from newsgraph.graph import merge_events
+
+    return [m.best for m in merge_events(events)]
 
 
 def load_events(events: str | None = None, store: str | None = None) -> list[Event]:
@@ -45,13 +53,13 @@ def load_events(events: str | None = None, store: str | None = None) -> list[Eve
 
     try:
         if events:
-            return events_from_jsonl(events)
+            return one_per_claim(events_from_jsonl(events))
         if store:
             return events_from_store_location(store)
         if DEFAULT_STORE.exists():
             return events_from_store_location(str(DEFAULT_STORE))
         if DEFAULT_EVENTS.exists():
-            return events_from_jsonl(DEFAULT_EVENTS)
+            return one_per_claim(events_from_jsonl(DEFAULT_EVENTS))
     except InputError as exc:
         raise CliError(str(exc)) from None
     raise CliError(f"no events: neither {DEFAULT_STORE} nor {DEFAULT_EVENTS} exists; run `newsgraph build` first")

@@ -62,6 +62,9 @@ def run(args: argparse.Namespace) -> int:
     if not getattr(args, "quiet", False):
         logging.getLogger("newsgraph.serve").setLevel(logging.INFO)  # one access-log line per request
     try:
+        # Opened for writing even when the endpoint is read-only: Oxigraph's read-only mode is undefined behaviour
+        # while another process writes, and a server runs long enough to meet a build. The lock makes a build
+        # started meanwhile fail with a clear message instead.
         with open_store(location) as store:
             endpoint = Endpoint(engine_for(store), allow_update=args.allow_update, timeout=args.timeout, limit=args.limit)
             try:

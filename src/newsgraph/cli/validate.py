@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
             from newsgraph.store import open_store
 
             source = location
-            with open_store(location) as store:
+            with open_store(location, read_only=True) as store:
                 report = validate.validate_store(store)
     except InputError as exc:
         raise CliError(str(exc)) from None

@@ -16,21 +16,9 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from newsgraph.server import results as R
-from newsgraph.server.engine import OxigraphEngine, uses_service
+from newsgraph.server.engine import OxigraphEngine, standard_prefixes, uses_service
 from newsgraph.server.negotiate import choose
 
-DEFAULT_PREFIXES = {
-    "ng": "https://newsgraph.dev/ontology#",
-    "cameo": "https://newsgraph.dev/cameo/",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "schema": "https://schema.org/",
-}
 
 
 @dataclass
@@ -64,7 +52,7 @@ class Endpoint:
         self.allow_update = allow_update
         self.timeout = timeout
         self.limit = limit
-        self.prefixes = DEFAULT_PREFIXES if prefixes is None else prefixes
+        self.prefixes = standard_prefixes() if prefixes is None else prefixes
         self._pool = cf.ThreadPoolExecutor(max_workers=workers, thread_name_prefix="sparql")
 
     def close(self) -> None:

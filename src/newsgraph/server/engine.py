@@ -37,11 +37,13 @@ class OxigraphEngine:
     article, and a client asking `?s ?p ?o` expects to see them all.
     """
 
-    def __init__(self, store: ox.Store):
+    def __init__(self, store: ox.Store, prefixes: dict[str, str] | None = None):
         self.store = store
+        # The team's standard prefixes (ng:, cameo:, actor: ...) need no PREFIX line; a query's own PREFIX wins.
+        self.prefixes = standard_prefixes() if prefixes is None else prefixes
 
     def query(self, sparql: str, default_graphs: Sequence[str] = (), named_graphs: Sequence[str] = ()):
-        kwargs: dict = {}
+        kwargs: dict = {"prefixes": self.prefixes}
         default_graphs = [g for g in default_graphs if g not in DEFAULT_GRAPH_NAMES]
         if default_graphs:
             kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
@@ -52,7 +54,13 @@ class OxigraphEngine:
         return self.store.query(sparql, **kwargs)
 
     def update(self, sparql: str) -> None:
-        self.store.update(sparql)
+        self.store.update(sparql, prefixes=self.prefixes)
+
+
+def standard_prefixes() -> dict[str, str]:
+    from newsgraph.graph.namespaces import PREFIXES
+
+    return {p: str(ns) for p, ns in PREFIXES.items()}
 
 
 def engine_for(store) -> OxigraphEngine:
