@@ -28,7 +28,8 @@ def force_layout(
 ) -> np.ndarray:
     """Positions (n × 2) for n nodes joined by `edges` (pairs of node indices); deterministic for a seed.
 
-    The result is scaled so the ideal edge length is about 60 pixels at zoom 1 (`scale` overrides the spread).
+    The result is scaled so the ideal edge length is about 150 pixels at zoom 1 (`scale` overrides the spread):
+    room for the biggest nodes (40 px) and an edge label between them.
     """
     if n == 0:
         return np.zeros((0, 2))
@@ -61,7 +62,7 @@ def force_layout(
         pos += disp / length * np.minimum(length, temp)
         temp *= cool
     pos -= pos.mean(0)
-    spread = scale if scale is not None else 60.0
+    spread = scale if scale is not None else 150.0
     return pos * spread
 
 

@@ -54,6 +54,8 @@ def _inline_script(text: str, where: str) -> str:
 
 def render_page(payload: dict[str, Any], options: dict[str, Any], *, index_href: str = "") -> str:
     """The page's HTML. Every substitution happens in one pass, so data can never be re-substituted."""
+    if re.match(r"\s*[a-zA-Z][a-zA-Z0-9+.-]*:", index_href) and not re.match(r"\s*(https?|file):", index_href, re.I):
+        index_href = ""  # a relative path or http(s)/file link only: never javascript: or data:
     values = {
         "title": html.escape(str(payload.get("title", "newsgraph"))),
         "view": html.escape(str(payload.get("view", "graph"))),

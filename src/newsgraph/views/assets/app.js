@@ -151,7 +151,9 @@
     applyFilters();
   });
   document.getElementById("ng-reset").addEventListener("click", function () {
-    state.quads = new Set([0, 1, 2, 3, 4]); state.relations = new Set(Object.keys(relCounts));
+    // Refill the sets in place: the checkboxes hold references to them.
+    [0, 1, 2, 3, 4].forEach(function (q) { state.quads.add(q); });
+    Object.keys(relCounts).forEach(function (r) { state.relations.add(r); });
     state.from = 0; state.to = Math.max(dates.length - 1, 0); state.lang = ""; state.minMentions = 1; state.minConf = 0;
     document.querySelectorAll("#ng-quads input, #ng-relations input").forEach(function (b) { b.checked = true; });
     fromInput.value = "0"; toInput.value = String(state.to); langSelect.value = ""; minMentions.value = "1";
@@ -164,7 +166,7 @@
     var box = document.getElementById("ng-legend");
     var present = new Set(D.nodes.map(function (n) { return n.type; }));
     Object.keys(TYPE_COLORS).forEach(function (t) {
-      if (t !== "other" && !present.has(t)) return;
+      if (!present.has(t) && !(t === "other" && D.nodes.some(function (n) { return !TYPE_COLORS[n.type]; }))) return;
       var row = el("div", "ng-legend-row"); var sw = el("span", "ng-swatch"); sw.style.background = TYPE_COLORS[t];
       row.appendChild(sw); row.appendChild(el("span", null, t)); box.appendChild(row);
     });
@@ -181,6 +183,7 @@
   // ---- network -----------------------------------------------------------------------------------------------
   var container = document.getElementById("ng-graph");
   var network = new vis.Network(container, { nodes: nodesView, edges: edgesView }, OPTIONS);
+  network.fit({ animation: false });
   var dragged = false;
   network.on("dragEnd", function (p) { if (p.nodes && p.nodes.length) dragged = true; });
   if (OPTIONS.physics && OPTIONS.physics.enabled) {
@@ -342,7 +345,7 @@
         panelBody.appendChild(facts);
         if (n.aff) panelBody.appendChild(el("div", null, (n.role ? n.role + ", " : "speaks for ") + n.aff));
         var list = actorEvents(nodeId);
-        panelBody.appendChild(el("h2", null, list.length + " events"));
+        panelBody.appendChild(el("h2", null, list.length + (list.length === 1 ? " event" : " events")));
         listEvents(list, true);
       }
     };
