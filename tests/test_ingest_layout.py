@@ -91,9 +91,10 @@ def test_plain_text_without_headline_or_metadata():
 def test_body_sentences_that_start_like_cues_stay():
     text = ("Russia Accuses NATO\n\nRussia accused NATO of breaking its promises on Tuesday.\n\n"
             "By Wednesday the ministry had summoned the ambassador of Poland to explain the remarks.\n\n"
-            "Photo agencies were barred from the briefing in Moscow, according to several reporters.\n")
+            "Photo agencies were barred from the briefing in Moscow, according to several reporters.\n\n"
+            "Foto-foto menunjukkan kerusakan parah di Kyiv\n")
     layout = parse_layout(text)
-    assert layout.author is None and len(layout.paragraphs) == 3
+    assert layout.author is None and len(layout.paragraphs) == 4
 
 
 def test_headline_shape():
@@ -133,3 +134,9 @@ def test_hard_wrapped_text_is_unwrapped():
 def test_a_short_first_paragraph_is_body():
     layout = parse_layout("Russia Accuses NATO\n\nNATO rejected it.\n\nRussia accused NATO of breaking promises.\n")
     assert layout.paragraphs == ["NATO rejected it.", "Russia accused NATO of breaking promises."]
+
+
+def test_known_title_with_site_name_is_not_repeated_in_the_body():
+    layout = parse_layout("Russia Accuses NATO | The Ledger\n\nRussia accused NATO of breaking promises.",
+                          title="Russia Accuses NATO")
+    assert layout.paragraphs == ["Russia accused NATO of breaking promises."] and layout.subtitle is None

@@ -13,7 +13,7 @@ from typing import Any
 from newsgraph.resources import LANG_DIR
 
 # What may follow a cue in a boilerplate line: a separator, or nothing.
-_SEPARATORS = r"\s*(?:[:|\-–—•»›>]|$)"
+_SEPARATORS = r"\s*(?:[:|•»›>]|[-–—](?!\w)|$)"
 
 
 def _lang_dirs():
@@ -38,7 +38,7 @@ def cue_words(name: str) -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def _opener(name: str) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(c) for c in cue_words(name))
-    return re.compile(rf"^\W*(?:{alternatives})(?![\w])", re.IGNORECASE)
+    return re.compile(rf"^\W*(?:{alternatives})(?!\w|-\w)", re.IGNORECASE)  # "Foto-foto ..." is no cue
 
 
 def starts_with_cue(line: str, name: str) -> re.Match[str] | None:

@@ -138,7 +138,9 @@ def unwrap(text: str) -> str:
 
 
 def _same(a: str, b: str) -> bool:
-    return re.sub(r"\W+", "", a).lower() == re.sub(r"\W+", "", b).lower()
+    """The same headline, give or take punctuation and a site name ("X" and "X | Site")."""
+    a, b = re.sub(r"\W+", "", a).lower(), re.sub(r"\W+", "", b).lower()
+    return bool(a and b) and (a == b or (min(len(a), len(b)) >= 15 and (a in b or b in a)))
 
 
 def _find_title(lines: list[str], out: Layout) -> int:
