@@ -1,0 +1,130 @@
+"""Reading a language's verb lexicon (lang/<code>/verbs.tsv) into pattern entries.
+
+Row format, tab-separated: pattern, code, gloss, forms, markers, notes.
+- pattern: words separated by spaces. The first word anchors the match (a lemma in English, a stem such as
+  "salah+kan" or "per-ingat+kan" in languages with a morphology.toml); the other words are matched as written
+  (lemma or lower-case text). `*` is an object slot (one to a few tokens), `(to)` an optional word, `a|b`
+  alternatives, and `^word` marks the head when it is not the first word ("air ^strike").
+- code: the CAMEO code the pattern means (checked against the taxonomy).
+- gloss: the English verb a user sees ("accuse").
+- forms: English: "verb", "noun" or empty (either). Indonesian: the morphology form groups the anchor takes
+  ("verb", "verb,an,peN_an", "noun", "ber", ...); empty means "verb".
+- markers: comma-separated words that introduce the target after this trigger ("on,against"); empty: the
+  language default from lexicon.toml.
+- notes: free text for reviewers; `refuses=CODE` records the action a refusal pattern refuses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..model import InputError
+from .. import taxonomy
+
+SLOT = "*"
+
+
+@dataclass(frozen=True)
+class Word:
+    alternatives: tuple[str, ...]  # () for the slot
+    optional: bool = False
+    head: bool = False
+
+    @property
+    def is_slot(self) -> bool:
+        return not self.alternatives
+
+
+@dataclass(frozen=True)
+class Entry:
+    pattern: str
+    code: str
+    gloss: str
+    forms: tuple[str, ...]
+    markers: tuple[str, ...]
+    notes: str
+    words: tuple[Word, ...]
+    head_offset: int  # index into words of the head word
+    refuses: str | None
+    line: int
+
+    @property
+    def anchor(self) -> Word:
+        return self.words[0]
+
+    @property
+    def length(self) -> int:
+        """How many words (not slots, not optional) the pattern needs: longer patterns win."""
+        return sum(1 for w in self.words if not w.is_slot and not w.optional)
+
+
+def parse_pattern(pattern: str, where: str) -> tuple[tuple[Word, ...], int]:
+    words: list[Word] = []
+    head = 0
+    for raw in pattern.split():
+        optional = raw.startswith("(") and raw.endswith(")")
+        if optional:
+            raw = raw[1:-1]
+        is_head = raw.startswith("^")
+        if is_head:
+            raw = raw[1:]
+            head = len(words)
+        if raw == SLOT:
+            words.append(Word(alternatives=(), optional=optional))
+        else:
+            alts = tuple(a for a in raw.lower().split("|") if a)
+            if not alts:
+                raise InputError(where, f"empty word in pattern {pattern!r}")
+            words.append(Word(alternatives=alts, optional=optional, head=is_head))
+    if not words or words[0].is_slot or words[0].optional:
+        raise InputError(where, f"pattern {pattern!r} must start with a required word")
+    if words[-1].is_slot:
+        raise InputError(where, f"pattern {pattern!r} must not end with an object slot")
+    return tuple(words), head
+
+
+def read_entries(path: Path) -> list[Entry]:
+    entries: list[Entry] = []
+    header: list[str] | None = None
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(str(path), f"cannot read lexicon: {exc}") from None
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if header is None:
+            header = cells
+            continue
+        where = f"{path}:{lineno}"
+        row = dict(zip(header, cells + [""] * (len(header) - len(cells))))
+        pattern, code = row.get("pattern", ""), row.get("code", "")
+        if not pattern or not code:
+            raise InputError(where, "a lexicon row needs a pattern and a code")
+        if not taxonomy.exists(code):
+            raise InputError(where, f"unknown CAMEO code {code!r} for pattern {pattern!r}")
+        words, head = parse_pattern(pattern, where)
+        notes = row.get("notes", "")
+        refuses = None
+        for token in notes.split():
+            if token.startswith("refuses="):
+                refuses = token.split("=", 1)[1]
+                if not taxonomy.exists(refuses):
+                    raise InputError(where, f"unknown refused CAMEO code {refuses!r}")
+        entries.append(
+            Entry(
+                pattern=pattern,
+                code=code,
+                gloss=row.get("gloss") or words[0].alternatives[0],
+                forms=tuple(f.strip() for f in row.get("forms", "").split(",") if f.strip()),
+                markers=tuple(m.strip().lower() for m in row.get("markers", "").split(",") if m.strip()),
+                notes=notes,
+                words=words,
+                head_offset=head,
+                refuses=refuses,
+                line=lineno,
+            )
+        )
+    return entries

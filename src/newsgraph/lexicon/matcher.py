@@ -1,0 +1,279 @@
+"""Finding event triggers in a sentence: dict lookups per token, then short pattern checks.
+
+Every surface key a pattern can start with is computed once when the lexicon loads (for Indonesian, every affixed
+form of every stem), so a token that starts no pattern costs one or two dict lookups.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from .entries import Entry, Word
+from .morphology import Morphology, Stem
+
+# Part-of-speech sets for English "forms" constraints (spaCy's universal tags).
+_VERB_POS = frozenset({"VERB", "AUX"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+_PASSIVE_DEPS = frozenset({"auxpass", "nsubjpass", "agent"})
+_SLOT_STOP = frozenset({",", ";", ":", ".", "!", "?", '"', "“", "”", "(", ")"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One trigger found in a sentence. Token indices are relative to the Doc, like spaCy's `token.i`."""
+
+    tok_start: int
+    tok_end: int  # exclusive; for patterns with an object slot the span includes the slot
+    tokens: tuple[int, ...]  # the trigger words themselves (not the slot)
+    head: int  # the main verb or noun of the trigger
+    code: str
+    gloss: str
+    voice: str | None  # active | passive | object_focus | stative | None (nominal)
+    nominal: bool
+    object_markers: tuple[str, ...]
+    pattern: str
+    text: str  # the trigger words as written ("menjatuhkan sanksi", "was accused")
+    bare: bool = False  # an unaffixed Indonesian stem (headline style: "Sekjen NATO Salahkan Moskow")
+    refused: str | None = None  # for refusals, the CAMEO code of the refused action ("refused to meet" -> 040)
+    standalone: bool = True  # a nominal that codes an event on its own ("sanctions", "serangan")
+
+    @property
+    def relation(self) -> str:
+        from .. import taxonomy
+
+        return taxonomy.relation_of(self.code)
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    entry: Entry
+    voice: str | None  # from morphology; None means "decide from the parse"
+    nominal: bool | None
+    bare: bool
+
+
+class Lexicon:
+    """A language's verb lexicon with its trigger matcher."""
+
+    def __init__(
+        self,
+        lang: str,
+        entries: list[Entry],
+        morphology: Morphology | None,
+        settings: dict,
+        reporting: Iterable[str],
+    ):
+        self.lang = lang
+        self.entries = entries
+        self.morphology = morphology
+        self.slot_max = int(settings.get("slot_max", 6))
+        self.default_markers = tuple(settings.get("default_object_markers", ()))
+        self.use_lemmas = bool(settings.get("use_lemmas", morphology is None))
+        self.object_focus_pronouns = frozenset(settings.get("object_focus_pronouns", ()))
+        self._reporting = frozenset(w.lower() for w in reporting)
+        self._anchors: dict[str, list[_Anchor]] = {}
+        self._words: dict[tuple[str, ...], frozenset[str]] = {}
+        for entry in entries:
+            self._index(entry)
+
+    # -- loading ----------------------------------------------------------------------------------------------
+    def _index(self, entry: Entry) -> None:
+        anchor = entry.anchor
+        for alt in anchor.alternatives:
+            if self.morphology is None:
+                self._anchors.setdefault(alt, []).append(_Anchor(entry, None, None, False))
+                continue
+            groups = entry.forms or ("verb",)
+            for form in self.morphology.generate(Stem.parse(alt), groups):
+                voice, bare = form.voice, form.voice == "bare"
+                self._anchors.setdefault(form.word, []).append(_Anchor(entry, voice, form.nominal, bare))
+        for word in entry.words[1:]:
+            if not word.is_slot and word.alternatives not in self._words:
+                self._words[word.alternatives] = self._expand(word)
+
+    def _expand(self, word: Word) -> frozenset[str]:
+        """Non-anchor words match as written; "~stem" takes every verbal form of the stem."""
+        out: set[str] = set()
+        for alt in word.alternatives:
+            if alt.startswith("~") and self.morphology is not None:
+                out.update(f.word for f in self.morphology.generate(Stem.parse(alt[1:]), ("verb", "ber")))
+            else:
+                out.add(alt.lstrip("~"))
+        return frozenset(out)
+
+    # -- per-token keys ---------------------------------------------------------------------------------------
+    def _keys(self, tok) -> list[str]:
+        lower = tok.lower_
+        if self.use_lemmas:
+            lemma = tok.lemma_.lower() if tok.lemma_ else lower
+            keys = [lemma]
+            if lower != lemma:
+                keys.append(lower)
+            if tok.is_title or tok.is_upper:  # headline case confuses the tagger: "Rejects" as a proper noun
+                keys.extend(_deinflect(lower))
+            return keys
+        keys = [lower]
+        if self.morphology is not None and lower not in self._anchors:
+            bare = self.morphology.strip_clitic(lower)
+            if bare:
+                keys.append(bare)
+        return keys
+
+    def _word_matches(self, tok, accepted: frozenset[str]) -> bool:
+        lower = tok.lower_
+        if lower in accepted:
+            return True
+        if self.use_lemmas:
+            return tok.lemma_.lower() in accepted
+        if self.morphology is not None:
+            bare = self.morphology.strip_clitic(lower)
+            return bare is not None and bare in accepted
+        return False
+
+    # -- matching ---------------------------------------------------------------------------------------------
+    def find_triggers(self, span) -> list[Trigger]:
+        """Triggers in one sentence (a spaCy Doc or Span), longest match first, in text order."""
+        toks = list(span)
+        candidates: list[tuple[tuple, Trigger]] = []
+        for pos, tok in enumerate(toks):
+            seen: set[int] = set()
+            for key in self._keys(tok):
+                for anchor in self._anchors.get(key, ()):
+                    if id(anchor) in seen:
+                        continue
+                    seen.add(id(anchor))
+                    entry = anchor.entry
+                    if not self._pos_ok(entry, tok):
+                        continue
+                    matched = self._match(entry.words, 1, toks, pos + 1, [(0, pos)])
+                    if matched is None:
+                        continue
+                    trigger = self._trigger(entry, anchor, toks, matched)
+                    rank = (-entry.length, -len(matched), -len(entry.code), entry.line)
+                    candidates.append((rank, trigger))
+        candidates.sort(key=lambda c: c[0])
+        taken: set[int] = set()
+        chosen: list[Trigger] = []
+        for _, trigger in candidates:
+            if taken.intersection(trigger.tokens):
+                continue
+            taken.update(trigger.tokens)
+            chosen.append(trigger)
+        chosen.sort(key=lambda t: (t.tok_start, t.head))
+        return chosen
+
+    def _match(self, words, wi: int, toks, pos: int, got: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+        """(word index, position in toks) for the pattern's words from `wi` on, or None; slots skip 1..slot_max."""
+        if wi == len(words):
+            return got
+        word = words[wi]
+        if word.is_slot:
+            for width in range(0 if word.optional else 1, self.slot_max + 1):
+                end = pos + width
+                if end > len(toks) or width and toks[end - 1].text in _SLOT_STOP:
+                    break
+                found = self._match(words, wi + 1, toks, end, got)
+                if found is not None:
+                    return found
+            return None
+        if pos < len(toks) and self._word_matches(toks[pos], self._words[word.alternatives]):
+            found = self._match(words, wi + 1, toks, pos + 1, got + [(wi, pos)])
+            if found is not None:
+                return found
+        if word.optional:
+            return self._match(words, wi + 1, toks, pos, got)
+        return None
+
+    def _pos_ok(self, entry: Entry, tok) -> bool:
+        if self.morphology is not None or not tok.pos_:
+            return True
+        if "verb" in entry.forms:
+            return tok.pos_ in _VERB_POS or (tok.is_title or tok.is_upper) and tok.pos_ in ("PROPN", "NOUN", "ADJ")
+        if "noun" in entry.forms:
+            return tok.pos_ in _NOUN_POS
+        return tok.pos_ in _VERB_POS or tok.pos_ in _NOUN_POS or tok.pos_ == "ADJ" and (tok.is_title or tok.is_upper)
+
+    def _trigger(self, entry: Entry, anchor: _Anchor, toks, pairs: list[tuple[int, int]]) -> Trigger:
+        matched = [pos for _, pos in pairs]
+        head_pos = next((pos for wi, pos in pairs if wi == entry.head_offset), matched[0])
+        head_tok = toks[head_pos]
+        if self.morphology is not None:
+            nominal = bool(anchor.nominal)
+            voice, bare = anchor.voice, anchor.bare
+            if bare:
+                prev = toks[matched[0] - 1].lower_ if matched[0] > 0 else ""
+                voice = "object_focus" if prev in self.object_focus_pronouns else "active"
+        else:
+            nominal = "verb" not in entry.forms and head_tok.pos_ in _NOUN_POS
+            bare = False
+            if nominal:
+                voice = None
+            elif any(child.dep_ in _PASSIVE_DEPS for child in head_tok.children):
+                voice = "passive"
+            else:
+                voice = "active"
+        indices = tuple(toks[p].i for p in matched)
+        return Trigger(
+            tok_start=min(indices),
+            tok_end=max(indices) + 1,
+            tokens=indices,
+            head=head_tok.i,
+            code=entry.code,
+            gloss=entry.gloss,
+            voice=voice,
+            nominal=nominal,
+            object_markers=entry.markers or self.default_markers,
+            pattern=entry.pattern,
+            text=" ".join(toks[p].text for p in matched),
+            bare=bare,
+            refused=entry.refuses,
+            standalone=nominal and "needs_verb" not in entry.notes,
+        )
+
+    # -- other questions the extractor asks -------------------------------------------------------------------
+    def is_reporting_verb(self, token_or_text) -> bool:
+        """Speech verbs that introduce reported speech (say, tell, mengatakan, ujar, menurut, ...)."""
+        if isinstance(token_or_text, str):
+            words = [token_or_text.strip().lower()]
+        else:
+            words = [token_or_text.lower_]
+            if self.use_lemmas and token_or_text.lemma_:
+                words.insert(0, token_or_text.lemma_.lower())
+        for word in words:
+            if word in self._reporting:
+                return True
+            if self.use_lemmas and any(w in self._reporting for w in _deinflect(word)):
+                return True
+            if self.morphology is not None:
+                bare = self.morphology.strip_clitic(word)
+                if bare and bare in self._reporting:
+                    return True
+        return False
+
+    def nominal_only_ok(self, trigger: Trigger) -> bool:
+        """Whether a nominal trigger codes an event without a verb ("serangan Rusia terhadap Ukraina")."""
+        return trigger.nominal and trigger.standalone
+
+    def codes(self) -> set[str]:
+        return {e.code for e in self.entries}
+
+
+def _deinflect(word: str) -> list[str]:
+    """Naive English stems for words the tagger got wrong (title-case headlines)."""
+    out = []
+    if word.endswith("ies") and len(word) > 4:
+        out.append(word[:-3] + "y")
+    if word.endswith("es") and len(word) > 3:
+        out.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss"):
+        out.append(word[:-1])
+    if word.endswith("ied"):
+        out.append(word[:-3] + "y")
+    if word.endswith("ed"):
+        out += [word[:-2], word[:-1]]
+        if len(word) > 4 and word[-3] == word[-4]:
+            out.append(word[:-3])
+    if word.endswith("ing") and len(word) > 5:
+        out += [word[:-3], word[:-3] + "e"]
+    return out
