@@ -242,3 +242,32 @@ def test_same_file_name_in_two_folders_is_warned_about(tmp_path, caplog):
         articles, _ = split(iter_articles([str(tmp_path)]))
     assert [a.id for a in articles] == ["x", "x"]
     assert any("'x'" in r.getMessage() and "also the id" in r.getMessage() for r in caplog.records)
+
+
+def test_indonesian_html_page_with_pasted_links_and_headlines():
+    # our own page in the shape of Indonesian news portals: "Baca juga" links and other articles' headlines
+    # between paragraphs, byline and editor lines at the end
+    page = Path(__file__).parent / "fixtures" / "ingest" / "id-scrape-page.html"
+    (article,) = list(iter_articles([str(page)]))
+    assert (article.title, article.language, article.author, article.source, article.dateline) == (
+        "Rusia Tuding NATO Langgar Janji", "id", "Rina Wulandari", "Kabar Dunia", "JAKARTA")
+    assert article.datetime == dt.datetime(2023, 3, 14, 10, 15, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+    assert len(article.paragraphs) == 3 and article.paragraphs[0].startswith("Juru bicara Kremlin Dmitry Peskov")
+    assert "Gempa Berkekuatan 5,2 Guncang Pesisir Selatan Jawa Barat" in article.boilerplate
+    assert "Baca juga: Harga Minyak Dunia Naik Setelah Pertemuan OPEC" in article.boilerplate
+    assert "Beranda" not in article.text and "Editor" not in article.text
+
+
+def test_utf16_file_with_bom(tmp_path):
+    path = tmp_path / "u16.txt"
+    path.write_text("Rusia Tuding NATO\n\nRusia menuduh NATO melanggar janji, kata juru bicara Kremlin.\n",
+                    encoding="utf-16")
+    (article,) = list(iter_articles([str(path)]))
+    assert article.title == "Rusia Tuding NATO"
+    assert article.text == "Rusia menuduh NATO melanggar janji, kata juru bicara Kremlin."
+
+
+def test_pathologically_nested_html_is_an_error_not_a_crash(tmp_path):
+    page = "<html><body>" + "<div>" * 20000 + "<p>" + GOOD + "</p>" + "</div>" * 20000 + "</body></html>"
+    items = list(iter_articles([str(write(tmp_path / "deep.html", page))]))
+    assert len(items) == 1  # an article if the parser copes, else one InputError: never an exception
