@@ -73,6 +73,11 @@ class OxigraphStore(Store):
         except OSError as exc:
             raise StoreError(str(path), f"cannot open the Oxigraph store: {exc}") from None
 
+    @property
+    def oxigraph(self) -> ox.Store:
+        """The pyoxigraph Store underneath, for code that speaks Oxigraph directly (the SPARQL endpoint)."""
+        return self._store
+
     def close(self) -> None:
         if getattr(self, "_store", None) is not None:
             if not self.read_only:
