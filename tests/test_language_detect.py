@@ -96,3 +96,10 @@ def test_declared_language_is_trusted_only_when_detection_agrees():
     assert verified_language("en", indonesian) == "id"
     assert verified_language("en", "Rusia menuduh NATO.") == "en"  # too short to contradict the declaration
     assert verified_language(None, indonesian) is None
+
+
+def test_indonesian_with_a_foreign_quote_is_still_indonesian():
+    # lingua alone says Malay (0.997) once a French sentence is mixed in; the marker words overrule it
+    text = ("Menteri Luar Negeri Prancis mengatakan bahwa Rusia harus menghentikan serangan terhadap Ukraina, "
+            "kata pejabat di Paris pada Senin.\n\nLe ministre a déclaré que la réponse serait ferme.")
+    assert detect_language(text) == "id"

@@ -45,8 +45,9 @@ def detect_language(text: str) -> str | None:
     if not ranked:
         return None
     best = ranked[0][0]
-    if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < CLOSE_CALL:
-        best = _close_call(sample, ranked[0][0], ranked[1][0]) or best
+    if len(ranked) > 1:
+        close = ranked[0][1] - ranked[1][1] < CLOSE_CALL
+        best = _neighbour_call(sample, ranked[0][0], ranked[1][0], close=close) or best
     return best
 
 
@@ -105,8 +106,13 @@ def _letters(text: str) -> int:
     return sum(1 for ch in text if ch.isalpha())
 
 
-def _close_call(text: str, first: str, second: str) -> str | None:
-    """Decide between two near-tied languages with a supported language's neighbour list, if it has one."""
+def _neighbour_call(text: str, first: str, second: str, *, close: bool) -> str | None:
+    """Decide between lingua's two best languages with a supported language's neighbour list, if it has one.
+
+    In a close call the marker words decide, and a tie goes to the language that keeps the list (a supported one).
+    Outside a close call lingua is overruled only by clear evidence: two or more markers of the runner-up and none
+    of its own (lingua's confidence swings between Indonesian and Malay on mixed-language text).
+    """
     for ours, theirs in ((first, second), (second, first)):
         markers = _neighbour_markers(ours).get(theirs)
         if markers is None:
@@ -114,9 +120,10 @@ def _close_call(text: str, first: str, second: str) -> str | None:
         low = text.lower()
         mine = sum(_count(low, word) for word in markers[0])
         other = sum(_count(low, word) for word in markers[1])
-        if mine == other:
-            return ours  # no evidence either way: the language that claims the close call (a supported one)
-        return ours if mine > other else theirs
+        if close:
+            return ours if mine >= other else theirs
+        top, runner_up = (mine, other) if ours == first else (other, mine)
+        return second if runner_up >= 2 and top == 0 else first
     return None
 
 
