@@ -1,0 +1,46 @@
+"""Per-language data the resolver reads from newsgraph/lang/<code>/: role words, coreference cues, syntax.
+
+Files (all optional; a language without them still matches actor names):
+  roles.tsv         phrase -> role key (ontology/actors/roles.tsv)
+  coref.tsv         phrase -> what it refers to (last-actor, last-body, last-alliance, ...)
+  actor_syntax.tsv  kind -> value: word orders, linkers, possessives, name cues, name particles, non-names
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from newsgraph.actors.tsv import read_tsv
+from newsgraph.resources import lang_dir
+
+COREF_REFERS = ("last-actor", "sole-body", "last-body", "last-alliance", "last-organization", "last-state", "two-states")
+
+
+@dataclass
+class LanguageData:
+    lang: str
+    roles: dict[str, str] = field(default_factory=dict)
+    coref: dict[str, str] = field(default_factory=dict)
+    syntax: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+    def words(self, kind: str) -> list[str]:
+        return self.syntax.get(kind, [])
+
+    def orders(self) -> set[str]:
+        return set(self.words("order")) or {"role-body"}
+
+
+@functools.lru_cache(maxsize=None)
+def load_language(lang: str) -> LanguageData:
+    data = LanguageData(lang)
+    folder = lang_dir(lang)
+    if (folder / "roles.tsv").is_file():
+        data.roles = {r["phrase"].lower(): r["role"] for r in read_tsv(folder / "roles.tsv")}
+    if (folder / "coref.tsv").is_file():
+        data.coref = {r["phrase"].lower(): r["refers"] for r in read_tsv(folder / "coref.tsv")}
+    if (folder / "actor_syntax.tsv").is_file():
+        for row in read_tsv(folder / "actor_syntax.tsv"):
+            data.syntax[row["kind"]].append(row["value"])
+    return data

@@ -1,0 +1,512 @@
+"""Find and resolve actor mentions in a sentence: KB names, role phrases, coreference and unknown names.
+
+The resolver walks the tokens left to right and at each token tries, in order: a role phrase (the longest
+unit: "Sekretaris Jenderal NATO Jens Stoltenberg", "the Russian foreign ministry"), a name from the knowledge
+base ("Moskow", "Negeri Paman Sam"), a coreference cue ("pihaknya", "the alliance", a surname seen earlier),
+and an unknown name (spaCy NER in English; capitalised runs after name cues and in appositions in Indonesian).
+What it finds becomes one `Mention`, and the walk resumes after it: mentions never overlap.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass, replace
+
+import spacy
+from spacy.tokens import Doc, Span
+
+from newsgraph.actors.kb import KnowledgeBase, Name
+from newsgraph.actors.langdata import load_language
+from newsgraph.actors.matcher import PhraseTable
+from newsgraph.actors.tracker import ArticleActors, _body, is_body
+from newsgraph.model import GROUP, ORGANIZATION, PERSON, REGION, STATE, Actor, InputError, Mention, actor_key
+
+# spaCy NER labels kept as unknown actors, and the actor type each becomes. A GPE the KB does not know is a
+# place below the state (a city, a province): a region, which extractors skip, not a political actor.
+NER_TYPES = {"PERSON": PERSON, "ORG": ORGANIZATION, "NORP": GROUP, "GPE": REGION}
+# Entities that may contain a KB name without being that actor ("Washington Post", "Georgia Tech").
+NER_CONTAINERS = {"ORG", "PERSON", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
+DETERMINERS = {"the", "a", "an"}
+HYPHENS = {"-", "–", "—"}
+
+
+@dataclass
+class _Tokens:
+    """The span's tokens as plain lists, computed once per sentence."""
+
+    doc: Doc
+    offset: int  # doc index of the span's first token
+    texts: list[str]
+    lowers: list[str]
+    spaces: list[bool]
+    ent_label: list[str]
+    ent_iob: list[str]
+    has_ner: bool
+    headline: bool
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def capitalised(self, i: int) -> bool:
+        text = self.texts[i]
+        return text[:1].isupper() and any(c.isalpha() for c in text)
+
+    def ent_end(self, i: int) -> int:
+        j = i + 1
+        while j < len(self) and self.ent_iob[j] == "I":
+            j += 1
+        return j
+
+
+@dataclass
+class _RolePhrase:
+    start: int
+    end: int
+    role: str
+    body: str | None
+    person: Actor | None
+    person_known: bool
+
+
+class ActorResolver:
+    """Resolves actor mentions in one language. Build once per language (see `resolver_for`), reuse."""
+
+    def __init__(self, kb: KnowledgeBase, lang: str = "en"):
+        self.kb = kb
+        self.lang = lang
+        data = load_language(lang)
+        tokenize = _tokenizer(lang)
+        self.names: PhraseTable[Name] = PhraseTable(tokenize)
+        for name in kb.names(lang):
+            self.names.add(name.text, name)
+        self.roles: PhraseTable[str] = PhraseTable(tokenize, case_sensitive=False)
+        for phrase, role in data.roles.items():
+            if role not in kb.roles:
+                raise InputError(f"lang/{lang}/roles.tsv", f"unknown role {role!r} for {phrase!r}")
+            self.roles.add(phrase, role)
+        self.coref: PhraseTable[str] = PhraseTable(tokenize, case_sensitive=False)
+        for phrase, refers in data.coref.items():
+            self.coref.add(phrase, refers)
+        self.linkers: PhraseTable[bool] = PhraseTable(tokenize, case_sensitive=False)
+        for phrase in data.words("linker"):
+            self.linkers.add(phrase, True)
+        self.orders = data.orders()
+        self.possessives = {w.lower() for w in data.words("possessive")}
+        self.name_cues = {w.lower() for w in data.words("name_cue")}
+        self.particles = {w.lower() for w in data.words("name_particle")}
+        self.not_names = {w.lower() for w in data.words("skip_capitalised")} | _stop_words(lang)
+        self._nlp = _blank(lang)
+
+    # ---- public API ---------------------------------------------------------------------------------------
+
+    def find_mentions(self, span: Doc | Span, tracker: ArticleActors | None = None) -> list[Mention]:
+        """Actor mentions in one sentence, in token order, non-overlapping, longest first. Offsets are into
+        span.doc.text; the tracker remembers them for coreference in the article's later sentences."""
+        tracker = tracker if tracker is not None else ArticleActors()
+        tracker.next_sentence()
+        toks = self._tokens(span)
+        out: list[Mention] = []
+        pending: dict[int, tuple[str, ...]] = {}  # index in out -> candidate keys of an ambiguous name
+        i = 0
+        while i < len(toks):
+            if not toks.texts[i].strip() or toks.lowers[i] in self.possessives:
+                i += 1
+                continue
+            found = (
+                self._role_mention(toks, i, tracker)
+                or self._name_mention(toks, i, tracker, out, pending)
+                or self._coref_mention(toks, i, tracker)
+                or self._unknown_mention(toks, i, tracker)
+            )
+            if not found:
+                i += 1
+                continue
+            for m in found:
+                if len(out) not in pending:
+                    tracker.note(m)
+                out.append(m)
+                i = max(i + 1, m.tok_end - toks.offset)
+        if pending:
+            context = set(tracker.keys)
+            for m in out:
+                if m.actor is not None:
+                    context |= self.kb.context_keys(m.actor.key)
+            for index, candidates in pending.items():
+                actor = self._choose(candidates, context)
+                if actor is not None:
+                    out[index] = replace(out[index], actor=actor)
+                    tracker.note(out[index])
+        return out
+
+    def lookup(self, text: str, date: dt.date | None = None) -> Mention | None:
+        """What `text` alone resolves to at `date` (None: today): the longest mention found in it, or None."""
+        if not text or not text.strip():
+            raise InputError("lookup", "empty text")
+        doc = self._nlp(text.strip())
+        mentions = self.find_mentions(doc[:], ArticleActors(date=date))
+        return max(mentions, key=lambda m: (m.end - m.start, -m.start), default=None)
+
+    # ---- token view ---------------------------------------------------------------------------------------
+
+    def _tokens(self, span: Doc | Span) -> _Tokens:
+        doc = span if isinstance(span, Doc) else span.doc
+        tokens = list(span)
+        has_ner = doc.has_annotation("ENT_IOB")
+        texts = [t.text for t in tokens]
+        alpha = [t for t in texts if t[:1].isalpha()]
+        capital = sum(1 for t in alpha if t[0].isupper())
+        return _Tokens(
+            doc=doc,
+            offset=tokens[0].i if tokens else 0,
+            texts=texts,
+            lowers=[t.lower_ for t in tokens],
+            spaces=[bool(t.whitespace_) for t in tokens],
+            ent_label=[t.ent_type_ for t in tokens] if has_ner else [""] * len(tokens),
+            ent_iob=[t.ent_iob_ for t in tokens] if has_ner else [""] * len(tokens),
+            has_ner=has_ner,
+            # Title-case headlines ("Sekjen NATO Salahkan Moskow") make every word look like a name.
+            headline=len(alpha) >= 4 and capital >= 0.7 * len(alpha),
+        )
+
+    def _mention(self, toks: _Tokens, start: int, end: int, actor: Actor | None, matched: str, how: str) -> Mention:
+        doc = toks.doc
+        first, last = doc[toks.offset + start], doc[toks.offset + end - 1]
+        s, e = first.idx, last.idx + len(last.text)
+        return Mention(text=doc.text[s:e], start=s, end=e, actor=actor, matched=matched, how=how,
+                       tok_start=toks.offset + start, tok_end=toks.offset + end)
+
+    # ---- role phrases -------------------------------------------------------------------------------------
+
+    def _role_mention(self, toks: _Tokens, i: int, tracker: ArticleActors) -> list[Mention] | None:
+        rp = self._role_phrase(toks, i, tracker, with_name=True)
+        if rp is None:
+            return None
+        resolved = self._resolve_role(rp, tracker.date)
+        if resolved is None:
+            return None
+        actor, matched, how = resolved
+        return [self._mention(toks, rp.start, rp.end, actor, matched, how)]
+
+    def _role_phrase(self, toks: _Tokens, i: int, tracker: ArticleActors, *, with_name: bool) -> _RolePhrase | None:
+        n = len(toks)
+        hit = self.roles.match(toks.lowers, toks.texts, i, n)
+        if hit:  # ROLE [linker] [BODY] [NAME]: "Sekjen NATO Jens Stoltenberg", "Secretary General of NATO"
+            j, roles = hit
+            role = roles[0]
+            body, k = None, j
+            if "role-body" in self.orders and j < n:
+                link = self.linkers.match(toks.lowers, toks.texts, j, n)
+                at = link[0] if link else j
+                found = self._body_at(toks, at, tracker)
+                if found and (found[0] >= n or not self.roles.match(toks.lowers, toks.texts, found[0], n)):
+                    k, body = found
+                elif link:  # "head of the Russian delegation": the role belongs to the next phrase
+                    return None
+            person, known = None, False
+            if with_name and k < n:
+                got = self._person_at(toks, k, tracker)
+                if got:
+                    k, person, known = got
+            if body is not None or person is not None:
+                return _RolePhrase(i, k, role, body, person, known)
+        if "body-role" in self.orders:  # BODY ['s] ROLE [NAME]: "Russian President Vladimir Putin"
+            found = self._body_at(toks, i, tracker)
+            if found:
+                j, body = found
+                if j < n and toks.lowers[j] in self.possessives:
+                    j += 1
+                hit = self.roles.match(toks.lowers, toks.texts, j, n) if j < n else None
+                if hit:
+                    k, roles = hit
+                    person, known = None, False
+                    if with_name and k < n:
+                        got = self._person_at(toks, k, tracker)
+                        if got:
+                            k, person, known = got
+                    return _RolePhrase(i, k, roles[0], body, person, known)
+        return None
+
+    def _resolve_role(self, rp: _RolePhrase, date: dt.date | None) -> tuple[Actor, str, str] | None:
+        kb = self.kb
+        role = kb.roles[rp.role]
+        body = kb.actors[rp.body] if rp.body else None
+        matched = role.label if role.kind != "title" else ""
+        if body is not None:
+            matched = f"{matched} of {body.label}".strip() if matched else body.label
+        if rp.person is not None:
+            if rp.person_known:
+                return self._known_person(rp.person.key, date, rp.role, rp.body), matched or rp.person.label, "role"
+            person = rp.person
+            if body is not None and person.affiliation is None:
+                person = replace(person, affiliation=body)
+            if role.kind != "title" and person.role is None:
+                person = replace(person, role=role.label)
+            return person, matched or person.label, "role"
+        if body is None:
+            return None
+        if role.kind in ("office", "leader"):
+            office = kb.holder(body.key, rp.role, date)
+            if office is not None:
+                return kb.with_office(office.person, office), matched, "office"
+        return kb.body_as(body.key, rp.role), matched, "role"
+
+    def _known_person(self, key: str, date: dt.date | None, role: str | None = None, body: str | None = None) -> Actor:
+        """A KB person with the office they held at `date`, preferring the one the text names."""
+        offices = self.kb.offices_of(key, date)
+        if date is None:  # no article date: what they hold now, else their last office
+            offices = [o for o in offices if o.end is None] or offices[:1]
+        for want in (
+            lambda o: o.role == role and (body is None or o.body == body),
+            lambda o: body is not None and o.body == body,
+            lambda o: role == "leader" and o.leads,
+            lambda o: body is None,
+        ):
+            for office in offices:
+                if want(office):
+                    return self.kb.with_office(key, office)
+        actor = self.kb.actors[key]
+        if body is not None and self.kb.roles.get(role or "") and self.kb.roles[role].kind != "title":
+            return replace(actor, affiliation=self.kb.actors[body], role=self.kb.roles[role].label)
+        return actor
+
+    # ---- knowledge-base names -----------------------------------------------------------------------------
+
+    def _body_at(self, toks: _Tokens, i: int, tracker: ArticleActors) -> tuple[int, str] | None:
+        """A state, organisation or group named at token i (with a bracketed repeat: "Amerika Serikat (AS)")."""
+        if i >= len(toks):
+            return None
+        hit = self.names.match(toks.lowers, toks.texts, i, len(toks),
+                               accept=lambda name: all(self.kb.is_body(k) for k in name.keys))
+        if not hit:
+            return None
+        end, names = hit
+        keys = _keys(names)
+        key = keys[0] if len(keys) == 1 else None
+        if key is None:
+            chosen = self._choose(keys, set(tracker.keys))
+            if chosen is None:
+                return None
+            key = chosen.key
+        return self._bracketed(toks, end, key), key
+
+    def _bracketed(self, toks: _Tokens, end: int, key: str) -> int:
+        n = len(toks)
+        if end + 2 < n and toks.texts[end] == "(":
+            inner = self.names.match(toks.lowers, toks.texts, end + 1, n)
+            if inner and inner[0] < n and toks.texts[inner[0]] == ")" and key in _keys(inner[1]):
+                return inner[0] + 1
+        return end
+
+    def _name_mention(self, toks: _Tokens, i: int, tracker: ArticleActors, out: list[Mention],
+                      pending: dict[int, tuple[str, ...]]) -> list[Mention] | None:
+        n = len(toks)
+        hit = self.names.match(toks.lowers, toks.texts, i, n)
+        if not hit:
+            return None
+        end, names = hit
+        if toks.has_ner and toks.ent_iob[i] in ("B", "I") and toks.ent_label[i] in NER_CONTAINERS:
+            ent_end = toks.ent_end(i)
+            if ent_end > end and toks.texts[end] not in HYPHENS:
+                return None  # "Washington Post": the entity is something else; let NER have it
+        if names[0].kind == "metonym" and toks.texts[i].isupper() and not names[0].text.isupper():
+            return None  # "JAKARTA, JITUNEWS.COM -" / "MOSCOW (Reuters) -": a dateline, not Indonesia acting
+        keys = _keys(names)
+        matched = names[0].text
+        if len(keys) > 1:
+            actor = self._choose(keys, set(tracker.keys))
+            if actor is None:
+                pending[len(out)] = keys
+            return [self._mention(toks, i, end, actor, matched, "alias")]
+        key = keys[0]
+        actor = self.kb.actors[key]
+        if actor.type == PERSON:
+            actor = self._known_person(key, tracker.date)
+        return [self._mention(toks, i, self._bracketed(toks, end, key), actor, matched, "alias")]
+
+    def _choose(self, candidates: tuple[str, ...], context: set[str]) -> Actor | None:
+        """An ambiguous name resolves only when exactly one of its candidates is in the article's context."""
+        present = [k for k in candidates if k in context]
+        return self.kb.actors[present[0]] if len(present) == 1 else None
+
+    # ---- people -------------------------------------------------------------------------------------------
+
+    def _person_at(self, toks: _Tokens, i: int, tracker: ArticleActors) -> tuple[int, Actor, bool] | None:
+        """A person's name at token i: (end, actor, known-to-the-KB). Unknown names become new persons."""
+        hit = self.names.match(toks.lowers, toks.texts, i, len(toks),
+                               accept=lambda name: len(name.keys) == 1
+                               and self.kb.actors[name.keys[0]].type == PERSON)
+        if hit:
+            return hit[0], self.kb.actors[_keys(hit[1])[0]], True
+        end = self._name_run(toks, i)
+        if end is None:
+            return None
+        words = tuple(toks.lowers[i:end])
+        seen = tracker.person(words)
+        if seen is not None:
+            return end, seen, seen.key in self.kb.actors
+        label = self._text(toks, i, end)
+        return end, Actor(key=actor_key(PERSON, label), label=label, type=PERSON), False
+
+    def _name_run(self, toks: _Tokens, i: int, limit: int = 5) -> int | None:
+        """The end of a run of capitalised words starting at i that can be a person's name, or None."""
+        n = len(toks)
+        if toks.has_ner:
+            if toks.ent_label[i] != "PERSON":
+                return None
+            return min(toks.ent_end(i), n)
+        if toks.headline or not self._name_word(toks, i):
+            return None
+        end = i + 1
+        while end < n and end - i < limit:
+            if self._name_word(toks, end):
+                end += 1
+            elif (toks.lowers[end] in self.particles or toks.texts[end] in HYPHENS) and end + 1 < n \
+                    and self._name_word(toks, end + 1) and (toks.texts[end] not in HYPHENS or not toks.spaces[end - 1]):
+                end += 2
+            else:
+                break
+        # In prose a name is followed by a lower-case word, punctuation or a date word; another capitalised
+        # word (a KB name, a role) means title case: "Sekjen NATO Salahkan Moskow" names nobody.
+        if end < n and toks.capitalised(end) and toks.lowers[end] not in self.not_names:
+            return None
+        return end
+
+    def _name_word(self, toks: _Tokens, i: int) -> bool:
+        if not toks.capitalised(i) or toks.lowers[i] in self.not_names:
+            return False
+        # A word that starts a known body or a role is not part of a person's name.
+        if self.roles.match(toks.lowers, toks.texts, i, len(toks)):
+            return False
+        hit = self.names.match(toks.lowers, toks.texts, i, len(toks))
+        return not hit or any(self.kb.actors[k].type == PERSON for k in _keys(hit[1]))
+
+    @staticmethod
+    def _text(toks: _Tokens, start: int, end: int) -> str:
+        doc = toks.doc
+        first, last = doc[toks.offset + start], doc[toks.offset + end - 1]
+        return doc.text[first.idx : last.idx + len(last.text)]
+
+    # ---- coreference --------------------------------------------------------------------------------------
+
+    def _coref_mention(self, toks: _Tokens, i: int, tracker: ArticleActors) -> list[Mention] | None:
+        hit = self.coref.match(toks.lowers, toks.texts, i, len(toks))
+        if hit:
+            end, refers = hit
+            phrase = self._text(toks, i, end)
+            if refers[0] == "two-states":
+                states = tracker.last_states(2)
+                if len(states) < 2:
+                    return None
+                # One mention per country, same span: a Mention holds one actor.
+                return [self._mention(toks, i, end, s, phrase, "coref") for s in states]
+            if refers[0] == "sole-body":
+                actor = tracker.sole(lambda a: is_body(_body(a)))
+            else:
+                actor = tracker.recent(self._antecedent(refers[0]))
+            if actor is None:
+                return None
+            return [self._mention(toks, i, end, _body(actor), phrase, "coref")]
+        if toks.capitalised(i):  # a surname (or any tail of a full name) seen earlier in the article
+            for n in (3, 2, 1):
+                end = i + n
+                if end > len(toks) or not all(toks.capitalised(k) for k in range(i, end)):
+                    continue
+                person = tracker.person(tuple(toks.lowers[i:end]))
+                if person is not None:
+                    return [self._mention(toks, i, end, person, person.label, "coref")]
+        return None
+
+    def _antecedent(self, refers: str):
+        tags = self.kb.tags
+        if refers == "last-actor":
+            return lambda a: True
+        if refers == "last-body":
+            return lambda a: is_body(_body(a))
+        if refers == "last-alliance":
+            return lambda a: "alliance" in tags.get(a.key, ())
+        if refers == "last-organization":
+            return lambda a: a.type == ORGANIZATION
+        if refers == "last-state":
+            return lambda a: a.type == STATE
+        raise InputError(f"lang/{self.lang}/coref.tsv", f"unknown refers value {refers!r}")
+
+    # ---- unknown names ------------------------------------------------------------------------------------
+
+    def _unknown_mention(self, toks: _Tokens, i: int, tracker: ArticleActors) -> list[Mention] | None:
+        if toks.has_ner:
+            return self._ner_mention(toks, i, tracker)
+        if toks.headline or not self._name_word(toks, i):
+            return None
+        end = self._name_run(toks, i)
+        if end is None:
+            return None
+        cued = i > 0 and toks.lowers[i - 1] in self.name_cues
+        # An apposition name starts a sentence or follows a lower-case word; after another capitalised
+        # word it is more likely title case ("NATO-Rusia Gagal, Sekjen NATO ...").
+        after_capital = i > 0 and toks.capitalised(i - 1)
+        apposition = None if after_capital else self._apposition(toks, end, tracker)
+        if not cued and apposition is None:
+            return None
+        label = self._text(toks, i, end)
+        actor = Actor(key=actor_key(PERSON, label), label=label, type=PERSON)
+        if apposition is not None:
+            end, actor = self._affiliate(actor, apposition, tracker)
+        return [self._mention(toks, i, end, actor, label, "name")]
+
+    def _ner_mention(self, toks: _Tokens, i: int, tracker: ArticleActors) -> list[Mention] | None:
+        label = toks.ent_label[i]
+        if label not in NER_TYPES or toks.lowers[i] in DETERMINERS:
+            return None
+        if toks.ent_iob[i] != "B":  # mid-entity: only after a determiner the entity began with
+            j = i - 1
+            while j >= 0 and toks.ent_iob[j] == "I" and toks.lowers[j] in DETERMINERS:
+                j -= 1
+            if j < 0 or toks.ent_iob[j] != "B" or toks.lowers[j] not in DETERMINERS:
+                return None
+        end = toks.ent_end(i)
+        if toks.lowers[end - 1] in self.possessives:
+            end -= 1
+        text = self._text(toks, i, end)
+        actor = Actor(key=actor_key(NER_TYPES[label], text), label=text, type=NER_TYPES[label])
+        if actor.type == PERSON:
+            apposition = self._apposition(toks, end, tracker)
+            if apposition is not None:
+                end, actor = self._affiliate(actor, apposition, tracker)
+        return [self._mention(toks, i, end, actor, text, "ner")]
+
+    def _apposition(self, toks: _Tokens, end: int, tracker: ArticleActors) -> _RolePhrase | None:
+        """", Russia's deputy foreign minister" / ", Wakil Menteri Luar Negeri Rusia" after a name."""
+        if end + 1 < len(toks) and toks.texts[end] == ",":
+            rp = self._role_phrase(toks, end + 1, tracker, with_name=False)
+            if rp is not None and rp.body is not None and self.kb.roles[rp.role].kind in ("office", "post", "leader"):
+                return rp
+        return None
+
+    def _affiliate(self, person: Actor, rp: _RolePhrase, tracker: ArticleActors) -> tuple[int, Actor]:
+        role = self.kb.roles[rp.role].label
+        return rp.end, replace(person, affiliation=self.kb.actors[rp.body], role=role)
+
+
+def _keys(names: list[Name]) -> tuple[str, ...]:
+    out: list[str] = []
+    for name in names:
+        out += [k for k in name.keys if k not in out]
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=None)
+def _blank(lang: str):
+    try:
+        return spacy.blank(lang)
+    except Exception as exc:  # spaCy raises its own error types for unknown language codes
+        raise InputError(lang, f"spaCy has no tokenizer for this language ({exc.__class__.__name__})") from None
+
+
+def _tokenizer(lang: str):
+    nlp = _blank(lang)
+    return lambda text: [t.text for t in nlp.tokenizer(text)]
+
+
+def _stop_words(lang: str) -> set[str]:
+    return {w.lower() for w in _blank(lang).Defaults.stop_words}

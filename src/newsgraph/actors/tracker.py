@@ -1,0 +1,99 @@
+"""Per-article memory of the actors seen so far, for coreference and for context.
+
+One `ArticleActors` per article; the resolver calls `next_sentence` and `note` as it reads. It answers only
+confident questions: who was the last body named in the last two sentences, whose surname is "Stoltenberg"
+in this article (when exactly one person seen so far carries it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from newsgraph.model import PERSON, REGION, STATE, Actor, Mention
+
+WINDOW = 2  # sentences back that a pronoun or "the alliance" may reach
+
+
+@dataclass
+class _Seen:
+    sentence: int
+    actor: Actor
+
+
+@dataclass
+class ArticleActors:
+    date: dt.date | None = None
+    sentence: int = -1
+    _seen: list[_Seen] = field(default_factory=list)
+    _names: dict[tuple[str, ...], str | None] = field(default_factory=dict)  # name suffix -> person key
+    _people: dict[str, Actor] = field(default_factory=dict)
+    keys: set[str] = field(default_factory=set)  # every actor key seen, persons' affiliations included
+
+    def next_sentence(self) -> None:
+        self.sentence += 1
+
+    def note(self, mention: Mention) -> None:
+        actor = mention.actor
+        if actor is None:
+            return
+        self._seen.append(_Seen(self.sentence, actor))
+        self.keys.add(actor.key)
+        if actor.affiliation is not None:
+            self.keys.add(actor.affiliation.key)
+        if actor.type == PERSON and mention.how != "coref":
+            self._people[actor.key] = actor
+            for name in {actor.label, mention.text}:
+                words = tuple(w.lower() for w in name.split())
+                # Every tail of the name ("stoltenberg", "jens stoltenberg"); two people sharing one: no answer.
+                for i in range(len(words)):
+                    tail = words[i:]
+                    known = self._names.get(tail, actor.key)
+                    self._names[tail] = actor.key if known == actor.key else None
+
+    def person(self, words: tuple[str, ...]) -> Actor | None:
+        """The one person seen in this article whose full name ends with `words` (lower-cased)."""
+        key = self._names.get(words)
+        return self._people.get(key) if key else None
+
+    def recent(self, want: Callable[[Actor], bool]) -> Actor | None:
+        for seen in reversed(self._seen):
+            if self.sentence - seen.sentence > WINDOW:
+                return None
+            if want(seen.actor):
+                return seen.actor
+        return None
+
+    def sole(self, want: Callable[[Actor], bool]) -> Actor | None:
+        """The one body that `want`s in this sentence so far, or failing any, in the previous sentence."""
+        for sentence in (self.sentence, self.sentence - 1):
+            found = {_body(s.actor).key: _body(s.actor) for s in self._seen if s.sentence == sentence and want(s.actor)}
+            if len(found) == 1:
+                return next(iter(found.values()))
+            if found:
+                return None
+        return None
+
+    def last_states(self, n: int) -> list[Actor]:
+        out: list[Actor] = []
+        for seen in reversed(self._seen):
+            if self.sentence - seen.sentence > WINDOW:
+                break
+            actor = _body(seen.actor)
+            if actor.type == STATE and actor.key not in {a.key for a in out}:
+                out.append(actor)
+                if len(out) == n:
+                    break
+        return out[::-1]
+
+
+def _body(actor: Actor) -> Actor:
+    """A person folded into the body they speak for; others unchanged (without a role: the body itself)."""
+    if actor.type == PERSON and actor.affiliation is not None:
+        return actor.affiliation
+    return actor
+
+
+def is_body(actor: Actor) -> bool:
+    return actor.type not in (PERSON, REGION)
