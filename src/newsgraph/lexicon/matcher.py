@@ -71,11 +71,18 @@ class Lexicon:
         self.default_markers = tuple(settings.get("default_object_markers", ()))
         self.use_lemmas = bool(settings.get("use_lemmas", morphology is None))
         self.object_focus_pronouns = frozenset(settings.get("object_focus_pronouns", ()))
+        # An object slot stops at a clause boundary: these words, or a verb (a verbal lexicon form in languages
+        # without a tagger), so "meminta NATO tidak mengerahkan senjata" is not "ask for weapons".
+        self.slot_barriers = frozenset(w.lower() for w in settings.get("slot_barriers", ()))
+        self.optional_slot_max = int(settings.get("optional_slot_max", 3))
         self._reporting = frozenset(w.lower() for w in reporting)
         self._anchors: dict[str, list[_Anchor]] = {}
         self._words: dict[tuple[str, ...], frozenset[str]] = {}
         for entry in entries:
             self._index(entry)
+        self._verb_forms = frozenset(
+            key for key, anchors in self._anchors.items() if any(a.voice not in (None, "bare") for a in anchors)
+        )
 
     # -- loading ----------------------------------------------------------------------------------------------
     def _index(self, entry: Entry) -> None:
@@ -85,9 +92,14 @@ class Lexicon:
                 self._anchors.setdefault(alt, []).append(_Anchor(entry, None, None, False))
                 continue
             groups = entry.forms or ("verb",)
+            mine: dict[str, _Anchor] = {}
             for form in self.morphology.generate(Stem.parse(alt), groups):
-                voice, bare = form.voice, form.voice == "bare"
-                self._anchors.setdefault(form.word, []).append(_Anchor(entry, voice, form.nominal, bare))
+                # a word that is both the bare verb and the noun of one row ("sanksi") reads as the noun
+                if form.word in mine and not form.nominal:
+                    continue
+                mine[form.word] = _Anchor(entry, form.voice, form.nominal, form.voice == "bare")
+            for word, anchor_ in mine.items():
+                self._anchors.setdefault(word, []).append(anchor_)
         for word in entry.words[1:]:
             if not word.is_slot and word.alternatives not in self._words:
                 self._words[word.alternatives] = self._expand(word)
@@ -169,9 +181,10 @@ class Lexicon:
             return got
         word = words[wi]
         if word.is_slot:
-            for width in range(0 if word.optional else 1, self.slot_max + 1):
+            widest = self.optional_slot_max if word.optional else self.slot_max
+            for width in range(0 if word.optional else 1, widest + 1):
                 end = pos + width
-                if end > len(toks) or width and toks[end - 1].text in _SLOT_STOP:
+                if end > len(toks) or width and self._barrier(toks[end - 1]):
                     break
                 found = self._match(words, wi + 1, toks, end, got)
                 if found is not None:
@@ -184,6 +197,13 @@ class Lexicon:
         if word.optional:
             return self._match(words, wi + 1, toks, pos, got)
         return None
+
+    def _barrier(self, tok) -> bool:
+        if tok.text in _SLOT_STOP or tok.lower_ in self.slot_barriers:
+            return True
+        if self.use_lemmas:
+            return tok.pos_ == "VERB"
+        return tok.lower_ in self._verb_forms
 
     def _pos_ok(self, entry: Entry, tok) -> bool:
         if self.morphology is not None or not tok.pos_:

