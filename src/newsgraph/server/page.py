@@ -9,27 +9,34 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+# Basic examples; the saved queries of ontology/queries/ are added after them (see `examples`).
 EXAMPLES = {
-    "Who accuses whom": """PREFIX ng: <https://newsgraph.dev/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?subject ?object ?evidence ?date WHERE {
-  ?e a ng:Event ; ng:subject ?s ; ng:object ?o ; ng:cameo ?code ; ng:evidence ?evidence .
-  FILTER(STRSTARTS(STR(?code), "https://newsgraph.dev/cameo/11"))
-  ?s rdfs:label ?subject . ?o rdfs:label ?object .
-  OPTIONAL { ?e ng:date ?date }
-} ORDER BY ?date LIMIT 100""",
-    "Events per relation": """PREFIX ng: <https://newsgraph.dev/ontology#>
-SELECT ?relation (COUNT(?e) AS ?events) WHERE {
+    "Events per relation": """SELECT ?relation (COUNT(?e) AS ?events) WHERE {
   ?e a ng:Event ; ng:relation ?relation .
 } GROUP BY ?relation ORDER BY DESC(?events)""",
-    "Actors": """PREFIX ng: <https://newsgraph.dev/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?actor ?label ?type WHERE {
-  ?actor a ?type ; rdfs:label ?label .
-  ?type rdfs:subClassOf ng:Actor .
+    "Actors": """SELECT ?actor ?label ?type WHERE {
+  ?actor ng:key ?key ; rdfs:label ?label ; a ?type .
 } ORDER BY ?label LIMIT 200""",
+    "Evidence of events": """SELECT ?subject ?relation ?object ?evidence WHERE {
+  ?e a ng:Event ; ng:subject/rdfs:label ?subject ; ng:predicate ?relation ; ng:object/rdfs:label ?object ;
+     ng:evidence ?evidence .
+} LIMIT 100""",
     "Any triples": "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 50",
 }
+
+
+def examples() -> dict[str, str]:
+    """The basic examples, then every saved query (its header comments say what it does and its parameters)."""
+    out = dict(EXAMPLES)
+    try:
+        from newsgraph.store.saved import saved_queries
+
+        for name, q in saved_queries().items():
+            out[f"saved: {name}"] = q.text.strip()
+    except Exception:  # noqa: BLE001 - a broken .rq file must not take the query page down
+        pass
+    return out
+
 
 STYLE = """
 body{font:14px/1.4 system-ui,sans-serif;margin:1.5em;color:#222;max-width:90em}
@@ -99,9 +106,10 @@ def _views(views_dir: Path | None) -> str:
 def query_page(views_dir: Path | None = None) -> str:
     import json
 
-    first = next(iter(EXAMPLES.values()))
+    found = examples()
+    first = next(iter(found.values()))
     # "</" would end the <script> element early; JSON allows the escaped form.
-    examples = json.dumps(EXAMPLES).replace("</", "<\\/")
+    data = json.dumps(found).replace("</", "<\\/")
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>newsgraph SPARQL</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><style>{STYLE}</style></head>
@@ -113,7 +121,7 @@ def query_page(views_dir: Path | None = None) -> str:
 <select id="examples" aria-label="example queries"><option value="">Examples…</option></select>
 <span id="status">Ctrl+Enter runs the query. Endpoint: <code>/sparql</code></span></div>
 <div id="results"></div>
-<script type="application/json" id="examples-data">{examples}</script>
+<script type="application/json" id="examples-data">{data}</script>
 <script>{SCRIPT}</script>
 </body></html>
 """
