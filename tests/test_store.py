@@ -95,7 +95,7 @@ def test_two_builds_give_the_same_iris_and_counts(location, tmp_path):
 
 
 def test_unchanged_reingest_changes_nothing(location):
-    with open_store(location) as store:
+    with open_store(location, load_kb=False) as store:
         build(store)
         before = quads(store)
         assert build(store) == 0  # every digest matches: nothing to write
@@ -105,7 +105,7 @@ def test_unchanged_reingest_changes_nothing(location):
 
 
 def test_changed_article_replaces_only_its_own_events(location):
-    with open_store(location) as store:
+    with open_store(location, load_kb=False) as store:
         build(store)
         a2_before = {q for q in quads(store) if str(q[3]).endswith("/a2")}
         new_a1 = article("a1", 29, text="new text")
@@ -120,7 +120,7 @@ def test_changed_article_replaces_only_its_own_events(location):
 
 
 def test_one_event_reported_by_several_articles_is_one_cluster(location):
-    with open_store(location) as store:
+    with open_store(location, load_kb=False) as store:
         build(store)
         clusters = event_clusters(store)
         acc = [c for c in clusters if c.subject.key == "Q159" and c.object.key == "Q7184" and c.relation == "11"]
@@ -136,7 +136,7 @@ def test_one_event_reported_by_several_articles_is_one_cluster(location):
 
 
 def test_events_come_back_from_the_store(location):
-    with open_store(location) as store:
+    with open_store(location, load_kb=False) as store:
         build(store)
         got = sorted(json_key(e) for e in events_from_store(store))
     # the store also hands back the article's title and URL, which the views show
@@ -145,7 +145,7 @@ def test_events_come_back_from_the_store(location):
         for art, events in corpus() for m in merge_events(events)
     )
     assert got == want
-    with open_store(location) as store:
+    with open_store(location, load_kb=False) as store:
         assert all(e.confidence >= 0.8 for e in events_from_store(store, min_confidence=0.8))
 
 
@@ -160,7 +160,7 @@ HOSTILE = 'Russia" } } ; DELETE WHERE { ?s ?p ?o } ; #\n} INSERT DATA { <urn:x> 
 
 def test_hostile_parameter_is_a_plain_string(location):
     villain = Actor("group:hostile", HOSTILE, "group")
-    with open_store(location) as store:
+    with open_store(location, load_kb=False) as store:
         build(store)
         store.replace_article(article("a9"), [event("a9", villain, "disapprove", "111", "criticize", NATO, 1)])
         before = store.triple_count()
@@ -174,7 +174,7 @@ def test_hostile_parameter_is_a_plain_string(location):
 
 
 def test_malformed_sparql_is_a_one_line_error(location):
-    with open_store(location) as store:
+    with open_store(location, load_kb=False) as store:
         with pytest.raises(QuerySyntaxError) as err:
             store.query("SELECT ?x WHERE { ?x ng:subject ")
         assert "\n" not in str(err.value) and str(err.value)
@@ -182,7 +182,7 @@ def test_malformed_sparql_is_a_one_line_error(location):
 
 def test_every_saved_query_runs(location):
     params = {"actor": "Russia", "a": "Russia", "b": "NATO", "article": "a2"}
-    with open_store(location) as store:
+    with open_store(location, load_kb=False) as store:
         build(store)
         results = {}
         for name, q in saved_queries().items():
@@ -190,9 +190,9 @@ def test_every_saved_query_runs(location):
     assert len(results) >= 6
     timeline = results["pair_timeline"].values()
     assert [(r["start"].day, r["subject"], r["relation"], r["object"], r["negated"]) for r in timeline] == [
-        (27, "Russia", "Disapprove", "NATO", False),  # reported 27th (a3) to 29th (a1): one event
-        (29, "Russia", "Appeal", "NATO", False),
-        (30, "Russia", "Fight", "NATO", True),
+        (27, "Russia", "disapprove", "NATO", False),  # reported 27th (a3) to 29th (a1): one event
+        (29, "Russia", "appeal", "NATO", False),
+        (30, "Russia", "fight", "NATO", True),
     ]
     assert {r["partner"] for r in results["partners_by_quad"].values()} == {"NATO", "Ukraine", "Jens Stoltenberg"}
     top = results["actor_centrality"].values()[0]
