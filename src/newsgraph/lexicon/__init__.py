@@ -40,4 +40,5 @@ def load_lexicon(lang: str) -> Lexicon:
             word = line.split("#", 1)[0].strip()
             if word:
                 reporting.append(word)
-    return Lexicon(lang, read_entries(verbs), load_morphology(lang), settings, reporting)
+    entries = read_entries(verbs, head_final=bool(settings.get("head_final", False)))
+    return Lexicon(lang, entries, load_morphology(lang), settings, reporting)

@@ -11,7 +11,9 @@ Row format, tab-separated: pattern, code, gloss, forms, markers, notes.
   ("verb", "verb,an,peN_an", "noun", "ber", ...); empty means "verb".
 - markers: comma-separated words that introduce the target after this trigger ("on,against"); empty: the
   language default from lexicon.toml.
-- notes: free text for reviewers; `refuses=CODE` records the action a refusal pattern refuses.
+- notes: free text for reviewers; `refuses=CODE` records the action a refusal pattern refuses; `needs_verb`
+  marks nominals that are no event on their own ("war", "ceasefire").
+Multiword noun rows take their last word as head in head-final languages (lexicon.toml: head_final = true).
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from ..model import InputError
 from .. import taxonomy
 
 SLOT = "*"
+# A noun phrase with one of these ("show of force", "trip to") keeps its first word as head.
+_LINKING = frozenset({"of", "to", "for", "on", "in", "with", "by", "against"})
 
 
 @dataclass(frozen=True)
@@ -84,7 +88,7 @@ def parse_pattern(pattern: str, where: str) -> tuple[tuple[Word, ...], int]:
     return tuple(words), head
 
 
-def read_entries(path: Path) -> list[Entry]:
+def read_entries(path: Path, head_final: bool = False) -> list[Entry]:
     entries: list[Entry] = []
     header: list[str] | None = None
     try:
@@ -106,6 +110,10 @@ def read_entries(path: Path) -> list[Entry]:
         if not taxonomy.exists(code):
             raise InputError(where, f"unknown CAMEO code {code!r} for pattern {pattern!r}")
         words, head = parse_pattern(pattern, where)
+        forms = tuple(f.strip() for f in row.get("forms", "").split(",") if f.strip())
+        if (head == 0 and head_final and "noun" in forms and len(words) > 1 and not words[-1].is_slot
+                and not any(set(w.alternatives) & _LINKING for w in words)):
+            head = len(words) - 1  # English noun compounds are head-final: "ethnic cleansing", "air strike"
         notes = row.get("notes", "")
         refuses = None
         for token in notes.split():
@@ -118,7 +126,7 @@ def read_entries(path: Path) -> list[Entry]:
                 pattern=pattern,
                 code=code,
                 gloss=row.get("gloss") or words[0].alternatives[0],
-                forms=tuple(f.strip() for f in row.get("forms", "").split(",") if f.strip()),
+                forms=forms,
                 markers=tuple(m.strip().lower() for m in row.get("markers", "").split(",") if m.strip()),
                 notes=notes,
                 words=words,

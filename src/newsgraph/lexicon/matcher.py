@@ -115,14 +115,14 @@ class Lexicon:
         return frozenset(out)
 
     # -- per-token keys ---------------------------------------------------------------------------------------
-    def _keys(self, tok) -> list[str]:
+    def _keys(self, tok, headline: bool = False) -> list[str]:
         lower = tok.lower_
         if self.use_lemmas:
             lemma = tok.lemma_.lower() if tok.lemma_ else lower
             keys = [lemma]
             if lower != lemma:
                 keys.append(lower)
-            if tok.is_title or tok.is_upper:  # headline case confuses the tagger: "Rejects" as a proper noun
+            if headline and (tok.is_title or tok.is_upper):  # headline case confuses the tagger ("Rejects")
                 keys.extend(_deinflect(lower))
             return keys
         keys = [lower]
@@ -147,19 +147,21 @@ class Lexicon:
     def find_triggers(self, span) -> list[Trigger]:
         """Triggers in one sentence (a spaCy Doc or Span), longest match first, in text order."""
         toks = list(span)
+        headline = self.use_lemmas and _looks_like_headline(toks)
         candidates: list[tuple[tuple, Trigger]] = []
         for pos, tok in enumerate(toks):
             seen: set[int] = set()
-            for key in self._keys(tok):
+            for key in self._keys(tok, headline):
                 for anchor in self._anchors.get(key, ()):
                     if id(anchor) in seen:
                         continue
                     seen.add(id(anchor))
                     entry = anchor.entry
-                    if not self._pos_ok(entry, tok):
-                        continue
                     matched = self._match(entry.words, 1, toks, pos + 1, [(0, pos)])
                     if matched is None:
+                        continue
+                    head_pos = next((p for wi, p in matched if wi == entry.head_offset), pos)
+                    if not self._pos_ok(entry, toks[head_pos], headline):
                         continue
                     trigger = self._trigger(entry, anchor, toks, matched)
                     rank = (-entry.length, -len(matched), -len(entry.code), entry.line)
@@ -205,14 +207,22 @@ class Lexicon:
             return tok.pos_ == "VERB"
         return tok.lower_ in self._verb_forms
 
-    def _pos_ok(self, entry: Entry, tok) -> bool:
+    def _pos_ok(self, entry: Entry, tok, headline: bool = False) -> bool:
+        """English rows say whether they are verbs or nouns; the tag of the head token decides.
+
+        In a title-case headline the tagger calls most words proper nouns, so there a capitalised word may be
+        the verb ("NATO Rejects Russia's Demand").
+        """
         if self.morphology is not None or not tok.pos_:
             return True
+        loose = headline and (tok.is_title or tok.is_upper) and tok.pos_ in ("PROPN", "NOUN", "ADJ")
         if "verb" in entry.forms:
-            return tok.pos_ in _VERB_POS or (tok.is_title or tok.is_upper) and tok.pos_ in ("PROPN", "NOUN", "ADJ")
+            return tok.pos_ in _VERB_POS or loose
         if "noun" in entry.forms:
             return tok.pos_ in _NOUN_POS
-        return tok.pos_ in _VERB_POS or tok.pos_ in _NOUN_POS or tok.pos_ == "ADJ" and (tok.is_title or tok.is_upper)
+        if "adj" in entry.forms:
+            return tok.pos_ == "ADJ"
+        return tok.pos_ in _VERB_POS or tok.pos_ in _NOUN_POS or loose
 
     def _trigger(self, entry: Entry, anchor: _Anchor, toks, pairs: list[tuple[int, int]]) -> Trigger:
         matched = [pos for _, pos in pairs]
@@ -277,6 +287,14 @@ class Lexicon:
 
     def codes(self) -> set[str]:
         return {e.code for e in self.entries}
+
+
+def _looks_like_headline(toks) -> bool:
+    """Title case over most words: "NATO Rejects Russia's Demand", not "Talks in the United States began"."""
+    words = [t for t in toks[1:] if t.is_alpha and len(t.text) > 3]
+    if len(words) < 2:
+        return bool(words) and (words[0].is_title or words[0].is_upper)
+    return sum(1 for t in words if t.is_title or t.is_upper) >= 0.6 * len(words)
 
 
 def _deinflect(word: str) -> list[str]:
