@@ -49,6 +49,10 @@ def test_indonesian_news_sentences(text):
     [
         "Kerajaan Malaysia berkata bahawa ia akan menghantar bantuan kepada rakyat Palestin.",
         "Perdana Menteri berkata kerajaan akan membantu rakyat yang terjejas akibat banjir di Kelantan.",
+        "Syarikat penerbangan itu mengumumkan bahawa semua penerbangan ke Beijing dibatalkan minggu ini.",
+        "Beliau berkata rundingan antara kedua-dua negara akan diteruskan pada bulan depan.",
+        "Dia pergi ke pejabat dengan kereta pada pagi Isnin.",
+        "Rusia menuduh NATO cuba mengganggu keselamatan serantau dan menggesa pakatan itu berundur.",
     ],
 )
 def test_malay_is_still_malay(text):

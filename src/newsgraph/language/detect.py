@@ -110,7 +110,7 @@ def _neighbour_call(text: str, first: str, second: str, *, close: bool) -> str |
     """Decide between lingua's two best languages with a supported language's neighbour list, if it has one.
 
     In a close call the marker words decide, and a tie goes to the language that keeps the list (a supported one).
-    Outside a close call lingua is overruled only by clear evidence: two or more markers of the runner-up and none
+    Outside a close call lingua is overruled only when the text has markers of the runner-up and none
     of its own (lingua's confidence swings between Indonesian and Malay on mixed-language text).
     """
     for ours, theirs in ((first, second), (second, first)):
@@ -123,7 +123,7 @@ def _neighbour_call(text: str, first: str, second: str, *, close: bool) -> str |
         if close:
             return ours if mine >= other else theirs
         top, runner_up = (mine, other) if ours == first else (other, mine)
-        return second if runner_up >= 2 and top == 0 else first
+        return second if runner_up >= 1 and top == 0 else first
     return None
 
 
