@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Span
@@ -69,42 +70,59 @@ def _related(a: Actor, b: Actor) -> bool:
     )
 
 
+@functools.cache
+def _converse_codes() -> dict[str, str]:
+    """CAMEO codes also coded the other way round (a visit is the host's 043), from converse.tsv."""
+    path = Path(__file__).with_name("converse.tsv")
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line and line[0] != "#")
+    return {code.strip(): converse.strip() for code, converse in rows}
+
+
+def _pairs(frame: Frame) -> Iterator[tuple[Mention, Mention, str]]:
+    """(subject, object, code) for every event a frame asserts, converse events included."""
+    converse = None if "reciprocal" in frame.features else _converse_codes().get(frame.trigger.code)
+    for subj in frame.subjects:
+        for obj in frame.objects:
+            yield subj, obj, frame.trigger.code
+            if converse:
+                yield obj, subj, converse
+
+
 def _events(frames: list[Frame], article: Article, sent: Span, index: int, headline: bool) -> Iterator[Event]:
     from newsgraph.taxonomy import code as cameo_code
 
     for frame in frames:
         t = frame.trigger
-        info = cameo_code(t.code)
         trigger_text = sent.doc[t.tok_start : t.tok_end].text
-        for subj in frame.subjects:
-            for obj in frame.objects:
-                if subj.actor is None or obj.actor is None or _related(subj.actor, obj.actor):
-                    continue
-                source = frame.source.actor if frame.source is not None else None
-                if source is not None and source.key == subj.actor.key:
-                    source = None
-                yield Event(
-                    article=article.id,
-                    lang=article.language or "",
-                    date=article.date,
-                    subject=subj.actor,
-                    relation=info.relation,
-                    cameo=info.code,
-                    verb=t.gloss,
-                    object=obj.actor,
-                    evidence=sent.text.strip(),
-                    confidence=confidence.score(frame, subj, obj, headline=headline),
-                    negated=frame.negated,
-                    extractor=EXTRACTOR_NAME,
-                    modality=frame.modality,
-                    source=source,
-                    quote=frame.quote,
-                    trigger=trigger_text,
-                    sentence=index,
-                    headline=headline,
-                    article_title=article.title,
-                    article_url=article.url,
-                )
+        for subj, obj, code in _pairs(frame):
+            if subj.actor is None or obj.actor is None or _related(subj.actor, obj.actor):
+                continue
+            info = cameo_code(code)
+            source = frame.source.actor if frame.source is not None else None
+            if source is not None and source.key == subj.actor.key:
+                source = None
+            yield Event(
+                article=article.id,
+                lang=article.language or "",
+                date=article.date,
+                subject=subj.actor,
+                relation=info.relation,
+                cameo=info.code,
+                verb=t.gloss,
+                object=obj.actor,
+                evidence=sent.text.strip(),
+                confidence=confidence.score(frame, subj, obj, headline=headline),
+                negated=frame.negated,
+                extractor=EXTRACTOR_NAME,
+                modality=frame.modality,
+                source=source,
+                quote=frame.quote,
+                trigger=trigger_text,
+                sentence=index,
+                headline=headline,
+                article_title=article.title,
+                article_url=article.url,
+            )
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

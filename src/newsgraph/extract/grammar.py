@@ -18,9 +18,11 @@ class Grammar:
     agent_markers: frozenset[str]
     object_markers: frozenset[str]
     oblique_markers: frozenset[str]
+    addressee_markers: frozenset[str]
     coordinators: frozenset[str]
     clause_breaks: frozenset[str]
     complementizers: frozenset[str]
+    purpose_markers: frozenset[str]
     quote_verbs: frozenset[str]
     according_to: frozenset[str]
     first_person: frozenset[str]
@@ -50,9 +52,11 @@ def load_grammar(lang: str) -> Grammar:
         agent_markers=_words(data.get("voice", {}), "agent_markers"),
         object_markers=_words(args, "object_markers"),
         oblique_markers=_words(args, "oblique_markers"),
+        addressee_markers=_words(args, "addressee_markers"),
         coordinators=_words(args, "coordinators"),
         clause_breaks=_words(clauses, "breaks"),
         complementizers=_words(clauses, "complementizers"),
+        purpose_markers=_words(clauses, "purpose_markers"),
         quote_verbs=_words(clauses, "quote_verbs"),
         according_to=_words(clauses, "according_to"),
         first_person=_words(data.get("pronouns", {}), "first_person"),

@@ -19,6 +19,10 @@ from newsgraph.model import REGION, Mention
 MAX_LEFT = 14  # words between a subject and its predicate
 MAX_RIGHT = 10  # words between a predicate and its target
 GENITIVE_REACH = 3  # "serangan militer besar Rusia"
+# Verbs whose verbal complement is not itself asserted: "meminta NATO tidak mengerahkan", "berjanji memberikan
+# bantuan", "menuduh NATO melanggar janji", "mengancam akan menyerang". The complement lends its target to the verb
+# when the verb has none of its own ("siap membantu Pakistan" -> intent towards Pakistan).
+CONTROL_ROOTS = {"02", "03", "10", "11", "12", "13"}
 
 
 class _Sentence:
@@ -44,6 +48,28 @@ class _Sentence:
         i = m.tok_start - 1
         return i >= self.sent.start and self.word(i) in words
 
+    def function_word(self, word: str) -> bool:
+        g = self.g
+        return (word in g.auxiliaries or word in g.negators or word in g.coordinators or word in g.clause_breaks
+                or word in g.complementizers or word in g.oblique_markers or g.modality_of(word) is not None)
+
+    def inside_oblique_phrase(self, m: Mention) -> bool:
+        """'di dekat perbatasan Rusia': the mention modifies a noun that a preposition or predicate governs."""
+        k = m.tok_start - 1
+        steps = 0
+        while k >= self.sent.start and steps < 4:
+            tok = self.doc[k]
+            if not (tok.is_alpha and tok.is_lower) or self.function_word(tok.lower_) or k in self.trigger_heads:
+                break
+            k -= 1
+            steps += 1
+        if steps == 0 or k < self.sent.start:
+            return False
+        return self.word(k) in self.g.oblique_markers or k in self.trigger_heads
+
+    def is_reporting(self, t) -> bool:
+        return self.lexicon.is_reporting_verb(self.doc[t.head])
+
     def is_break(self, i: int) -> bool:
         w = self.word(i)
         return w in self.g.clause_breaks or w in self.g.complementizers
@@ -62,7 +88,7 @@ class _Sentence:
                 break
             m = self.at.get(i)
             if m is not None:
-                oblique = self.preceded_by(m, self.g.oblique_markers)
+                oblique = self.preceded_by(m, self.g.oblique_markers) or self.inside_oblique_phrase(m)
                 genitive = (m.tok_start - 1) in skip_genitive_of
                 if not oblique and not genitive:
                     return self.coordinated_left(m), start - m.tok_end
@@ -74,13 +100,16 @@ class _Sentence:
         return [], 0
 
     def coordinated_left(self, m: Mention) -> list[Mention]:
+        """'Indonesia, Malaysia, dan Filipina' read leftwards from the last conjunct."""
         group = [m]
         while True:
             i = group[0].tok_start - 1
-            if i - 1 < self.sent.start or self.word(i) not in self.g.coordinators:
-                break
-            prev = self.at.get(i - 1)
-            if prev is None:
+            joiners = 0
+            while i >= self.sent.start and self.word(i) in self.g.coordinators and joiners < 2:
+                i -= 1
+                joiners += 1
+            prev = self.at.get(i) if joiners else None
+            if prev is None or prev in group:
                 break
             group.insert(0, prev)
         return group
@@ -89,25 +118,41 @@ class _Sentence:
         group = [m]
         while True:
             i = group[-1].tok_end
-            if i + 1 >= self.sent.end or self.word(i) not in self.g.coordinators:
-                break
-            # "dengan" coordinates only after a first actor ("Rusia dengan China"), which holds here.
-            nxt = self.at.get(i + 1)
-            if nxt is None:
+            joiners = 0
+            while i < self.sent.end and self.word(i) in self.g.coordinators and joiners < 2:
+                i += 1
+                joiners += 1
+            nxt = self.at.get(i) if joiners else None
+            if nxt is None or nxt in group:
                 break
             group.append(nxt)
         return group
+
+    def marked_by(self, m: Mention, markers: frozenset[str], reach: int = 3) -> bool:
+        """A preposition governs the mention's phrase: 'terhadap Ukraina', 'terhadap warga Palestina'."""
+        k = m.tok_start - 1
+        for _ in range(reach):
+            if k < self.sent.start:
+                return False
+            word = self.word(k)
+            if word in markers:
+                return True
+            tok = self.doc[k]
+            if not (tok.is_alpha and tok.is_lower) or self.function_word(word):
+                return False
+            k -= 1
+        return False
 
     def object_right(self, end: int, markers: frozenset[str], require_marker: bool = False) -> tuple[list[Mention], int]:
         """The first target-like mention right of `end`, before the next clause or predicate."""
         i = end
         hi = min(self.sent.end, end + MAX_RIGHT)
         while i < hi:
-            if self.is_break(i) and i != end:
+            if self.is_break(i):
                 break
             m = self.at.get(i)
             if m is not None:
-                marked = self.preceded_by(m, markers)
+                marked = self.marked_by(m, markers)
                 oblique_only = self.preceded_by(m, self.g.oblique_markers - markers)
                 if oblique_only or (require_marker and not marked):
                     i = m.tok_end
@@ -139,22 +184,26 @@ class _Sentence:
 def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: SentenceContext) -> list[Frame]:
     g: Grammar = ctx.grammar
     s = _Sentence(sent, mentions, triggers, g)
+    s.lexicon = ctx.lexicon
     nominal_heads = {t.tok_end - 1 for t in triggers if t.nominal}
     reports: list[tuple[int, list[Mention]]] = []  # (end of reporting verb, its speakers)
+    complements = _complements(s, triggers)
     frames: list[Frame] = []
     according = _according_to(s)
 
     for t in sorted(triggers, key=lambda t: t.tok_start):
+        if id(t) in complements.values():
+            continue
         s.trigger_tokens_of_current = set(range(t.tok_start, t.tok_end))
         markers = frozenset(w.lower() for w in (t.object_markers or ())) | g.object_markers
         reporting = ctx.lexicon.is_reporting_verb(s.doc[t.head])
-        frame = _frame_for(s, t, markers, nominal_heads)
+        frame = _frame_for(s, t, markers, nominal_heads, complement=_by_id(triggers, complements.get(id(t))))
         if reporting:
             speakers, _ = s.subject_left(t.tok_start, nominal_heads)
             if speakers:
                 reports.append((t.tok_end, speakers))
             # A speech verb is an event only towards an addressee ("mengatakan kepada NATO").
-            if frame is None or not any(s.preceded_by(o, markers) for o in frame.objects):
+            if frame is None or not any(s.preceded_by(o, g.addressee_markers) for o in frame.objects):
                 continue
         if frame is None:
             continue
@@ -166,7 +215,27 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
     return frames
 
 
-def _frame_for(s: _Sentence, t, markers: frozenset[str], nominal_heads: set[int]) -> Frame | None:
+def _by_id(triggers: list, ident: int | None):
+    return next((t for t in triggers if id(t) == ident), None) if ident is not None else None
+
+
+def _complements(s: _Sentence, triggers: list) -> dict[int, int]:
+    """id(controlling trigger) -> id(its verbal complement), for the CONTROL_ROOTS verbs."""
+    verbal = sorted((t for t in triggers if not t.nominal), key=lambda t: t.tok_start)
+    out: dict[int, int] = {}
+    for a, b in zip(verbal, verbal[1:]):
+        if a.code[:2] not in CONTROL_ROOTS or s.is_reporting(a):
+            continue
+        between = [s.word(i) for i in range(a.tok_end, b.tok_start)]
+        if len(between) > 8 or any(w in s.g.clause_breaks and w not in s.g.purpose_markers for w in between):
+            continue
+        if between and between[-1] in s.g.coordinators:
+            continue  # "mengecam NATO dan menyerang Ukraina": a second predicate, not a complement
+        out[id(a)] = id(b)
+    return out
+
+
+def _frame_for(s: _Sentence, t, markers: frozenset[str], nominal_heads: set[int], complement=None) -> Frame | None:
     if t.nominal:
         return _nominal_frame(s, t, markers)
     voice = t.voice or "active"
@@ -178,6 +247,14 @@ def _frame_for(s: _Sentence, t, markers: frozenset[str], nominal_heads: set[int]
         return Frame(t, agents, patients, distance=max(dl, dr), implicit_agent=implicit)
     subjects, dl = s.subject_left(t.tok_start, nominal_heads)
     objects, dr = s.object_right(t.tok_end, markers)
+    if not objects and complement is not None:
+        objects, dr = s.object_right(complement.tok_end, markers)
+        dr += complement.tok_end - t.tok_end
+    if not objects and len(subjects) > 1:
+        # "Indonesia dan Australia sepakat", "India dan Pakistan saling tuduh": they act on each other.
+        frame = Frame(t, subjects, list(subjects), distance=dl)
+        frame.features.add("reciprocal")
+        return frame
     if voice == "object_focus" and not objects:
         # "Moskow mereka kecam": patient, agent, bare verb.
         agent = s.at.get(t.tok_start - 1)
