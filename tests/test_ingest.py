@@ -271,3 +271,33 @@ def test_pathologically_nested_html_is_an_error_not_a_crash(tmp_path):
     page = "<html><body>" + "<div>" * 20000 + "<p>" + GOOD + "</p>" + "</div>" * 20000 + "</body></html>"
     items = list(iter_articles([str(write(tmp_path / "deep.html", page))]))
     assert len(items) == 1  # an article if the parser copes, else one InputError: never an exception
+
+
+def test_jsonl_limit_is_per_article_not_per_file(tmp_path):
+    lines = [json.dumps({"id": f"a{i}", "text": GOOD}) for i in range(30)]
+    lines.insert(5, json.dumps({"id": "huge", "text": GOOD * 50}))
+    path = write(tmp_path / "batch.jsonl", "\n".join(lines) + "\n")
+    assert path.stat().st_size > 5000
+    articles, errors = split(iter_articles([str(path)], max_bytes=2000))
+    assert len(articles) == 30 and "huge" not in [a.id for a in articles]
+    assert len(errors) == 1 and errors[0].where.endswith(":6") and "too large" in errors[0].why
+
+
+def test_jsonl_line_in_cp1252(tmp_path, caplog):
+    good = json.dumps({"id": "a", "text": GOOD}).encode()
+    latin = json.dumps({"id": "b", "text": "Le ministre a déclaré que la Russie a menti."}, ensure_ascii=False)
+    path = write(tmp_path / "batch.jsonl", good + b"\n" + latin.encode("cp1252") + b"\n")
+    with caplog.at_level(logging.WARNING, logger="newsgraph.ingest"):
+        articles, errors = split(iter_articles([str(path)]))
+    assert not errors and articles[1].text == "Le ministre a déclaré que la Russie a menti."
+    assert any("line 2" in r.getMessage() for r in caplog.records)
+
+
+def test_jsonl_of_events_is_one_error(tmp_path):
+    event = json.dumps({"article": "x", "subject": {"label": "Russia"}, "relation": "disapprove"})
+    error = one_error(write(tmp_path / "events.jsonl", "\n".join([event] * 50) + "\n"))
+    assert "on all 50 lines" in error.why
+
+
+def test_binary_jsonl(tmp_path):
+    assert "binary" in one_error(write(tmp_path / "x.jsonl", b"\x00\x01" * 100)).why

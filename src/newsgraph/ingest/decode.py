@@ -49,7 +49,7 @@ def decode(where: str, data: bytes, *, html: bool = False) -> str:
     except UnicodeDecodeError:
         pass
     encoding = _declared_charset(data) if html else None
-    encoding = encoding or _guess(data)
+    encoding = encoding or guess_encoding(data)
     text = data.decode(encoding, errors="replace")
     log.warning("%s: not UTF-8; decoded as %s", where, encoding)
     return _checked(where, text)
@@ -75,7 +75,7 @@ def _declared_charset(data: bytes) -> str | None:
         return None
 
 
-def _guess(data: bytes) -> str:
+def guess_encoding(data: bytes) -> str:
     # cp1252 first: charset_normalizer often names a sibling code page (cp1250, cp1257) for short Western text and
     # turns "naïve" into "naļve". Only when cp1252 gives mostly accented letters is the text likely in another
     # script (Cyrillic, Greek...), and then the detector's guess is the better bet.

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from newsgraph.ingest.article import build_article, slug, url_slug
@@ -29,32 +29,51 @@ def looks_like_jsonl(text: str) -> bool:
     return True
 
 
-def iter_jsonl(where: str, text: str, stem: str, *, path: str | None = None) -> Iterator[Article | InputError]:
+def iter_jsonl(
+    where: str, lines: Iterable[str | InputError], stem: str, *, path: str | None = None
+) -> Iterator[Article | InputError]:
     """One Article per good line; one InputError per bad line, and the other lines still ingest.
 
-    A file in which every line fails for the same reason (an events file passed by mistake) gets one error, not
-    thousands.
+    `lines` are the file's lines in order (an InputError stands for a line that could not be read). Articles stream
+    out as they are parsed; a file in which every line fails for the same reason (an events file passed by
+    mistake) gets one error, not thousands.
     """
-    results: list[Article | InputError] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+    pending: list[InputError] = []  # errors before the first article, held back in case every line fails
+    streaming = False
+    for number, line in enumerate(lines, start=1):
+        if isinstance(line, InputError):
+            item: Article | InputError = line
+        elif not line.strip():
             continue
-        try:
-            results.append(_article(f"{where}:{number}", line, stem, number, path))
-        except InputError as error:
-            results.append(error)
-    reasons = {r.why for r in results if isinstance(r, InputError)}
-    if len(results) > 2 and len(reasons) == 1 and all(isinstance(r, InputError) for r in results):
-        yield InputError(where, f"{reasons.pop()}, on all {len(results)} lines")
+        else:
+            try:
+                item = _article(f"{where}:{number}", line, stem, number, path)
+            except InputError as error:
+                item = error
+        if streaming:
+            yield item
+        elif isinstance(item, Article):
+            streaming = True
+            yield from pending
+            yield item
+        else:
+            pending.append(item)
+    if streaming:
         return
-    yield from results
+    reasons = {e.why.split(" (", 1)[0] for e in pending}
+    if len(pending) > 2 and len(reasons) == 1:
+        yield InputError(where, f"{reasons.pop()}, on all {len(pending)} lines")
+    elif not pending:
+        yield InputError(where, "empty file (no JSON lines)")
+    else:
+        yield from pending
 
 
 def _article(where: str, line: str, stem: str, number: int, path: str | None) -> Article:
     try:
         record = json.loads(line)
     except ValueError as exc:
-        raise InputError(where, f"not valid JSON ({exc})") from None
+        raise InputError(where, f"not valid JSON ({getattr(exc, 'msg', exc)} at column {getattr(exc, 'colno', '?')})") from None
     if not isinstance(record, dict):
         raise InputError(where, f"expected a JSON object, got {type(record).__name__}")
     body = next((record[k] for k in TEXT_FIELDS if isinstance(record.get(k), str) and record[k].strip()), None)

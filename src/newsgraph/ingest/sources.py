@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from newsgraph.ingest.article import build_article
-from newsgraph.ingest.decode import check_size, decode
+from newsgraph.ingest.decode import check_size, decode, guess_encoding, human_size
 from newsgraph.ingest.html import parse_html
 from newsgraph.ingest.jsonl import iter_jsonl, looks_like_jsonl
 from newsgraph.ingest.layout import parse_layout
@@ -86,6 +86,10 @@ def _from_file(path: Path, kind: str | None, max_bytes: int) -> Iterator[Article
     try:
         if not path.is_file():
             raise InputError(where, "not a regular file")
+        if kind == "jsonl":
+            # a JSON Lines file is a batch: the size limit applies to each article, and the file streams
+            yield from _jsonl_file(path, max_bytes)
+            return
         check_size(where, path.stat().st_size, max_bytes)
         data = path.read_bytes()
     except InputError as error:
@@ -95,6 +99,46 @@ def _from_file(path: Path, kind: str | None, max_bytes: int) -> Iterator[Article
         yield InputError(where, f"cannot read ({exc.strerror or exc})")
         return
     yield from _from_bytes(where, data, kind, stem=path.stem, path=where)
+
+
+def _jsonl_file(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
+    where = str(path)
+    with path.open("rb") as fh:
+        head = fh.read(65536)
+        if not head.strip() or head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
+            # empty, binary or UTF-16: the whole-file path says which, with the usual size limit
+            check_size(where, path.stat().st_size, max_bytes)
+            fh.seek(0)
+            yield from _from_bytes(where, fh.read(), "jsonl", stem=path.stem, path=where)
+            return
+        fh.seek(0)
+        lines = _decoded_lines(where, fh, max_bytes)
+        for item in iter_jsonl(where, lines, path.stem, path=where):
+            yield _with_language(item)
+
+
+def _decoded_lines(where: str, fh: BinaryIO, max_bytes: int) -> Iterator[str | InputError]:
+    warned = False
+    number = 0
+    while True:
+        raw = fh.readline(max_bytes + 1)
+        if not raw:
+            return
+        number += 1
+        if len(raw) > max_bytes and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):  # skip the rest of the oversized line
+                raw = fh.readline(1 << 20)
+            yield InputError(f"{where}:{number}", f"line too large (over the limit of {human_size(max_bytes)}, "
+                                                  "see max_bytes)")
+            continue
+        try:
+            yield raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError:
+            encoding = guess_encoding(raw)
+            if not warned:
+                log.warning("%s: not UTF-8 from line %d; decoded as %s", where, number, encoding)
+                warned = True
+            yield raw.decode(encoding, errors="replace")
 
 
 def _from_stdin(stdin: TextIO | BinaryIO | None, max_bytes: int) -> Iterator[Article | InputError]:
@@ -112,7 +156,7 @@ def _from_stdin(stdin: TextIO | BinaryIO | None, max_bytes: int) -> Iterator[Art
         data = data.encode("utf-8", errors="surrogateescape")
     try:
         check_size("stdin", len(data), max_bytes)
-    except InputError as error:
+    except InputError:
         yield InputError("stdin", f"too large (over the limit of {max_bytes} bytes, see max_bytes)")
         return
     yield from _from_bytes("stdin", data, None, stem="stdin", path=None)
@@ -123,7 +167,7 @@ def _from_bytes(where: str, data: bytes, kind: str | None, *, stem: str, path: s
         text = decode(where, data, html=kind == "html" or (kind is None and _looks_like_html(data[:2048])))
         kind = kind or _sniff(text)
         if kind == "jsonl":
-            for item in iter_jsonl(where, text, stem, path=path):
+            for item in iter_jsonl(where, text.splitlines(), stem, path=path):
                 yield _with_language(item)
             return
         if kind == "html":
