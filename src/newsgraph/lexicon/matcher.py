@@ -164,7 +164,7 @@ class Lexicon:
                     if not self._pos_ok(entry, toks[head_pos], headline):
                         continue
                     trigger = self._trigger(entry, anchor, toks, matched)
-                    rank = (-entry.length, -len(matched), -len(entry.code), entry.line)
+                    rank = (-entry.length, -len(matched), trigger.tok_start, -len(entry.code), entry.line)  # leftmost-longest
                     candidates.append((rank, trigger))
         candidates.sort(key=lambda c: c[0])
         taken: set[int] = set()
