@@ -166,7 +166,7 @@ class ActorResolver:
             ent_iob=[t.ent_iob_ for t in tokens] if has_ner else [""] * len(tokens),
             has_ner=has_ner,
             # Title-case headlines ("Sekjen NATO Salahkan Moskow") make every word look like a name.
-            headline=len(alpha) >= 4 and capital >= 0.7 * len(alpha),
+            headline=len(alpha) >= 4 and capital >= 0.8 * len(alpha),
         )
 
     def _mention(self, toks: _Tokens, start: int, end: int, actor: Actor | None, matched: str, how: str) -> Mention:
@@ -198,6 +198,9 @@ class ActorResolver:
             if "role-body" in self.orders and j < n:
                 link = self.linkers.match(toks.lowers, toks.texts, j, n)
                 at = link[0] if link else j
+                inner = self.roles.match(toks.lowers, toks.texts, at, n)
+                if inner and self.kb.roles[inner[1][0]].kind == "body" and self.kb.roles[role].kind == "post":
+                    at = inner[0]  # "jubir Kemlu China": the spokesperson of China's foreign ministry
                 found = self._body_at(toks, at, tracker)
                 if found and (found[0] >= n or not self.roles.match(toks.lowers, toks.texts, found[0], n)):
                     k, body = found
@@ -423,12 +426,13 @@ class ActorResolver:
             return lambda a: True
         if refers == "last-body":
             return lambda a: is_body(_body(a))
+        # A person counts as the body they speak for: "Stoltenberg said the alliance ..." is NATO.
         if refers == "last-alliance":
-            return lambda a: "alliance" in tags.get(a.key, ())
+            return lambda a: "alliance" in tags.get(_body(a).key, ())
         if refers == "last-organization":
-            return lambda a: a.type == ORGANIZATION
+            return lambda a: _body(a).type == ORGANIZATION
         if refers == "last-state":
-            return lambda a: a.type == STATE
+            return lambda a: _body(a).type == STATE
         raise InputError(f"lang/{self.lang}/coref.tsv", f"unknown refers value {refers!r}")
 
     # ---- unknown names ------------------------------------------------------------------------------------

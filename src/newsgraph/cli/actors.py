@@ -76,13 +76,13 @@ def _kb():
 
 
 def run_lookup(args: argparse.Namespace) -> int:
-    from newsgraph.actors import ActorResolver
+    from newsgraph.actors import resolver_for
 
     kb = _kb()
     if args.lang not in kb.languages():
         raise CliError(f"no actor names for language {args.lang!r} (have: {', '.join(kb.languages())})")
     try:
-        mention = ActorResolver(kb, args.lang).lookup(args.text, args.date)
+        mention = resolver_for(args.lang).lookup(args.text, args.date)
     except InputError as exc:
         raise CliError(str(exc)) from None
     if mention is None:

@@ -1,0 +1,124 @@
+"""Lookup of metonyms, epithets and role phrases in both languages (issue 3: at least 50, our own choice)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.actors import resolver_for
+
+D2022 = dt.date(2022, 11, 29)
+D2025 = dt.date(2025, 3, 1)
+
+# (lang, text, date, label of the actor, label of its affiliation or None, role or None)
+CASES = [
+    # Indonesian: metonyms and capitals
+    ("id", "Moskow", None, "Russia", None, None),
+    ("id", "Kremlin", None, "Russia", None, None),
+    ("id", "Gedung Putih", None, "United States", None, None),
+    ("id", "Washington", None, "United States", None, None),
+    ("id", "Beijing", None, "China", None, None),
+    ("id", "Kyiv", None, "Ukraine", None, None),
+    ("id", "Kiev", None, "Ukraine", None, None),
+    ("id", "Teheran", None, "Iran", None, None),
+    ("id", "Tel Aviv", None, "Israel", None, None),
+    ("id", "Pyongyang", None, "North Korea", None, None),
+    # Indonesian: names, abbreviations and epithets
+    ("id", "AS", None, "United States", None, None),
+    ("id", "Amerika", None, "United States", None, None),
+    ("id", "Rusia", None, "Russia", None, None),
+    ("id", "Tiongkok", None, "China", None, None),
+    ("id", "Rumania", None, "Romania", None, None),
+    ("id", "PBB", None, "United Nations", None, None),
+    ("id", "DK PBB", None, "United Nations Security Council", None, None),
+    ("id", "Uni Eropa", None, "European Union", None, None),
+    ("id", "Negeri Paman Sam", None, "United States", None, None),
+    ("id", "Negeri Tirai Bambu", None, "China", None, None),
+    ("id", "Negeri Beruang Merah", None, "Russia", None, None),
+    ("id", "Negeri Ginseng", None, "South Korea", None, None),
+    ("id", "Negeri Sakura", None, "Japan", None, None),
+    ("id", "Negeri Kanguru", None, "Australia", None, None),
+    ("id", "Negeri Jiran", None, "Malaysia", None, None),
+    ("id", "Negeri Singa", None, "Singapore", None, None),
+    ("id", "Hizbullah", None, "Hezbollah", None, None),
+    ("id", "Eropa Timur", None, "Eastern Europe", None, None),
+    ("id", "Timur Tengah", None, "Middle East", None, None),
+    # Indonesian: role phrases, with and without a name, in time
+    ("id", "Sekjen NATO", D2022, "Jens Stoltenberg", "NATO", "Secretary General"),
+    ("id", "Sekjen NATO", D2025, "Mark Rutte", "NATO", "Secretary General"),
+    ("id", "Sekretaris Jenderal PBB", D2022, "António Guterres", "United Nations", "Secretary General"),
+    ("id", "Presiden Rusia Vladimir Putin", D2022, "Vladimir Putin", "Russia", "President"),
+    ("id", "Presiden Vladimir Putin", D2022, "Vladimir Putin", "Russia", "President"),
+    ("id", "Menlu AS", D2022, "Antony Blinken", "United States", "Foreign Minister"),
+    ("id", "Menteri Luar Negeri Amerika Serikat", D2025, "Marco Rubio", "United States", "Foreign Minister"),
+    ("id", "Menhan Indonesia", dt.date(2021, 5, 1), "Prabowo Subianto", "Indonesia", "Defence Minister"),
+    ("id", "Presiden RI", dt.date(2020, 1, 1), "Joko Widodo", "Indonesia", "President"),
+    ("id", "PM Israel", dt.date(2022, 1, 1), "Naftali Bennett", "Israel", "Prime Minister"),
+    ("id", "Perdana Menteri Malaysia", dt.date(2023, 1, 1), "Anwar Ibrahim", "Malaysia", "Prime Minister"),
+    ("id", "pemimpin tertinggi Iran", D2022, "Ali Khamenei", "Iran", "Supreme Leader"),
+    ("id", "juru bicara Kremlin", D2022, "Russia", None, "spokesperson"),
+    ("id", "jubir Kemlu China", D2022, "China", None, "spokesperson"),
+    ("id", "Kementerian Luar Negeri China", D2022, "China", None, "foreign ministry"),
+    ("id", "pemerintah Rusia", D2022, "Russia", None, "government"),
+    ("id", "militer Israel", D2022, "Israel", None, "military"),
+    ("id", "pasukan Rusia", D2022, "Russia", None, "troops"),
+    ("id", "Duta Besar Rusia", D2022, "Russia", None, "ambassador"),
+    # English: metonyms, demonyms, epithets
+    ("en", "Moscow", None, "Russia", None, None),
+    ("en", "the Kremlin", None, "Russia", None, None),
+    ("en", "Moscow's", None, "Russia", None, None),
+    ("en", "Kiev's", None, "Ukraine", None, None),
+    ("en", "the White House", None, "United States", None, None),
+    ("en", "Downing Street", None, "United Kingdom", None, None),
+    ("en", "Beijing", None, "China", None, None),
+    ("en", "Tehran", None, "Iran", None, None),
+    ("en", "Russian", None, "Russia", None, None),
+    ("en", "American", None, "United States", None, None),
+    ("en", "U.S.", None, "United States", None, None),
+    ("en", "Uncle Sam", None, "United States", None, None),
+    ("en", "the U.N.", None, "United Nations", None, None),
+    ("en", "Hezbollah", None, "Hezbollah", None, None),
+    ("en", "Houthi", None, "Houthis", None, None),
+    ("en", "Wagner mercenaries", None, "Wagner Group", None, None),
+    ("en", "Middle East", None, "Middle East", None, None),
+    # English: role phrases in time
+    ("en", "the NATO chief", D2022, "Jens Stoltenberg", "NATO", "Secretary General"),
+    ("en", "the NATO chief", D2025, "Mark Rutte", "NATO", "Secretary General"),
+    ("en", "Secretary General of NATO", D2022, "Jens Stoltenberg", "NATO", "Secretary General"),
+    ("en", "UN Secretary-General", dt.date(2015, 1, 1), "Ban Ki-moon", "United Nations", "Secretary General"),
+    ("en", "Russian President Vladimir Putin", D2022, "Vladimir Putin", "Russia", "President"),
+    ("en", "US Secretary of State", dt.date(2019, 1, 1), "Mike Pompeo", "United States", "Foreign Minister"),
+    ("en", "Britain's prime minister", dt.date(2022, 10, 1), "Liz Truss", "United Kingdom", "Prime Minister"),
+    ("en", "the German chancellor", dt.date(2019, 1, 1), "Angela Merkel", "Germany", "Chancellor"),
+    ("en", "Iran's foreign minister", dt.date(2020, 1, 1), "Mohammad Javad Zarif", "Iran", "Foreign Minister"),
+    ("en", "Ukraine's defence minister", dt.date(2022, 6, 1), "Oleksii Reznikov", "Ukraine", "Defence Minister"),
+    ("en", "the IAEA chief", D2022, "Rafael Grossi", "International Atomic Energy Agency", "Director General"),
+    ("en", "the Russian foreign ministry", D2022, "Russia", None, "foreign ministry"),
+    ("en", "Chinese officials", D2022, "China", None, "officials"),
+    ("en", "Russian troops", D2022, "Russia", None, "troops"),
+    ("en", "the Israeli military", D2022, "Israel", None, "military"),
+    ("en", "Kremlin spokesman Dmitry Peskov", D2022, "Dmitry Peskov", "Russia", "spokesperson"),
+]
+
+
+@pytest.mark.parametrize("lang,text,date,label,affiliation,role", CASES, ids=[f"{c[0]}:{c[1]}:{c[2]}" for c in CASES])
+def test_lookup(lang, text, date, label, affiliation, role):
+    mention = resolver_for(lang).lookup(text, date)
+    assert mention is not None and mention.actor is not None, text
+    actor = mention.actor
+    assert actor.label == label
+    assert (actor.affiliation.label if actor.affiliation else None) == affiliation
+    assert actor.role == role
+
+
+def test_there_are_at_least_fifty_cases_in_each_language():
+    assert sum(1 for c in CASES if c[0] == "id") >= 25 and sum(1 for c in CASES if c[0] == "en") >= 25
+    assert len(CASES) >= 50
+
+
+@pytest.mark.parametrize("lang,text", [("en", "us"), ("en", "who"), ("en", "turkey"), ("en", "chad"),
+                                       ("id", "as"), ("en", "Brussels"), ("id", "Korea")])
+def test_common_words_and_ambiguous_names_do_not_resolve(lang, text):
+    mention = resolver_for(lang).lookup(text)
+    assert mention is None or mention.actor is None

