@@ -67,6 +67,18 @@ class _Sentence:
             return False
         return self.word(k) in self.g.oblique_markers or k in self.trigger_heads
 
+    def closes_quote(self, i: int) -> bool:
+        """A closing quote or the speech verb after it: what follows names the speaker, not a target."""
+        word = self.word(i)
+        return word in self.g.quote_verbs or (len(word) == 1 and word in cues.CLOSE_QUOTES)
+
+    def predicative(self, t) -> bool:
+        """A nominal-looking trigger used as the predicate: 'Indonesia dan Australia sepakat …'."""
+        i = t.tok_start - 1
+        while i >= self.sent.start and (self.word(i) in self.g.auxiliaries or self.word(i) in self.g.negators):
+            i -= 1
+        return i >= self.sent.start and i in self.at
+
     def is_reporting(self, t) -> bool:
         return self.lexicon.is_reporting_verb(self.doc[t.head])
 
@@ -148,7 +160,7 @@ class _Sentence:
         i = end
         hi = min(self.sent.end, end + MAX_RIGHT)
         while i < hi:
-            if self.is_break(i):
+            if self.is_break(i) or self.closes_quote(i):
                 break
             m = self.at.get(i)
             if m is not None:
@@ -185,7 +197,7 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
     g: Grammar = ctx.grammar
     s = _Sentence(sent, mentions, triggers, g)
     s.lexicon = ctx.lexicon
-    nominal_heads = {t.tok_end - 1 for t in triggers if t.nominal}
+    nominal_heads = {t.tok_end - 1 for t in triggers if t.nominal and not s.predicative(t)}
     reports: list[tuple[int, list[Mention]]] = []  # (end of reporting verb, its speakers)
     complements = _complements(s, triggers)
     frames: list[Frame] = []
@@ -221,7 +233,7 @@ def _by_id(triggers: list, ident: int | None):
 
 def _complements(s: _Sentence, triggers: list) -> dict[int, int]:
     """id(controlling trigger) -> id(its verbal complement), for the CONTROL_ROOTS verbs."""
-    verbal = sorted((t for t in triggers if not t.nominal), key=lambda t: t.tok_start)
+    verbal = sorted((t for t in triggers if not t.nominal or s.predicative(t)), key=lambda t: t.tok_start)
     out: dict[int, int] = {}
     for a, b in zip(verbal, verbal[1:]):
         if a.code[:2] not in CONTROL_ROOTS or s.is_reporting(a):
@@ -236,7 +248,7 @@ def _complements(s: _Sentence, triggers: list) -> dict[int, int]:
 
 
 def _frame_for(s: _Sentence, t, markers: frozenset[str], nominal_heads: set[int], complement=None) -> Frame | None:
-    if t.nominal:
+    if t.nominal and not s.predicative(t):
         return _nominal_frame(s, t, markers)
     voice = t.voice or "active"
     if voice == "passive":
@@ -246,7 +258,8 @@ def _frame_for(s: _Sentence, t, markers: frozenset[str], nominal_heads: set[int]
             return None
         return Frame(t, agents, patients, distance=max(dl, dr), implicit_agent=implicit)
     subjects, dl = s.subject_left(t.tok_start, nominal_heads)
-    objects, dr = s.object_right(t.tok_end, markers)
+    # From the head, so that a pattern's object slot is searched too ("menyalahkan * atas serangan").
+    objects, dr = s.object_right(t.head + 1, markers)
     if not objects and complement is not None:
         objects, dr = s.object_right(complement.tok_end, markers)
         dr += complement.tok_end - t.tok_end
