@@ -179,3 +179,15 @@ def test_a_store_with_articles_validates(tmp_path, capsys):
     with open_store(str(path)) as store:
         store.replace_article(article(), events())
     assert main(["validate", "--store", str(path)]) == 0
+
+
+def test_a_build_of_the_samples_validates(tmp_path, capsys):
+    """The issue's promise: the output of every build validates (the bundled samples, English and Indonesian)."""
+    from pathlib import Path
+
+    samples = Path(__file__).resolve().parents[1] / "samples"
+    assert main(["build", str(samples), "--out", str(tmp_path), "--no-html", "--store", str(tmp_path / "store")]) == 0
+    capsys.readouterr()
+    assert main(["validate", "--store", str(tmp_path / "store"), "--examples", "10"]) == 0, capsys.readouterr().out
+    assert "conforms" in capsys.readouterr().out
+    assert main(["validate", str(tmp_path / "graph.ttl")]) == 0
