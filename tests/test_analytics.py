@@ -137,3 +137,26 @@ def test_stats_cli_bad_input_is_one_line(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.startswith("newsgraph: error:") and "events.jsonl:1" in err and "Traceback" not in err
     assert main(["stats", "--events", str(tmp_path / "missing.jsonl")]) == 2
+
+
+def test_stats_cli_reads_a_store(tmp_path, events, capsys):
+    from newsgraph.model import Article
+    from newsgraph.store import open_store
+
+    with open_store(str(tmp_path / "store")) as store:
+        store.replace_article(Article(id="a1", text="x", date=dt.date(2024, 3, 2)), [e for e in events if e.article == "a1"])
+    assert main(["stats", "--store", str(tmp_path / "store"), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["events"] == len(events)
+    assert {(r["a"], r["b"]) for r in out["pair_balance"]} >= {("Q159", "Q7184"), ("Q252", "Q833")}
+
+
+def test_jsonl_repeats_of_one_claim_count_once(tmp_path, capsys):
+    headline = ev(RUSSIA, "disapprove", "112", NATO)
+    headline.headline = True
+    body = ev(RUSSIA, "disapprove", "112", NATO)
+    body.sentence = 3
+    path = tmp_path / "events.jsonl"
+    path.write_text("".join(json.dumps(e.as_json()) + "\n" for e in (headline, body)), encoding="utf-8")
+    assert main(["stats", "--events", str(path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["events"] == 1

@@ -71,7 +71,7 @@ def engine_for(store) -> OxigraphEngine:
         inner = getattr(store, name, None)
         if isinstance(inner, ox.Store):
             return OxigraphEngine(inner)
-    raise InputError(
-        getattr(store, "location", type(store).__name__),
-        "this store is not an embedded or in-memory Oxigraph store (a remote SPARQL endpoint is served already)",
-    )
+    location = str(getattr(store, "location", type(store).__name__))
+    if location.startswith(("http:", "https:")):
+        raise InputError(location, "this store is a SPARQL endpoint already; query it directly")
+    raise InputError(location, "only Oxigraph stores can be served (a store directory, or memory:)")
