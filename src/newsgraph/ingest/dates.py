@@ -40,6 +40,8 @@ def parse_date(text: str, languages: tuple[str, ...] = _DATE_LANGUAGES) -> Publi
 
     Only short text that carries a year is tried: body sentences mentioning a date are not date lines.
     """
+    if len(text) > 120:
+        return None
     line = _LEADERS.sub("", text.strip()).strip(" |·•-–—")
     if not line or len(line) > 60 or not (_YEAR.search(line) or _ISO.match(line)):
         return None

@@ -48,14 +48,22 @@ def is_sentence_final(line: str) -> bool:
 
 def is_noise(line: str) -> bool:
     """Bullets, separators, lone symbols: nothing a reader would call text."""
-    return sum(ch.isalnum() for ch in line) < 2
+    found = 0
+    for ch in line:  # stop at the second letter or digit: body lines run to thousands of characters
+        if ch.isalnum():
+            found += 1
+            if found == 2:
+                return False
+    return True
 
 
 def is_cue_line(line: str) -> bool:
     match = starts_with_cue(line, "boilerplate")
     if not match:
         return False
-    return followed_by_separator(line, match) or (len(words(line)) <= 15 and not is_sentence_final(line))
+    if followed_by_separator(line, match):
+        return True
+    return len(line) <= 200 and len(words(line)) <= 15 and not is_sentence_final(line)
 
 
 def byline_author(line: str) -> str | None:
@@ -77,15 +85,17 @@ _JOINERS = {"and", "dan", "&", "bin", "binti", "van", "de", "von", "al"}
 
 def is_headline_like(line: str) -> bool:
     """A short line in Title Case without sentence-final punctuation: a headline (of this or another article)."""
+    if len(line) > 180 or is_sentence_final(line):
+        return False
     ws = [w for w in words(line) if w[0].isalpha()]
-    if not 3 <= len(ws) <= 25 or len(line) > 180 or is_sentence_final(line):
+    if not 3 <= len(ws) <= 25:
         return False
     capitalised = sum(1 for w in ws if w[0].isupper())
     return capitalised >= 0.6 * len(ws)
 
 
 def is_caption(line: str) -> bool:
-    return len(words(line)) <= 25 and looks_like_credit(line) and not _DATELINE.match(line)
+    return len(line) <= 300 and len(words(line)) <= 25 and looks_like_credit(line) and not _DATELINE.match(line)
 
 
 def split_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
