@@ -25,6 +25,11 @@ WIB = dt.timezone(dt.timedelta(hours=7))
          dt.datetime(2022, 12, 1, 7, tzinfo=dt.timezone(dt.timedelta(hours=9)))),
         ("Published: 14 March 2023", dt.date(2023, 3, 14), None),
         ("Tuesday, November 29, 2022", dt.date(2022, 11, 29), None),
+        ("Selasa, 29 November 2022 | 22:38 WIB", dt.date(2022, 11, 29), dt.datetime(2022, 11, 29, 22, 38, tzinfo=WIB)),
+        ("Senin, 28 Nopember 2022", dt.date(2022, 11, 28), None),
+        ("Updated: November 29, 2022 at 10:05 p.m. ET", dt.date(2022, 11, 29),
+         dt.datetime(2022, 11, 29, 22, 5, tzinfo=dt.timezone(dt.timedelta(hours=-5)))),
+        ("November 29, 2022 / 10:05 PM / Updated 2 hours ago", dt.date(2022, 11, 29), None),
     ],
 )
 def test_date_lines(line, date, datetime):

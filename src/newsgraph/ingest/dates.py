@@ -38,11 +38,27 @@ class Published:
 def parse_date(text: str, languages: tuple[str, ...] = _DATE_LANGUAGES) -> Published | None:
     """The date (and time, when given) that `text` consists of, or None if it is not a date line.
 
-    Only short text that carries a year is tried: body sentences mentioning a date are not date lines.
+    Only short text that carries a year is tried: body sentences mentioning a date are not date lines. A line of
+    parts ("November 29, 2022 / 10:05 PM / Updated 2 hours ago") is read part by part.
     """
     if len(text) > 120:
         return None
+    line = _clean(text)
+    found = _parse_one(line, languages)
+    if found is None:
+        for part in re.split(r"\s+[|/·•]\s+", line):
+            found = _parse_one(_clean(part), languages)
+            if found is not None:
+                break
+    return found
+
+
+def _clean(text: str) -> str:
     line = _LEADERS.sub("", text.strip()).strip(" |·•-–—")
+    return re.sub(r"\b([ap])\.m\.", r"\1m", line, flags=re.IGNORECASE)
+
+
+def _parse_one(line: str, languages: tuple[str, ...]) -> Published | None:
     if not line or len(line) > 60 or not (_YEAR.search(line) or _ISO.match(line)):
         return None
     if _ISO.match(line):
@@ -52,16 +68,24 @@ def parse_date(text: str, languages: tuple[str, ...] = _DATE_LANGUAGES) -> Publi
             return None
         has_time = bool(re.search(r"[T ]\d", line))
         return Published(value.date(), value if has_time else None)
+    if not _plausible_date_line(line):
+        return None
     has_time = bool(re.search(r"\b\d{1,2}[:.]\d{2}\b", line))
     cleaned = _ZONE_RE.sub(lambda m: _ZONES[m.group(1)], line)
     import dateparser  # imported here: it is slow to import and only date lines need it
 
     value = dateparser.parse(cleaned, languages=list(languages), settings=_SETTINGS)
-    if value is None or not _plausible_date_line(line):
+    if value is None and _TRAILING_ZONE.search(cleaned):
+        # a zone dateparser does not know ("ET"): keep the local time, without an offset
+        value = dateparser.parse(_TRAILING_ZONE.sub("", cleaned), languages=list(languages), settings=_SETTINGS)
+    if value is None:
         return None
     if value.utcoffset() is not None:
         value = value.replace(tzinfo=dt.timezone(value.utcoffset()))
     return Published(value.date(), value if has_time else None)
+
+
+_TRAILING_ZONE = re.compile(r"\s+[A-Z]{2,4}$")
 
 
 def _plausible_date_line(line: str) -> bool:
@@ -74,7 +98,8 @@ def _plausible_date_line(line: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _calendar_words() -> frozenset[str]:
-    words = {"am", "pm", "pukul", "jam", "at", "utc", "gmt", "wib", "wita", "wit", "of", "the", "st", "nd", "rd", "th"}
+    words = {"am", "pm", "pukul", "jam", "at", "utc", "gmt", "wib", "wita", "wit", "of", "the", "st", "nd", "rd", "th",
+             "et", "est", "edt", "pt", "pst", "pdt", "bst", "cet", "cest", "msk"}
     for code in languages_with("dates"):
         data = language_data(code, "dates")
         words.update(data.get("weekdays", []))
