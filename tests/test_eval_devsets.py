@@ -27,9 +27,15 @@ def test_plover_records_become_gold_items_with_state_actors():
     agree = by_id["PLOVER-GSR01-AGREE-0001"]
     assert {(str(e.subject), str(e.object)) for e in agree.events} == {("Hungary", "Romania"), ("Romania", "Hungary")}
     assert agree.events[0].subject.qid == "Q28"
-    # an IGO code names no single actor: the record's own text is the label
+    # an IGO code names no single actor: the record's text is looked up, and kept as an alias
     apec = by_id["PLOVER-GSR01-AGREE-0002"]
-    assert str(apec.events[0].subject) == "Asia-Pacific Economic Cooperation" and apec.events[0].object.qid == "Q17"
+    assert str(apec.events[0].subject) == "APEC" and apec.events[0].object.qid == "Q17"
+    assert "Asia-Pacific Economic Cooperation" in apec.events[0].subject.aliases
+    un = by_id["PLOVER-GSR01-AGREE-0017"].events[0].subject
+    assert un.qid == "Q37470"  # "Security Council"
+    # government and rebels of one country fold to one state: the event keeps no target
+    sudan = by_id["PLOVER-GSR01-AGREE-0031"]
+    assert [(str(e.subject), e.object) for e in sudan.events] == [("Sudan", None)]
     assert all(i.scheme == "plover" and i.lang == "en" and i.text for i in loaded.items)
 
 

@@ -87,9 +87,11 @@ def read_plover(path: Path | None = None) -> Loaded:
         if targets:
             pairs = list(itertools.product(sources, targets))
         elif len(sources) > 1 and "SRC/TAR" in markup:
-            pairs = [(a, b) for a, b in itertools.permutations(sources, 2) if a != b]
+            pairs = list(itertools.permutations(sources, 2))
         else:
             pairs = [(a, None) for a in sources]
+        # Government and rebels of one country fold to one state: no cross-actor target we model, so target-less
+        pairs = list(dict.fromkeys((s, None if o is not None and _same(s, o) else o) for s, o in pairs))
         date = rec.get("date")
         items.append(GoldItem(
             id=_unique(rec["id"], seen),
@@ -100,6 +102,10 @@ def read_plover(path: Path | None = None) -> Loaded:
             scheme="plover",
         ))
     return Loaded(items, skipped, "state")
+
+
+def _same(a: GoldActor, b: GoldActor) -> bool:
+    return a == b or bool(a.qid and a.qid == b.qid) or bool(a.code and a.code == b.code)
 
 
 def _unique(item_id: str, seen: set[str]) -> str:
@@ -118,8 +124,13 @@ def _plover_actors(value) -> list[GoldActor]:
     out = []
     for a in value:
         code, text = (a.get("code") or "").upper(), a.get("actorText")
-        actor = actor_for_code(code, text) if code and code[:3] in _codes()["countries"] else (
-            GoldActor(label=text) if text else None)
+        if code and code[:3] in _codes()["countries"]:
+            actor = actor_for_code(code, text)
+        elif text and text.strip().casefold() in _codes()["generic"]:
+            entry = _codes()["generic"][text.strip().casefold()]
+            actor = GoldActor(label=entry["label"], qid=entry.get("qid"), aliases=(text, *entry.get("aliases", ())))
+        else:
+            actor = GoldActor(label=text) if text else None
         if actor is not None and actor not in out:
             out.append(actor)
     return out
