@@ -140,3 +140,19 @@ def test_known_title_with_site_name_is_not_repeated_in_the_body():
     layout = parse_layout("Russia Accuses NATO | The Ledger\n\nRussia accused NATO of breaking promises.",
                           title="Russia Accuses NATO")
     assert layout.paragraphs == ["Russia accused NATO of breaking promises."] and layout.subtitle is None
+
+
+def test_a_late_dateline_lookalike_does_not_swallow_the_body():
+    text = ("Russia Accuses NATO\n\nRussia accused NATO of breaking its promises on Tuesday.\n\n"
+            "Moscow said the alliance had moved closer to its borders.\n\n"
+            "NATO - the alliance of 31 states - rejected the accusation.\n")
+    layout = parse_layout(text)
+    assert len(layout.paragraphs) == 3 and layout.boilerplate == []
+
+
+def test_standfirst_with_full_stop_before_a_dateline():
+    text = ("Russia Accuses NATO\n\nMoscow says the alliance broke its word.\n\n29 November 2022\n\n"
+            "MOSCOW (Newswire) - Russia accused NATO of breaking its promises on Tuesday.\n")
+    layout = parse_layout(text)
+    assert layout.subtitle == "Moscow says the alliance broke its word."
+    assert layout.paragraphs == ["Russia accused NATO of breaking its promises on Tuesday."]

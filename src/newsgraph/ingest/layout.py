@@ -169,16 +169,22 @@ def _find_title(lines: list[str], out: Layout) -> int:
 
 
 def _find_body_start(lines: list[str], start: int) -> int:
-    for i in range(start, len(lines)):
-        if _DATELINE.match(lines[i]) and split_dateline(lines[i])[1]:
-            return i
+    """Where the body begins: at the dateline paragraph, or else at the first paragraph-like line.
+
+    A dateline counts only before the body has clearly begun (at most a standfirst directly under the headline
+    before it): a later paragraph that happens to open "NATO - ..." must not turn the body above it into header.
+    """
+    candidate = None
     for i in range(start, len(lines)):
         line = lines[i]
-        if i == start and not is_sentence_final(line):
-            continue  # a standfirst without a full stop, directly under the headline
-        if is_body_paragraph(line) and not (is_cue_line(line) or byline_author(line) or is_caption(line)):
-            return i
-    return len(lines)
+        if split_dateline(line)[1]:
+            return i if candidate is None or candidate == start else candidate
+        if not is_body_paragraph(line) or is_cue_line(line) or byline_author(line) or is_caption(line):
+            continue
+        if candidate is not None:
+            return candidate  # a second body paragraph and no dateline yet: the body began at the first
+        candidate = i
+    return candidate if candidate is not None else len(lines)
 
 
 def _read_header(lines: list[str], out: Layout) -> None:
