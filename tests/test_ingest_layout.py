@@ -103,6 +103,9 @@ def test_headline_shape():
     assert not is_headline_like("Russia accused NATO of breaking its promises.")
     assert not is_headline_like("Rusia menuduh NATO melanggar janji yang sudah disepakati")  # sentence case
     assert not is_headline_like("NATO Responds")  # too short to tell
+    assert is_headline_like("Apa Kata Putin Soal Serangan Drone Ke Moskow?")
+    assert not is_headline_like("Apa yang dapat kami lakukan sekarang?")
+    assert not is_headline_like("Why Did NATO Refuse?")  # a short question: could be a quoted line
 
 
 def test_datelines():

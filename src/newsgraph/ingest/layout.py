@@ -85,13 +85,17 @@ _JOINERS = {"and", "dan", "&", "bin", "binti", "van", "de", "von", "al"}
 
 def is_headline_like(line: str) -> bool:
     """A short line in Title Case without sentence-final punctuation: a headline (of this or another article)."""
-    if len(line) > 180 or is_sentence_final(line):
+    if len(line) > 180:
+        return False
+    # "Apa Kata Putin Soal Serangan Itu?": a headline may ask or exclaim, but then it must be fully in Title Case
+    asks = line.rstrip().endswith(("?", "!"))
+    if is_sentence_final(line) and not asks:
         return False
     ws = [w for w in words(line) if w[0].isalpha()]
-    if not 3 <= len(ws) <= 25:
+    if not (5 if asks else 3) <= len(ws) <= 25:
         return False
     capitalised = sum(1 for w in ws if w[0].isupper())
-    return capitalised >= 0.6 * len(ws)
+    return capitalised >= (0.8 if asks else 0.6) * len(ws)
 
 
 def is_caption(line: str) -> bool:
