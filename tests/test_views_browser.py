@@ -93,36 +93,39 @@ def test_index_links_every_view_and_they_resolve(browser, views):
 
 def test_filters_hide_and_restore_without_moving_the_layout(browser, views, shots):
     page = browser.open(views["graph"])
-    total = page.evaluate("newsgraph.edgesView.length")
+    total = page.evaluate("newsgraph.network.body.edgeIndices.length")
     before = page.evaluate("newsgraph.network.getPositions()")
     pixels = page.non_blank_pixels()
 
     page.uncheck("#ng-quads input[value='3']")  # verbal conflict: the two disapprove edges go
-    assert page.evaluate("newsgraph.edgesView.length") == total - 2
+    assert page.evaluate("newsgraph.network.body.edgeIndices.length") == total - 2
     assert page.non_blank_pixels() != pixels
     page.screenshot(path=str(shots / "filtered-no-verbal-conflict.png"))
+    # Highlighting an actor restyles nodes; it must not bring filtered-out items back.
+    page.evaluate("newsgraph.showActor(newsgraph.network.body.nodeIndices[0])")
+    assert page.evaluate("newsgraph.network.body.edgeIndices.length") == total - 2
     page.check("#ng-quads input[value='3']")
-    assert page.evaluate("newsgraph.edgesView.length") == total
+    assert page.evaluate("newsgraph.network.body.edgeIndices.length") == total
 
     page.uncheck("#ng-relations input[value='fight']")
-    assert page.evaluate("newsgraph.edgesView.get().some(e => newsgraph.data.edges[e.id].r === 'fight')") is False
+    assert page.evaluate("newsgraph.network.body.edgeIndices.some(id => newsgraph.data.edges[id].r === 'fight')") is False
     page.click("#ng-reset")
 
     page.select_option("#ng-lang", "id")
-    assert page.evaluate("newsgraph.edgesView.length") == 3  # the Indonesian articles: a1 (two) and a4
+    assert page.evaluate("newsgraph.network.body.edgeIndices.length") == 3  # the Indonesian articles: a1 (two) and a4
     page.select_option("#ng-lang", "")
 
     page.fill("#ng-min-mentions", "2")
-    assert page.evaluate("newsgraph.edgesView.length") == 1  # only the bundled Russia → NATO disapprove
+    assert page.evaluate("newsgraph.network.body.edgeIndices.length") == 1  # only the bundled Russia → NATO disapprove
     page.fill("#ng-min-mentions", "1")
 
     page.evaluate("(() => { const s = document.getElementById('ng-min-conf'); s.value = '0.7';"
                   " s.dispatchEvent(new Event('input')); })()")
-    assert page.evaluate("newsgraph.edgesView.get().some(e => newsgraph.data.edges[e.id].r === 'appeal')") is False
+    assert page.evaluate("newsgraph.network.body.edgeIndices.some(id => newsgraph.data.edges[id].r === 'appeal')") is False
 
     page.evaluate("(() => { const s = document.getElementById('ng-date-to'); s.value = '1';"
                   " s.dispatchEvent(new Event('input')); })()")  # up to 2022-11-30: two accusations, the attack
-    assert page.evaluate("newsgraph.edgesView.length") == 3
+    assert page.evaluate("newsgraph.network.body.edgeIndices.length") == 3
     assert page.text_content("#ng-date-to-out") == "2022-11-30"
 
     # Everything filtered out: a message, not a broken page; then back to the full graph.
@@ -130,7 +133,7 @@ def test_filters_hide_and_restore_without_moving_the_layout(browser, views, shot
         page.uncheck(f"#ng-quads input[value='{q}']")
     assert page.is_visible("#ng-empty")
     page.click("#ng-reset")
-    assert page.evaluate("newsgraph.edgesView.length") == total
+    assert page.evaluate("newsgraph.network.body.edgeIndices.length") == total
     assert page.is_hidden("#ng-empty")
     assert page.evaluate("newsgraph.network.getPositions()") == before
     assert page.non_blank_pixels() > 500

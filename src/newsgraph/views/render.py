@@ -169,6 +169,9 @@ def _write_atomic(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a page is a normal file others may open or serve
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
