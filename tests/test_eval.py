@@ -175,7 +175,7 @@ def test_gold_lines_parse_labels_qids_and_derive_relation_from_cameo():
          "not a CAMEO root class"),
         ({"id": "x", "lang": "id", "text": "t", "events": [{"subject": "A", "relation": "fight", "cameo": "112",
                                                              "object": "B"}]}, "is not in the class"),
-        ({"id": "x", "lang": "id", "text": "", "events": []}, '"text" must be non-empty'),
+        ({"id": "x", "lang": "id", "text": 3, "events": []}, '"text" must be a string'),
         ({"id": "x", "lang": "id", "text": "t"}, '"events" must be a list'),
         ({"id": "x", "lang": "id", "text": "t", "events": [{"subject": {"qid": "159"}, "relation": "fight",
                                                              "object": "B"}]}, "not a Wikidata QID"),

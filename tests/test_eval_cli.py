@@ -95,3 +95,26 @@ def test_eval_runs_the_real_extractor(gold_file, capsys):
     report = json.loads(capsys.readouterr().out)
     assert report["items"] == 3 and report["tp"] + report["fn"] == 2
     assert report["tp"] >= 1  # the plainest active accusation is found end to end
+
+
+def test_article_level_gold_reads_its_articles_from_input_files(tmp_path, capsys, monkeypatch):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "art1", "lang": "id", "events": [
+        {"subject": "Russia", "relation": "disapprove", "object": "NATO"}]}) + "\n", encoding="utf-8")
+    assert main(["eval", str(gold)]) == 2  # no text and no article: a clear error, not a silent zero
+    assert "no text and no INPUT article" in capsys.readouterr().err
+
+    seen = []
+
+    def fake_extract(article):
+        seen.append((article.id, article.text))
+        return []
+
+    import sys
+
+    monkeypatch.setattr(sys.modules["newsgraph.evaluation.predict"], "default_extractor", lambda: fake_extract)
+    article = tmp_path / "art1.txt"
+    article.write_text("Rusia menuduh NATO.\n\nParagraf kedua.", encoding="utf-8")
+    assert main(["eval", str(gold), str(article), "--show-errors", "5"]) == 0
+    assert seen == [("art1", "Rusia menuduh NATO.\n\nParagraf kedua.")]
+    assert "art1  Russia disapprove NATO" in capsys.readouterr().out

@@ -73,6 +73,10 @@ def run(args) -> int:
         articles = _read_inputs(args.inputs, {g.id for g in gold})
     except InputError as exc:
         raise CliError(str(exc)) from None
+    textless = [g.id for g in gold if not g.text.strip() and g.id not in articles]
+    if textless and not args.predictions:
+        shown = ", ".join(textless[:5]) + (" ..." if len(textless) > 5 else "")
+        raise CliError(f"{len(textless)} gold items have no text and no INPUT article with their id: {shown}")
 
     failures: dict[str, str] = {}
     if args.predictions:

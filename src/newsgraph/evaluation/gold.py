@@ -86,7 +86,7 @@ class GoldEvent:
 class GoldItem:
     id: str
     lang: str
-    text: str
+    text: str  # "" for article-level gold whose article comes as an INPUT file
     events: list[GoldEvent]
     date: dt.date | None = None
     title: str | None = None
@@ -107,9 +107,9 @@ def parse_item(data: Any, where: str) -> GoldItem:
     lang = data.get("lang")
     if not isinstance(lang, str) or not re.fullmatch(r"[a-z]{2,3}", lang):
         raise InputError(where, '"lang" must be a language code such as "id" or "en"')
-    text = data.get("text")
-    if not isinstance(text, str) or not text.strip():
-        raise InputError(where, '"text" must be non-empty (the sentence or article the events come from)')
+    text = data.get("text", "")
+    if not isinstance(text, str):
+        raise InputError(where, '"text" must be a string (the sentence or article the events come from)')
     scheme = data.get("scheme", "cameo")
     if scheme not in SCHEMES:
         raise InputError(where, f'"scheme" must be one of {", ".join(SCHEMES)}')
