@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from pathlib import Path
 
@@ -81,6 +82,11 @@ def run(args) -> int:
     failures: dict[str, str] = {}
     if args.predictions:
         predicted = _read_predictions(Path(args.predictions))
+        stray = set(predicted) - {g.id for g in gold}
+        if stray:  # usually article ids that differ from the gold ids: say so rather than score zero silently
+            logging.getLogger("newsgraph").warning(
+                "%d of %d predicted articles match no gold id (e.g. %s); their events are not scored",
+                len(stray), len(predicted), sorted(stray)[0])
     else:
         try:
             from newsgraph.evaluation.predict import default_extractor
@@ -113,7 +119,6 @@ def run(args) -> int:
 def _read_inputs(paths: list[str], gold_ids: set[str]) -> dict[str, Article]:
     """Articles for article-level gold: <id>.txt files, or JSON Lines of article objects."""
     import datetime as dt
-    import logging
 
     out: dict[str, Article] = {}
     for name in paths:
@@ -150,8 +155,10 @@ def _read_predictions(path: Path) -> dict[str, list[Event]]:
     out: dict[str, list[Event]] = {}
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CliError(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})") from None
+    except OSError as exc:
+        raise CliError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise CliError(f"{path}: is not UTF-8 text") from None
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
