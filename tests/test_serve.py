@@ -357,3 +357,76 @@ def test_eight_concurrent_clients_1000_queries(server):
     with ThreadPoolExecutor(8) as pool:
         failures = list(pool.map(client, range(8)))
     assert failures == [0] * 8
+
+
+# ---------------------------------------------------------------- over newsgraph stores and the CLI
+
+
+def _article_and_events():
+    import datetime as dt
+
+    from newsgraph.model import ORGANIZATION, STATE, Actor, Article, Event
+
+    russia = Actor("Q159", "Russia", STATE, qid="Q159")
+    nato = Actor("Q7184", "NATO", ORGANIZATION, qid="Q7184")
+    art = Article(id="a1", text="Russia accused NATO.", date=dt.date(2024, 3, 2), language="en")
+    ev = Event("a1", "en", art.date, russia, "disapprove", "112", "accuse", nato, "Russia accused NATO.", 0.9)
+    return art, [ev]
+
+
+@pytest.mark.parametrize("kind", ["embedded", "memory"])
+def test_serves_a_newsgraph_store_and_its_saved_queries(tmp_path, kind):
+    from newsgraph.store import open_store
+    from newsgraph.store.saved import get_saved
+
+    with open_store(str(tmp_path / "store") if kind == "embedded" else "memory:") as store:
+        store.replace_article(*_article_and_events())
+        srv = start(store)
+        try:
+            status, _, body, _ = get(srv, get_saved("who_accuses_whom").text, "text/csv")
+            rows = list(csv.DictReader(io.StringIO(body.decode())))
+            assert status == 200 and [(r["accuser"], r["accused"]) for r in rows] == [("Russia", "NATO")]
+            # the team's prefixes need no PREFIX line
+            status, _, body, _ = get(srv, "ASK { actor:Q159 ng:disapprove actor:Q7184 }")
+            assert status == 200 and json.loads(body)["boolean"] is True
+        finally:
+            srv.shutdown()
+            srv.server_close()
+
+
+def test_serve_command(tmp_path):
+    import os
+    import re
+    import subprocess
+    import sys
+    import time
+
+    from newsgraph.store import open_store
+
+    with open_store(str(tmp_path / "store")) as store:
+        store.replace_article(*_article_and_events())
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsgraph", "serve", "--store", str(tmp_path / "store"), "--port", "0",
+         "--views", str(tmp_path)],
+        stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    try:
+        line = proc.stderr.readline()
+        match = re.search(r"http://127\.0\.0\.1:(\d+)/sparql \(read-only\)", line)
+        assert match, line
+        conn = http.client.HTTPConnection("127.0.0.1", int(match.group(1)), timeout=30)
+        conn.request("GET", "/sparql?" + urllib.parse.urlencode({"query": "SELECT ?s WHERE { ?s ng:disapprove ?o }"}))
+        resp = conn.getresponse()
+        assert resp.status == 200 and json.loads(resp.read())["results"]["bindings"][0]["s"]["value"].endswith("Q159")
+        conn.request("POST", "/sparql", body=UPDATE, headers={"Content-Type": "application/sparql-update"})
+        assert conn.getresponse().status == 403
+        conn.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    assert proc.returncode == 0  # SIGTERM stops it cleanly, closing the store
+    bad = subprocess.run(
+        [sys.executable, "-m", "newsgraph", "serve", "--store", str(tmp_path / "store"), "--timeout", "0"],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert bad.returncode == 2 and "--timeout must be positive" in bad.stderr and "Traceback" not in bad.stderr

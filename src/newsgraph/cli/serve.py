@@ -75,6 +75,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"newsgraph: SPARQL endpoint at {server.url}/sparql ({mode}); query page at {server.url}/", file=sys.stderr)
             if args.host not in ("127.0.0.1", "localhost", "::1"):
                 print(f"newsgraph: warning: listening on {args.host}: other machines can query this store", file=sys.stderr)
+            _stop_on_sigterm()
             try:
                 server.serve_forever()
             except KeyboardInterrupt:
@@ -84,3 +85,13 @@ def run(args: argparse.Namespace) -> int:
     except InputError as exc:
         raise CliError(str(exc)) from None
     return 0
+
+
+def _stop_on_sigterm() -> None:
+    """`kill` (SIGTERM) stops the server like Ctrl-C does: the store is closed, not abandoned."""
+    import signal
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
