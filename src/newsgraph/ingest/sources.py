@@ -157,7 +157,7 @@ def _from_stdin(stdin: TextIO | BinaryIO | None, max_bytes: int) -> Iterator[Art
     try:
         check_size("stdin", len(data), max_bytes)
     except InputError:
-        yield InputError("stdin", f"too large (over the limit of {max_bytes} bytes, see max_bytes)")
+        yield InputError("stdin", f"too large (over the limit of {human_size(max_bytes)}, see max_bytes)")
         return
     yield from _from_bytes("stdin", data, None, stem="stdin", path=None)
 
@@ -182,7 +182,7 @@ def _from_bytes(where: str, data: bytes, kind: str | None, *, stem: str, path: s
 def _with_language(item: Article | InputError) -> Article | InputError:
     # A declared language is kept only if the text agrees (or is too short to say): pages lie about `lang`.
     if isinstance(item, Article) and item.language:
-        item.language = verified_language(item.language, f"{item.title or ''}\n{item.text}")
+        item.language = verified_language(item.language, f"{item.title or ''}\n{item.text}", item.id)
     return item
 
 

@@ -51,7 +51,7 @@ def detect_language(text: str) -> str | None:
     return best
 
 
-def verified_language(declared: str | None, text: str) -> str | None:
+def verified_language(declared: str | None, text: str, where: str = "text") -> str | None:
     """The declared language (jsonl "language", HTML lang) if detection agrees or the text is too short to tell;
     otherwise what detection finds, with a logged warning."""
     code = normalise_code(declared) if isinstance(declared, str) else None
@@ -62,7 +62,7 @@ def verified_language(declared: str | None, text: str) -> str | None:
     detected = detect_language(text)
     if detected is None or detected == code:
         return code
-    log.warning("declared language %s disagrees with the text, which reads as %s", code, detected)
+    log.warning("%s: declared language %s disagrees with the text, which reads as %s", where, code, detected)
     return detected
 
 
