@@ -39,7 +39,7 @@ def parse_html(where: str, html: str) -> tuple[Layout, dict[str, Any]]:
     title = doc.title or page.get("title")
     layout = parse_layout(doc.text, title=title)
     description = doc.description
-    if description and layout.paragraphs and _same(layout.paragraphs[0], description):
+    if description and len(layout.paragraphs) > 1 and _same(layout.paragraphs[0], description):
         # the page shows its meta description under the headline: that is the standfirst. A description that is
         # not on the page (an SEO summary) is not taken as one.
         layout.subtitle = layout.paragraphs.pop(0)
