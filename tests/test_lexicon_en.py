@@ -96,9 +96,31 @@ def test_nominal_triggers(en_nlp, lex, text, code, word):
     assert lex.nominal_only_ok(t)
 
 
-def test_headline_case_verbs(en_nlp, lex):
-    doc, found = triggers(en_nlp, lex, "NATO Rejects Russia's Demand")
-    assert found and found[0].relation == "reject"
+@pytest.mark.parametrize(
+    "text,code",
+    [("NATO Rejects Russia's Demand", "120"), ("US Slaps New Sanctions on Iran", "163"),
+     ("Putin Refuses To Meet Zelensky", "125"), ("China Holds Talks With Vietnam", "040")],
+)
+def test_headline_case_verbs(en_nlp, lex, text, code):
+    doc, found = triggers(en_nlp, lex, text)
+    assert [t.code for t in found] == [code]
+    assert not found[0].nominal
+
+
+def test_capitalised_names_in_body_text_are_not_verbs(en_nlp, lex):
+    doc, found = triggers(en_nlp, lex, "Talks between the United States and the Canadian Press began in March.")
+    assert [t.code for t in found] == ["046"]
+    assert found[0].nominal
+
+
+def test_passive_phrase_without_the_object_slot(en_nlp, lex):
+    doc, found = triggers(en_nlp, lex, "Russian troops were accused of war crimes in Bucha.")
+    assert [(t.code, t.voice) for t in found] == [("1124", "passive")]
+
+
+def test_participle_modifiers_do_not_break_a_phrase(en_nlp, lex):
+    doc, found = triggers(en_nlp, lex, "The EU imposed sweeping new sanctions on Moscow.")
+    assert [(t.code, t.text) for t in found] == [("163", "imposed sanctions")]
 
 
 def test_reported_speech_keeps_both_triggers(en_nlp, lex):

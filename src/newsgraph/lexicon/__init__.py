@@ -32,8 +32,11 @@ def load_lexicon(lang: str) -> Lexicon:
         raise InputError(lang, "no verb lexicon for this language (expected lang/<code>/verbs.tsv)")
     settings: dict = {}
     if (folder / "lexicon.toml").is_file():
-        with (folder / "lexicon.toml").open("rb") as fh:
-            settings = tomllib.load(fh)
+        try:
+            with (folder / "lexicon.toml").open("rb") as fh:
+                settings = tomllib.load(fh)
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise InputError(str(folder / "lexicon.toml"), f"bad lexicon settings: {exc}") from None
     reporting: list[str] = []
     if (folder / "reporting.txt").is_file():
         for line in (folder / "reporting.txt").read_text(encoding="utf-8").splitlines():

@@ -137,7 +137,10 @@ class Lexicon:
         if lower in accepted:
             return True
         if self.use_lemmas:
-            return tok.lemma_.lower() in accepted
+            if tok.lemma_.lower() in accepted:
+                return True
+            # title-case words get proper-noun lemmas ("Sanctions"): try plain English stems
+            return (tok.is_title or tok.is_upper) and any(w in accepted for w in _deinflect(lower))
         if self.morphology is not None:
             bare = self.morphology.strip_clitic(lower)
             return bare is not None and bare in accepted
@@ -203,8 +206,8 @@ class Lexicon:
     def _barrier(self, tok) -> bool:
         if tok.text in _SLOT_STOP or tok.lower_ in self.slot_barriers:
             return True
-        if self.use_lemmas:
-            return tok.pos_ == "VERB"
+        if self.use_lemmas:  # a participle modifying the object ("sweeping sanctions") is no clause boundary
+            return tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound")
         return tok.lower_ in self._verb_forms
 
     def _pos_ok(self, entry: Entry, tok, headline: bool = False) -> bool:
@@ -290,11 +293,14 @@ class Lexicon:
 
 
 def _looks_like_headline(toks) -> bool:
-    """Title case over most words: "NATO Rejects Russia's Demand", not "Talks in the United States began"."""
-    words = [t for t in toks[1:] if t.is_alpha and len(t.text) > 3]
-    if len(words) < 2:
-        return bool(words) and (words[0].is_title or words[0].is_upper)
-    return sum(1 for t in words if t.is_title or t.is_upper) >= 0.6 * len(words)
+    """Title case: "NATO Rejects Russia's Demand", not "Talks between Russia and Ukraine began in Istanbul".
+
+    Names are capitalised in body text too, so the test is the absence of lower-case content words.
+    """
+    words = [t for t in toks[1:] if t.is_alpha and len(t.text) > 4]
+    if not words:
+        return any(t.is_title or t.is_upper for t in toks[1:] if t.is_alpha)
+    return sum(1 for t in words if t.is_lower) <= 0.25 * len(words)
 
 
 def _deinflect(word: str) -> list[str]:

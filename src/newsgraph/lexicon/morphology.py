@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..model import InputError
 from ..resources import lang_dir
 
 VOWELS = frozenset("aeiou")
@@ -240,5 +241,8 @@ def load_morphology(lang: str) -> Morphology | None:
     path: Path = lang_dir(lang) / "morphology.toml"
     if not path.is_file():
         return None
-    with path.open("rb") as fh:
-        return Morphology(tomllib.load(fh))
+    try:
+        with path.open("rb") as fh:
+            return Morphology(tomllib.load(fh))
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
+        raise InputError(str(path), f"bad affix rules: {exc}") from None
