@@ -28,9 +28,9 @@ class RunStats:
 class Progress:
     """One status line on stderr: rewritten in place on a terminal, every few seconds otherwise."""
 
-    def __init__(self, enabled: bool = True, stream=sys.stderr):
+    def __init__(self, enabled: bool = True, stream=None):
         self.enabled = enabled
-        self.stream = stream
+        self.stream = stream if stream is not None else sys.stderr  # looked up now: callers may redirect it
         self.tty = hasattr(stream, "isatty") and stream.isatty()
         self.last = 0.0
         self.started = time.monotonic()
