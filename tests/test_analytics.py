@@ -160,3 +160,9 @@ def test_jsonl_repeats_of_one_claim_count_once(tmp_path, capsys):
     path.write_text("".join(json.dumps(e.as_json()) + "\n" for e in (headline, body)), encoding="utf-8")
     assert main(["stats", "--events", str(path), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["events"] == 1
+
+
+def test_unknown_cameo_code_still_gets_its_quad_class():
+    G = analytics.actor_graph([ev(RUSSIA, "fight", "1999", UKRAINE)])
+    data = G.get_edge_data("Q159", "Q212")[0]
+    assert data["quad"] == 4 and data["goldstein"] is None

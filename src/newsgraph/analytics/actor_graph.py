@@ -6,12 +6,13 @@ from collections.abc import Iterable
 
 import networkx as nx
 
+from newsgraph import taxonomy
 from newsgraph.model import Event
 
 LEVELS = ("actor", "state")
 
 # CAMEO's quad classes by root code: verbal cooperation, material cooperation, verbal conflict, material conflict.
-# Used only when the taxonomy has no entry for a code (or is not installed), so analytics never depends on it.
+# Used only for a code the taxonomy does not list (an events file from another coder), so it still counts.
 _QUAD_BY_ROOT = {
     **{f"{r:02d}": 1 for r in range(1, 6)},
     **{f"{r:02d}": 2 for r in range(6, 9)},
@@ -22,19 +23,10 @@ _QUAD_BY_ROOT = {
 
 def event_scores(cameo: str) -> tuple[float | None, int | None]:
     """(Goldstein score, quad class 1-4) of a CAMEO code; None where the code is unknown."""
-    goldstein = quad = None
-    try:
-        from newsgraph import taxonomy
-
+    if taxonomy.exists(cameo):
         entry = taxonomy.code(cameo)
-    except Exception:  # noqa: BLE001 - no taxonomy yet, or an unknown code: fall back to the root's quad class
-        entry = None
-    if entry is not None:
-        goldstein = getattr(entry, "goldstein", None)
-        quad = getattr(entry, "quad_class", None)
-    if quad is None:
-        quad = _QUAD_BY_ROOT.get(str(cameo)[:2])
-    return goldstein, quad
+        return entry.goldstein, entry.quad_class
+    return None, _QUAD_BY_ROOT.get(str(cameo)[:2])
 
 
 def mentions(event: Event) -> int:

@@ -41,9 +41,14 @@ def run(args: argparse.Namespace) -> int:
 
     if args.file and args.store:
         raise CliError("give a FILE or --store, not both")
+    def progress(what: str) -> None:
+        if not getattr(args, "quiet", False):
+            print(f"newsgraph: checking {what} against ontology/shapes.ttl ...", file=sys.stderr, flush=True)
+
     try:
         if args.file:
             source = args.file
+            progress(args.file)
             report = validate.validate_file(args.file)
         else:
             location = args.store or "output/store"
@@ -52,6 +57,7 @@ def run(args: argparse.Namespace) -> int:
             from newsgraph.store import open_store
 
             source = location
+            progress(f"the store {location}")
             with open_store(location, read_only=True) as store:
                 report = validate.validate_store(store)
     except InputError as exc:
