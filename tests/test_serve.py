@@ -225,6 +225,8 @@ def test_malformed_sparql_is_400_with_the_parser_message(server):
     assert status in (400, 403)
     status, _, _, _ = request(server, "GET", "/sparql?query=")
     assert status == 400
+    status, _, body, _ = get(server, SELECT, **{"default-graph-uri": "not an iri"})
+    assert status == 400 and b"not an IRI" in body
     status, _, _, _ = request(server, "POST", "/sparql", b"\xff\xfe", {"Content-Type": "application/sparql-query"})
     assert status == 400
 

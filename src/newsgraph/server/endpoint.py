@@ -71,6 +71,11 @@ class Endpoint:
         """Run a query; `fmt` (json, csv, turtle, ... or a media type) overrides the Accept header."""
         if fmt:
             accept = R.SHORT_NAMES.get(fmt.lower(), fmt)
+        for iri in (*default_graphs, *named_graphs):
+            try:
+                ox.NamedNode(iri)
+            except ValueError:
+                return text_answer(400, f"not an IRI in default-graph-uri / named-graph-uri: {iri[:200]!r}")
         if uses_service(sparql):
             return text_answer(400, "SERVICE (federated query) is disabled on this endpoint")
         stop = threading.Event()

@@ -58,6 +58,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
     # Headers and body go out as two writes; with Nagle's algorithm on, the second waits for the client's delayed
     # ACK, adding 40 ms to every keep-alive request.
     disable_nagle_algorithm = True
+    timeout = 120  # seconds a client may stall mid-request (or idle on keep-alive) before its thread is freed
     server_version = f"newsgraph/{__version__}"
 
     # ------------------------------------------------------------------ plumbing
