@@ -1,0 +1,337 @@
+"""Role assignment from a Universal Dependencies parse (Indonesian: the parser trained by tools/train_id_parser.py).
+
+The same job as `dependency` (English, ClearNLP labels) over UD labels:
+- agent: nsubj / csubj; for a passive (nsubj:pass, or a di- verb by the lexicon's morphology) the patient is the
+  subject and the agent an obl:agent, an obl/nmod marked by "oleh", or a bare nominal right after the verb
+  ("dikecam NATO", which parsers often label obj);
+- target: obj / iobj, else an obl/nmod whose case marker is one of the trigger's or the grammar's object markers
+  ("mengecam keras terhadap Israel", "memberikan bantuan kepada Ukraina");
+- subjects are inherited along xcomp / conj / advcl, and from the head noun of a relative clause ("negara yang
+  menyerang Ukraina"); conjuncts of an argument are arguments too ("NATO dan Amerika Serikat");
+- a verb in the ccomp / parataxis of a speech verb records that verb's subject as the claim's source;
+- a nominal trigger ("serangan Rusia terhadap Ukraina") takes its agent from a genitive nmod and its target from a
+  marked nmod / obl.
+Negators and modal words come from grammar.toml, read off the predicate's dependents.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsgraph.extract.frames import Frame, SentenceContext
+from newsgraph.extract.grammar import Grammar
+from newsgraph.model import REGION, Mention
+
+SUBJ = ("nsubj", "csubj")
+PASS_SUBJ = ("nsubj:pass", "csubj:pass")
+OBJ = ("obj", "iobj")
+MARKED = ("obl", "nmod", "obl:arg")  # phrases a case marker turns into a target or an agent
+GENITIVE = ("nmod", "nmod:poss", "compound", "flat", "appos")
+CLAUSAL = ("acl", "acl:relcl", "ccomp", "advcl", "parataxis", "csubj", "xcomp")
+MAX_INHERIT = 4
+# Verbs whose verbal complement is not itself asserted ("meminta NATO tidak mengerahkan", "berjanji memberikan
+# bantuan", "mengancam akan menyerang"): the complement lends its target when the verb has none (as in `linear`).
+CONTROL_ROOTS = {"02", "03", "10", "11", "12", "13"}
+
+
+def _base(dep: str) -> str:
+    return dep.split(":", 1)[0]
+
+
+class _Args:
+    """Which actor mention a token stands for."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.at: dict[int, Mention] = {}
+        for m in mentions:
+            if m.actor is not None and m.actor.type != REGION:
+                for i in range(m.tok_start, m.tok_end):
+                    self.at[i] = m
+
+    def own(self, tok: Token) -> Mention | None:
+        """The mention the phrase headed by `tok` names: its own, else the nearest one in its subtree outside
+        clauses ("Menteri Luar Negeri Rusia", "pasukan dari China")."""
+        m = self.at.get(tok.i)
+        if m is not None:
+            return m
+        inside = [self.at[i] for i in range(tok.left_edge.i, tok.right_edge.i + 1) if i in self.at]
+        inside = [x for x in inside if not _inside_clause(tok, x)]
+        return min(inside, key=lambda x: abs(x.tok_start - tok.i)) if inside else None
+
+    def of(self, tok: Token) -> list[Mention]:
+        """The mentions an argument stands for, with its conjuncts ("Indonesia, Malaysia, dan Filipina")."""
+        found: list[Mention] = []
+        for t in [tok, *sorted(tok.conjuncts, key=lambda c: c.i)]:
+            m = self.own(t)
+            if m is not None and m not in found:
+                found.append(m)
+        return found
+
+
+def _inside_clause(head: Token, m: Mention) -> bool:
+    """A mention in a clause under the argument, or marked by its own preposition, is not the argument."""
+    tok = head.doc[m.tok_start]
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ in CLAUSAL or tok.dep_ == "conj":
+            return True
+        tok = tok.head
+    return False
+
+
+def _case(tok: Token) -> str | None:
+    """The preposition marking a nominal ("terhadap" in "terhadap Ukraina"), read from its case dependent."""
+    for c in tok.children:
+        if c.dep_ == "case" and c.i < tok.i:
+            return c.lower_
+    return None
+
+
+def _marked(tok: Token, markers: frozenset[str]) -> bool:
+    case = _case(tok)
+    return case is not None and case in markers
+
+
+def _subject(verb: Token, args: _Args) -> list[Mention]:
+    for c in verb.children:
+        if c.dep_ in SUBJ:
+            if c.lower_ == "yang" and verb.dep_.startswith("acl"):
+                return args.of(verb.head)  # "negara yang menyerang": the relative pronoun stands for the noun
+            found = args.of(c)
+            if found:
+                return found
+    return []
+
+
+def _inherited_subject(verb: Token, args: _Args) -> list[Mention]:
+    """The verb's subject, else one inherited up xcomp / conj / advcl chains or from a relative clause's noun."""
+    tok = verb
+    for _ in range(MAX_INHERIT):
+        found = _subject(tok, args)
+        if found or any(c.dep_ in PASS_SUBJ for c in tok.children) and tok is not verb:
+            return found
+        if tok.dep_.startswith("acl") and tok.head.i != tok.i:
+            return args.of(tok.head)
+        if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.i != tok.i:
+            tok = tok.head
+        else:
+            break
+    return []
+
+
+def _passive_roles(verb: Token, args: _Args, g: Grammar) -> tuple[list[Mention], list[Mention], bool]:
+    """(agents, patients, implicit agent) of a passive verb."""
+    patients: list[Mention] = []
+    for c in verb.children:
+        if c.dep_ in PASS_SUBJ or c.dep_ in SUBJ:
+            patients = args.of(c)
+            if patients:
+                break
+    if not patients and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        # "Ukraina diserang dan diduduki oleh Rusia": the patient is shared with the first conjunct.
+        for c in verb.head.children:
+            if c.dep_ in PASS_SUBJ or c.dep_ in SUBJ:
+                patients = args.of(c)
+                break
+    agents: list[Mention] = []
+    for c in verb.children:
+        if c.dep_ == "obl:agent" or _base(c.dep_) in ("obl", "nmod") and _case(c) in g.agent_markers:
+            agents = args.of(c)
+            if agents:
+                return agents, patients, False
+    for c in verb.children:
+        # "dikecam NATO": a bare agent right after a di- verb; parsers label it obj or obl.
+        if c.i > verb.i and (c.dep_ in OBJ or _base(c.dep_) == "obl" and _case(c) is None):
+            agents = args.of(c)
+            if agents:
+                return agents, patients, False
+    return agents, patients, True
+
+
+def _targets(t, verb: Token, args: _Args, markers: frozenset[str]) -> list[Mention]:
+    """obj / iobj of the trigger's words, else a marked oblique; a light verb's noun may carry it
+    ("menjatuhkan sanksi terhadap Rusia")."""
+    doc = verb.doc
+    heads = [verb] + [doc[i] for i in range(t.tok_start, t.tok_end) if i != verb.i]
+    span = range(t.tok_start, t.tok_end)
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in OBJ and c.i > verb.i and c.i not in span:
+                found = args.of(c)
+                if found:
+                    return found
+    for h in heads:
+        for c in h.children:
+            if _base(c.dep_) in ("obl", "nmod") and c.i not in span and _marked(c, markers):
+                found = args.of(c)
+                if found:
+                    return found
+    # An object noun of the verb may carry the marked target ("memberikan bantuan kepada Ukraina").
+    for c in verb.children:
+        if c.dep_ in OBJ:
+            for cc in c.children:
+                if _base(cc.dep_) in ("nmod", "obl") and _marked(cc, markers):
+                    found = args.of(cc)
+                    if found:
+                        return found
+    return []
+
+
+def _complement(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > verb.i and c.pos_ in ("VERB", "NOUN", "ADJ"):
+            return c
+    return None
+
+
+def _negated(verb: Token, g: Grammar) -> bool:
+    tok = verb
+    for _ in range(3):
+        if any(c.lower_ in g.negators and c.dep_ not in ("case", "mark", "cc") for c in tok.children):
+            return True
+        # "tidak akan menyerang": the negator may hang off an auxiliary.
+        if any(c.dep_ == "aux" and any(cc.lower_ in g.negators for cc in c.children) for c in tok.children):
+            return True
+        if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return False
+
+
+def _modality(verb: Token, g: Grammar) -> str | None:
+    tok = verb
+    for _ in range(3):
+        for c in tok.children:
+            if c.dep_ in ("aux", "mark", "advmod") or _base(c.dep_) == "advmod":
+                mod = g.modality_of(c.lower_)
+                if mod:
+                    return mod
+        if tok.dep_ == "xcomp" and tok.head.i != tok.i:
+            mod = g.modality_of(tok.head.lower_)
+            if mod:
+                return mod
+            tok = tok.head
+        elif tok.dep_ in ("advcl", "conj") and tok.head.i != tok.i:
+            if any(c.dep_ == "mark" and g.modality_of(c.lower_) == "conditional" for c in tok.children):
+                return "conditional"
+            break
+        else:
+            break
+    return None
+
+
+def _reporter(verb: Token, args: _Args, ctx: SentenceContext) -> Mention | None:
+    """The speaker when the verb sits in the complement of a speech verb ("X mengatakan Y menyerang Z"), or
+    "menurut X" governs the clause."""
+    tok = verb
+    for _ in range(MAX_INHERIT):
+        for c in tok.children:
+            if _base(c.dep_) in ("obl", "nmod") and _case(c) in ctx.grammar.according_to:
+                found = args.of(c)
+                if found:
+                    return found[0]
+        if tok.head.i == tok.i:
+            return None
+        head = tok.head
+        if tok.dep_ in ("ccomp", "parataxis") and ctx.lexicon.is_reporting_verb(head):
+            found = _inherited_subject(head, args)
+            return found[0] if found else None
+        tok = head
+    return None
+
+
+def _predicative(t, verb: Token) -> bool:
+    """A nominal-looking trigger used as the predicate ("Indonesia dan Australia sepakat"): it has a subject."""
+    return any(c.dep_ in SUBJ for c in verb.children) or verb.dep_ == "ROOT" and verb.pos_ != "NOUN"
+
+
+def _nominal(t, noun: Token, args: _Args, markers: frozenset[str]) -> Frame | None:
+    """'serangan Rusia terhadap Ukraina', 'sanksi AS terhadap Rusia', 'tuduhan Rusia bahwa NATO …'."""
+    agents: list[Mention] = []
+    agent_tok = None
+    for c in noun.children:
+        if c.dep_ in GENITIVE and c.i > noun.i and _case(c) is None:
+            agents = args.of(c)
+            if agents:
+                agent_tok = c
+                break
+    if not agents:
+        return None
+    for h in (noun, agent_tok):
+        for c in h.children:
+            if _base(c.dep_) in ("nmod", "obl") and c is not agent_tok and _marked(c, markers):
+                objects = args.of(c)
+                if objects:
+                    frame = Frame(t, agents, objects)
+                    frame.features.add("nominal")
+                    frame.distance = max(abs(m.tok_start - noun.i) for m in agents + objects)
+                    return frame
+    return None
+
+
+def _verbal(t, verb: Token, args: _Args, markers: frozenset[str], g: Grammar) -> Frame | None:
+    passive = t.voice == "passive" or any(c.dep_ in PASS_SUBJ for c in verb.children)
+    if passive:
+        agents, patients, implicit = _passive_roles(verb, args, g)
+        if not agents or not patients:
+            return None
+        frame = Frame(t, agents, patients, implicit_agent=implicit)
+        frame.features.add("passive")
+    else:
+        agents = _inherited_subject(verb, args)
+        objects = _targets(t, verb, args, markers)
+        comp = _complement(verb) if t.code[:2] in CONTROL_ROOTS else None
+        if not objects and comp is not None:
+            objects = _targets(t, comp, args, markers) or [m for m in _inherited_subject(comp, args)
+                                                            if m not in agents]
+        if not objects and len(agents) > 1:
+            # "Indonesia dan Australia sepakat", "India dan Pakistan saling tuduh": they act on each other.
+            frame = Frame(t, agents, list(agents))
+            frame.features.add("reciprocal")
+            return frame
+        if not agents or not objects:
+            return None
+        frame = Frame(t, agents, objects)
+    frame.distance = max(abs(m.tok_start - verb.i) for m in frame.subjects + frame.objects)
+    return frame
+
+
+def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: SentenceContext) -> list[Frame]:
+    g: Grammar = ctx.grammar
+    args = _Args(mentions)
+    doc = sent.doc
+    frames: list[Frame] = []
+    lent = set()  # complements whose target a control verb borrowed: not events of their own
+    for t in triggers:
+        verb = doc[t.head]
+        if t.code[:2] in CONTROL_ROOTS:
+            comp = _complement(verb)
+            if comp is not None:
+                lent.add(comp.i)
+    for t in sorted(triggers, key=lambda t: t.tok_start):
+        verb = doc[t.head]
+        if verb.i in lent:
+            continue
+        markers = frozenset(w.lower() for w in (t.object_markers or ())) | g.object_markers
+        if t.nominal and not _predicative(t, verb):
+            frame = _nominal(t, verb, args, markers)
+        else:
+            reporting = ctx.lexicon.is_reporting_verb(verb)
+            frame = _verbal(t, verb, args, markers, g)
+            # A speech verb is an event only towards an addressee ("mengatakan kepada NATO").
+            if reporting and (frame is None or not any(
+                    any(_case(doc[i]) in g.addressee_markers for i in range(o.tok_start, o.tok_end))
+                    for o in frame.objects)):
+                continue
+        if frame is None:
+            continue
+        frame.negated = _negated(verb, g)
+        frame.modality = _modality(verb, g)
+        reporter = _reporter(verb, args, ctx)
+        if reporter is not None and reporter not in frame.subjects:
+            frame.source = reporter
+        region = ctx.quote_at(verb.idx)
+        if region is not None:
+            frame.quote = True
+            frame.source = region.speaker
+        frames.append(frame)
+    return frames
