@@ -10,7 +10,7 @@ ng:State as an ng:Actor and CAMEO codes are checked against the scheme, whether 
 from __future__ import annotations
 
 import functools
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -257,6 +257,3 @@ def validate_file(path: str | Path) -> Report:
 def validate_store(store) -> Report:
     return validate_graph(store_graph(store), inplace=True)
 
-
-def count_by_message(report: Report) -> Counter:
-    return Counter(v.message for v in report.errors)

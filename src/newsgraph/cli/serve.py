@@ -32,13 +32,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "serve", help=HELP, description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    p.add_argument("--store", metavar="LOC", default=None, help="store to serve: a path or memory: (default: output/store)")
+    p.add_argument(
+        "--store", metavar="LOC", default=None, help="store to serve: a path or memory: (default: output/store)"
+    )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
     p.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0 picks a free one)")
     p.add_argument("--allow-update", action="store_true", help="accept SPARQL UPDATE (default: read-only)")
     p.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS", help="per-query time limit (default: 30)")
-    p.add_argument("--limit", type=int, default=10000, metavar="ROWS", help="most rows or triples per answer (default: 10000)")
-    p.add_argument("--views", metavar="DIR", default="output", help="folder of HTML views served at /views/ (default: output)")
+    p.add_argument(
+        "--limit", type=int, default=10000, metavar="ROWS", help="most rows or triples per answer (default: 10000)"
+    )
+    p.add_argument(
+        "--views", metavar="DIR", default="output", help="folder of HTML views served at /views/ (default: output)"
+    )
     p.set_defaults(func=run)
 
 
@@ -66,15 +72,21 @@ def run(args: argparse.Namespace) -> int:
         # while another process writes, and a server runs long enough to meet a build. The lock makes a build
         # started meanwhile fail with a clear message instead.
         with open_store(location) as store:
-            endpoint = Endpoint(engine_for(store), allow_update=args.allow_update, timeout=args.timeout, limit=args.limit)
+            endpoint = Endpoint(
+                engine_for(store), allow_update=args.allow_update, timeout=args.timeout, limit=args.limit
+            )
             try:
                 server = make_server(endpoint, args.host, args.port, views if views.is_dir() else None)
             except OSError as exc:
                 raise CliError(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}") from None
             mode = "read-write" if args.allow_update else "read-only"
-            print(f"newsgraph: SPARQL endpoint at {server.url}/sparql ({mode}); query page at {server.url}/", file=sys.stderr)
+            print(
+                f"newsgraph: SPARQL endpoint at {server.url}/sparql ({mode}); query page at {server.url}/",
+                file=sys.stderr,
+                flush=True,
+            )
             if args.host not in ("127.0.0.1", "localhost", "::1"):
-                print(f"newsgraph: warning: listening on {args.host}: other machines can query this store", file=sys.stderr)
+                print(f"newsgraph: warning: listening on {args.host}: other machines can reach it", file=sys.stderr)
             _stop_on_sigterm()
             try:
                 server.serve_forever()

@@ -121,7 +121,13 @@ def print_tables(result: dict, out=sys.stdout) -> None:
         "Conflict / cooperation per pair",
         ["pair", "events", "mean goldstein", "cooperation", "conflict"],
         [
-            [f"{r['a_label']} – {r['b_label']}", r["events"], _num(r["mean_goldstein"]), r["cooperation"], r["conflict"]]
+            [
+                f"{r['a_label']} – {r['b_label']}",
+                r["events"],
+                _num(r["mean_goldstein"]),
+                r["cooperation"],
+                r["conflict"],
+            ]
             for r in result["pair_balance"]
         ],
     )

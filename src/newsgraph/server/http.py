@@ -11,7 +11,6 @@ import logging
 import mimetypes
 import posixpath
 import urllib.parse
-from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -28,7 +27,8 @@ UPDATE_TYPES = ("application/sparql-update",)
 FORM_TYPE = "application/x-www-form-urlencoded"
 # The query page runs only its own inline script and talks only to this server.
 PAGE_CSP = (
-    "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; img-src 'self' data:"
+    "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; "
+    "img-src 'self' data:"
 )
 
 
@@ -127,7 +127,8 @@ class SparqlHandler(BaseHTTPRequestHandler):
             return self.send_answer(self._query_from(params), head_only)
         if path in ("/", "/index.html"):
             body = query_page(self.server.views_dir).encode()
-            return self.send_answer(Answer(200, "text/html; charset=utf-8", body, {"Content-Security-Policy": PAGE_CSP}), head_only)
+            page = Answer(200, "text/html; charset=utf-8", body, {"Content-Security-Policy": PAGE_CSP})
+            return self.send_answer(page, head_only)
         if path.startswith("/views/"):
             return self.send_answer(self._view(path[len("/views/") :]), head_only)
         if path == "/favicon.ico":
@@ -236,4 +237,4 @@ def make_server(
     return SparqlServer((host, port), endpoint, views_dir)
 
 
-__all__ = ["HTTPStatus", "SparqlServer", "make_server"]
+__all__ = ["SparqlServer", "make_server"]

@@ -133,7 +133,9 @@ def _xml(variables, rows) -> bytes:
     out.append("</head>\n<results>")
     for row in rows:
         out.append("<result>")
-        out += [f"<binding name={quoteattr(v)}>{_xml_term(t)}</binding>" for v, t in zip(variables, row) if t is not None]
+        out += [
+            f"<binding name={quoteattr(v)}>{_xml_term(t)}</binding>" for v, t in zip(variables, row) if t is not None
+        ]
         out.append("</result>")
     out.append("</results>\n</sparql>\n")
     return "\n".join(out).encode()
