@@ -20,7 +20,6 @@ from newsgraph.server.engine import OxigraphEngine, standard_prefixes, uses_serv
 from newsgraph.server.negotiate import choose
 
 
-
 @dataclass
 class Answer:
     status: int
@@ -38,6 +37,9 @@ class _Deadline(Exception):
 
 
 class Endpoint:
+    """Queries and updates on one engine, with the server's policy: read-only unless `allow_update`, `timeout`
+    seconds per query, at most `limit` rows or triples per answer."""
+
     def __init__(
         self,
         engine: OxigraphEngine,
