@@ -15,7 +15,7 @@ Analyse the actor graph with networkx: the most central actors (PageRank, betwee
 the conflict/cooperation balance of each pair (Goldstein scale, quad classes) and event counts per relation
 class and month.
 
-Events are read from --events (a events.jsonl file) or --store; with neither, from the store in output/store
+Events are read from --events (an events.jsonl file) or --store; with neither, from the store in output/store
 when it exists, else from output/events.jsonl.
 
 examples:
