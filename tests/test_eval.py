@@ -20,8 +20,8 @@ def event(subject, relation, obj, cameo, item="s1", negated=False, lang="id"):
                  object=obj, evidence="", confidence=0.8, negated=negated)
 
 
-def gold(item_id, *events, lang="id", scheme="cameo", text="teks"):
-    return GoldItem(id=item_id, lang=lang, text=text, events=list(events), scheme=scheme)
+def gold(item_id, *events, lang="id", scheme="cameo", text="teks", note=None):
+    return GoldItem(id=item_id, lang=lang, text=text, events=list(events), scheme=scheme, note=note)
 
 
 def triple(subj, relation, obj, negated=False):
@@ -192,3 +192,16 @@ def test_duplicate_gold_ids_are_rejected():
     row = {"id": "same", "lang": "id", "text": "t", "events": []}
     with pytest.raises(InputError, match="duplicate id"):
         list(read_gold(_lines(row, row)))
+
+
+def test_breakdown_per_construction_note():
+    items = [
+        gold("s1", triple("Russia", "disapprove", "NATO"), note="passive, negation"),
+        gold("s2", triple("Russia", "fight", "Ukraine"), note="passive"),
+        gold("s3", triple("NATO", "appeal", "Russia")),
+    ]
+    pred = {"s1": [event(RUSSIA, "disapprove", NATO, "112")], "s3": [event(NATO, "appeal", RUSSIA, "020", "s3")]}
+    r = score(items, pred)
+    assert set(r.by_note) == {"passive", "negation"}
+    assert (r.by_note["passive"].tp, r.by_note["passive"].fn) == (1, 1)
+    assert r.by_note["negation"].recall == 1.0

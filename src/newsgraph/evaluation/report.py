@@ -26,7 +26,7 @@ def _errors(title: str, errors: list[ErrorCase], limit: int) -> list[str]:
 
 
 def format_report(report: Report, show_errors: int = 10, title: str | None = None) -> str:
-    names = ["overall", *report.by_lang, *report.by_relation]
+    names = ["overall", *report.by_lang, *report.by_relation, *report.by_note]
     width = max(len(n) for n in names) + 2
     header = f"{'':<{width}}  {'    P':>5}  {'    R':>5}  {'   F1':>5}  {'   tp':>5} {'   fp':>5} {'   fn':>5}"
     lines = []
@@ -39,6 +39,9 @@ def format_report(report: Report, show_errors: int = 10, title: str | None = Non
         lines.append(f"negation agrees on {report.negation_agree}/{report.overall.tp} matched triples")
     lines += ["", "by language:"] + [_row(f"  {k}", v, width) for k, v in sorted(report.by_lang.items())]
     lines += ["", "by relation class:"] + [_row(f"  {k}", v, width) for k, v in sorted(report.by_relation.items())]
+    if report.by_note:
+        lines += ["", "by construction (the gold items' notes; an item counts under each of its tags):"]
+        lines += [_row(f"  {k}", v, width) for k, v in sorted(report.by_note.items())]
     if report.ignored:
         lines.append(f"\n{report.ignored} predictions matched gold events that name no target (not counted)")
     if report.failed:

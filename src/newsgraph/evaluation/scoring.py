@@ -79,6 +79,7 @@ class Report:
     overall: Counts = field(default_factory=Counts)
     by_lang: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     by_relation: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    by_note: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))  # per construction tag
     misses: list[ErrorCase] = field(default_factory=list)
     false_hits: list[ErrorCase] = field(default_factory=list)
     items: int = 0
@@ -110,6 +111,7 @@ class Report:
             "negation_agreement": round(self.negation_agree / self.overall.tp, 4) if self.overall.tp else None,
             "by_lang": {k: v.as_json() for k, v in sorted(self.by_lang.items())},
             "by_relation": {k: v.as_json() for k, v in sorted(self.by_relation.items())},
+            "by_note": {k: v.as_json() for k, v in sorted(self.by_note.items())},
             "misses": [e.as_json() for e in self.misses],
             "false_hits": [e.as_json() for e in self.false_hits],
             "failed": dict(self.failed),
@@ -129,13 +131,13 @@ def actor_matches(gold: GoldActor, actor: Actor) -> bool:
 def _pred_class(event: Event, scheme: str) -> str | None:
     """The class a predicted event counts under; None puts it outside what the gold codes (PLOVER drops 01, 02)."""
     if scheme == "plover":
-        return plover.type_of_code(event.cameo)
+        return plover.type_of_code(event.cameo, event.modality)
     return event.relation
 
 
 def _relation_matches(gold: GoldEvent, event: Event, scheme: str) -> bool:
     if scheme == "plover":
-        return plover.accepts(gold.relation, event.cameo)
+        return plover.accepts(gold.relation, event.cameo, event.modality)
     if event.cameo and is_cameo_code(event.cameo):
         return relation_of_code(event.cameo) == gold.relation or event.relation == gold.relation
     return event.relation == gold.relation
@@ -162,8 +164,11 @@ def score(
         _score_item(item, predicted.get(item.id, []), level, strict, report, counts)
         report.overall.add(counts)
         report.by_lang[item.lang].add(counts)
+        for tag in {t.strip() for t in (item.note or "").split(",") if t.strip()}:
+            report.by_note[tag].add(counts)
     report.by_lang = dict(report.by_lang)
     report.by_relation = dict(report.by_relation)
+    report.by_note = dict(report.by_note)
     return report
 
 
