@@ -205,3 +205,10 @@ def test_breakdown_per_construction_note():
     assert set(r.by_note) == {"passive", "negation"}
     assert (r.by_note["passive"].tp, r.by_note["passive"].fn) == (1, 1)
     assert r.by_note["negation"].recall == 1.0
+
+
+def test_root_class_names_agree_with_the_taxonomy():
+    taxonomy = pytest.importorskip("newsgraph.taxonomy")
+    from newsgraph.evaluation import ROOT_CLASSES
+
+    assert [taxonomy.code(f"{n:02d}").relation for n in range(1, 21)] == list(ROOT_CLASSES)
