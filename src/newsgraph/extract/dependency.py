@@ -18,6 +18,10 @@ SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
 OBJ = {"dobj", "dative", "obj", "iobj", "attr", "oprd"}
 MAX_INHERIT = 4
+# Verbs whose clausal complement is not itself asserted ("urged the EC to support the PLO", "agreed to provide
+# aid for Romania", "accused Y of attacking"); the complement lends its target when the verb has none.
+CONTROL_ROOTS = {"02", "03", "10", "11", "12", "13"}
+COMPLEMENT_DEPS = ("xcomp", "ccomp")
 
 
 class _Args:
@@ -89,10 +93,13 @@ def _subjects(verb: Token, args: _Args) -> tuple[list[Mention], bool, list[Menti
 
 def _targets(t, verb: Token, args: _Args, markers: frozenset[str]) -> list[Mention]:
     doc = verb.doc
-    heads = [doc[i] for i in range(t.tok_start, t.tok_end)]
+    return _targets_of([doc[i] for i in range(t.tok_start, t.tok_end)], range(t.tok_start, t.tok_end), args, markers)
+
+
+def _targets_of(heads: list[Token], own: range, args: _Args, markers: frozenset[str]) -> list[Mention]:
     for h in heads:
         for child in h.children:
-            if child.dep_ in OBJ and child.i not in range(t.tok_start, t.tok_end):
+            if child.dep_ in OBJ and child.i not in own:
                 found = args.of(child)
                 if found:
                     return found
@@ -175,14 +182,43 @@ def _nominal(t, noun: Token, args: _Args, markers: frozenset[str]) -> Frame | No
     return None
 
 
+def _controller(verb: Token, by_head: dict, ctx: SentenceContext):
+    """The control verb whose complement `verb` is, if any."""
+    tok = verb
+    for _ in range(MAX_INHERIT):
+        if tok.head.i == tok.i:
+            return None
+        if tok.dep_ in COMPLEMENT_DEPS:
+            c = by_head.get(tok.head.i)
+            if c is not None and c.code[:2] in CONTROL_ROOTS and not ctx.lexicon.is_reporting_verb(tok.head):
+                return c
+            return None
+        if tok.dep_ != "conj":
+            return None
+        tok = tok.head
+    return None
+
+
+def _complement_targets(verb: Token, args: _Args, markers: frozenset[str]) -> list[Mention]:
+    for child in verb.children:
+        if child.dep_ in COMPLEMENT_DEPS:
+            found = _targets_of([child], range(child.i, child.i + 1), args, markers)
+            if found:
+                return found
+    return []
+
+
 def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: SentenceContext) -> list[Frame]:
     g: Grammar = ctx.grammar
     args = _Args(sent, mentions)
     doc = sent.doc
     frames: list[Frame] = []
+    by_head = {t.head: t for t in triggers if not t.nominal}
     for t in triggers:
         verb = doc[t.head]
         markers = frozenset(w.lower() for w in (t.object_markers or ())) | g.object_markers
+        if not t.nominal and _controller(verb, by_head, ctx) is not None:
+            continue
         if t.nominal:
             frame = _nominal(t, verb, args, markers)
         else:
@@ -192,10 +228,17 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
                 continue
             agents, passive, patients = _subjects(verb, args)
             objects = patients if passive else _targets(t, verb, args, markers)
+            if not objects and not passive and t.code[:2] in CONTROL_ROOTS:
+                objects = _complement_targets(verb, args, markers)
+            if not objects and len(agents) > 1:
+                # "Jordan and Britain have agreed to ...": coordinated actors act on each other.
+                objects = list(agents)
             if passive and not agents:
                 continue
             frame = Frame(t, agents, objects) if agents and objects else None
             if frame is not None:
+                if objects == agents:
+                    frame.features.add("reciprocal")
                 if passive:
                     frame.features.add("passive")
                 frame.distance = max(
