@@ -144,3 +144,8 @@ def test_works_on_a_sentence_span(en_nlp, lex):
     sent = list(doc.sents)[1]
     (t,) = lex.find_triggers(sent)
     assert doc[t.head].text == "attacked"
+
+
+def test_each_other_marks_a_reciprocal_trigger(en_nlp, lex):
+    doc, found = triggers(en_nlp, lex, "Russia and Ukraine accused each other of aggression.")
+    assert [(t.code, t.reciprocal) for t in found] == [("1123", True)]

@@ -163,3 +163,15 @@ def test_not_reporting_verbs(lex, word):
 
 def test_unrelated_text_has_no_triggers(nlp, lex):
     assert lex.find_triggers(nlp("Cuaca di Jakarta cerah sepanjang hari ini.")) == []
+
+
+@pytest.mark.parametrize("text", ["India dan Pakistan saling tuduh.", "Kedua negara tuduh-menuduh soal perbatasan.",
+                                  "India dan Pakistan saling menuduh."])
+def test_reciprocal_triggers(nlp, lex, text):
+    doc, t = only(nlp, lex, text)
+    assert t.code == "112" and t.reciprocal
+
+
+def test_plain_trigger_is_not_reciprocal(nlp, lex):
+    doc, t = only(nlp, lex, "Rusia menuduh NATO.")
+    assert not t.reciprocal

@@ -6,7 +6,7 @@ form of every stem), so a token that starts no pattern costs one or two dict loo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 
 from .entries import Entry, Word
@@ -37,6 +37,7 @@ class Trigger:
     bare: bool = False  # an unaffixed Indonesian stem (headline style: "Sekjen NATO Salahkan Moskow")
     refused: str | None = None  # for refusals, the CAMEO code of the refused action ("refused to meet" -> 040)
     standalone: bool = True  # a nominal that codes an event on its own ("sanctions", "serangan")
+    reciprocal: bool = False  # "saling tuduh", "tuduh-menuduh", "accused each other": the actors act on each other
 
     @property
     def relation(self) -> str:
@@ -75,6 +76,8 @@ class Lexicon:
         # without a tagger), so "meminta NATO tidak mengerahkan senjata" is not "ask for weapons".
         self.slot_barriers = frozenset(w.lower() for w in settings.get("slot_barriers", ()))
         self.optional_slot_max = int(settings.get("optional_slot_max", 3))
+        self.reciprocal_before = frozenset(w.lower() for w in settings.get("reciprocal_before", ()))
+        self.reciprocal_after = tuple(tuple(p.lower().split()) for p in settings.get("reciprocal_after", ()))
         self._reporting = frozenset(w.lower() for w in reporting)
         self._anchors: dict[str, list[_Anchor]] = {}
         self._words: dict[tuple[str, ...], frozenset[str]] = {}
@@ -130,6 +133,8 @@ class Lexicon:
             bare = self.morphology.strip_clitic(lower)
             if bare:
                 keys.append(bare)
+            if "-" in lower:  # reduplication: "tuduh-menuduh", "serang-menyerang"
+                keys.append(lower.rsplit("-", 1)[1])
         return keys
 
     def _word_matches(self, tok, accepted: frozenset[str]) -> bool:
@@ -178,7 +183,26 @@ class Lexicon:
             taken.update(trigger.tokens)
             chosen.append(trigger)
         chosen.sort(key=lambda t: (t.tok_start, t.head))
-        return chosen
+        return self._merge_reduplication(chosen, span.doc)
+
+    @staticmethod
+    def _merge_reduplication(found: list[Trigger], doc) -> list[Trigger]:
+        """"tuduh - menuduh" (the tokenizer splits the hyphen): one reciprocal trigger, headed by the affixed form."""
+        out: list[Trigger] = []
+        for t in found:
+            prev = out[-1] if out else None
+            if (prev is not None and prev.code == t.code and t.tok_start == prev.tok_end + 1
+                    and doc[prev.tok_end].text == "-"):
+                out[-1] = replace(
+                    t,
+                    tok_start=prev.tok_start,
+                    tokens=prev.tokens + (prev.tok_end,) + t.tokens,
+                    text=f"{prev.text}-{t.text}",
+                    reciprocal=True,
+                )
+                continue
+            out.append(t)
+        return out
 
     def _match(self, words, wi: int, toks, pos: int, got: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
         """(word index, position in toks) for the pattern's words from `wi` on, or None; slots skip 1..slot_max."""
@@ -247,6 +271,12 @@ class Lexicon:
             else:
                 voice = "active"
         indices = tuple(toks[p].i for p in matched)
+        first, last = min(matched), max(matched)
+        reciprocal = first > 0 and toks[first - 1].lower_ in self.reciprocal_before
+        for phrase in self.reciprocal_after:  # right after the verb ("accused each other of") or the phrase
+            for end in {first, last}:
+                after = tuple(t.lower_ for t in toks[end + 1 : end + 1 + len(phrase)])
+                reciprocal = reciprocal or after == phrase
         return Trigger(
             tok_start=min(indices),
             tok_end=max(indices) + 1,
@@ -262,6 +292,7 @@ class Lexicon:
             bare=bare,
             refused=entry.refuses,
             standalone=nominal and "needs_verb" not in entry.notes,
+            reciprocal=reciprocal,
         )
 
     # -- other questions the extractor asks -------------------------------------------------------------------
