@@ -6,9 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-import spacy
 
 from newsgraph.actors import ArticleActors, resolver_for
+from newsgraph.language.pipeline import get_pipeline
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_618aedad57d5a04c.txt"
 DATE = dt.date(2022, 11, 29)
@@ -16,8 +16,9 @@ DATE = dt.date(2022, 11, 29)
 
 @pytest.fixture(scope="module")
 def nlp():
-    pipeline = spacy.blank("id")
-    pipeline.add_pipe("sentencizer")
+    # The language stage's Indonesian pipeline: spaCy's blank "id" tokenizer plus a sentencizer.
+    pipeline = get_pipeline("id")
+    assert pipeline.pipe_names == ["sentencizer"]
     return pipeline
 
 

@@ -111,6 +111,11 @@ class KnowledgeBase:
             self.roles[row["role"]] = Role(row["role"], row["kind"], row["label"])
         for row in read_tsv(self.folder / "offices.tsv"):
             self.offices.append(self._office(row))
+        self._by_person: dict[str, list[Office]] = defaultdict(list)
+        self._by_body: dict[str, list[Office]] = defaultdict(list)
+        for office in self.offices:
+            self._by_person[office.person].append(office)
+            self._by_body[office.body].append(office)
         names = self.folder / "names"
         for path in sorted(names.glob("*.tsv")):
             lang = path.name.split(".")[0]
@@ -184,7 +189,7 @@ class KnowledgeBase:
 
     def offices_of(self, person: str, date: dt.date | None = None) -> list[Office]:
         """The person's offices at `date` (latest first); with no date, all of them, latest first."""
-        mine = [o for o in self.offices if o.person == person and (date is None or o.active(date))]
+        mine = [o for o in self._by_person.get(person, ()) if date is None or o.active(date)]
         return sorted(mine, key=lambda o: o.start, reverse=True)
 
     def holder(self, body: str, role: str, date: dt.date | None) -> Office | None:
@@ -192,11 +197,11 @@ class KnowledgeBase:
         marked leads=1, looked for in the body and then in its parts (the EU's chief sits in the Commission)."""
         if role == "leader":
             for b in [body, *[k for k, parent in self.part_of.items() if parent == body]]:
-                found = self._pick([o for o in self.offices if o.body == b and o.leads], date)
+                found = self._pick([o for o in self._by_body.get(b, ()) if o.leads], date)
                 if found:
                     return found
             return None
-        return self._pick([o for o in self.offices if o.body == body and o.role == role], date)
+        return self._pick([o for o in self._by_body.get(body, ()) if o.role == role], date)
 
     @staticmethod
     def _pick(offices: list[Office], date: dt.date | None) -> Office | None:

@@ -80,5 +80,8 @@ class PhraseTable(Generic[T]):
                 return i + n, values
         return None
 
+    def first_tokens(self) -> set[str]:
+        return set(self._longest)
+
     def __len__(self) -> int:
         return len(self._table)

@@ -40,6 +40,7 @@ class _Tokens:
     texts: list[str]
     lowers: list[str]
     spaces: list[bool]
+    idx: list[int]  # character offset of each token in doc.text
     ent_label: list[str]
     ent_iob: list[str]
     has_ner: bool
@@ -96,7 +97,9 @@ class ActorResolver:
         self.name_cues = {w.lower() for w in data.words("name_cue")}
         self.particles = {w.lower() for w in data.words("name_particle")}
         self.not_names = {w.lower() for w in data.words("skip_capitalised")} | _stop_words(lang)
-        self._nlp = _blank(lang)
+        self._nlp = _pipeline(lang)
+        # Words that can start something; any other lower-case word is skipped at the cost of one set probe.
+        self._starts = self.names.first_tokens() | self.roles.first_tokens() | self.coref.first_tokens()
 
     # ---- public API ---------------------------------------------------------------------------------------
 
@@ -110,7 +113,8 @@ class ActorResolver:
         pending: dict[int, tuple[str, ...]] = {}  # index in out -> candidate keys of an ambiguous name
         i = 0
         while i < len(toks):
-            if not toks.texts[i].strip() or toks.lowers[i] in self.possessives:
+            lower = toks.lowers[i]
+            if lower not in self._starts and (lower in self.possessives or not toks.capitalised(i)):
                 i += 1
                 continue
             found = (
@@ -162,6 +166,7 @@ class ActorResolver:
             texts=texts,
             lowers=[t.lower_ for t in tokens],
             spaces=[bool(t.whitespace_) for t in tokens],
+            idx=[t.idx for t in tokens],
             ent_label=[t.ent_type_ for t in tokens] if has_ner else [""] * len(tokens),
             ent_iob=[t.ent_iob_ for t in tokens] if has_ner else [""] * len(tokens),
             has_ner=has_ner,
@@ -170,10 +175,8 @@ class ActorResolver:
         )
 
     def _mention(self, toks: _Tokens, start: int, end: int, actor: Actor | None, matched: str, how: str) -> Mention:
-        doc = toks.doc
-        first, last = doc[toks.offset + start], doc[toks.offset + end - 1]
-        s, e = first.idx, last.idx + len(last.text)
-        return Mention(text=doc.text[s:e], start=s, end=e, actor=actor, matched=matched, how=how,
+        s, e = toks.idx[start], toks.idx[end - 1] + len(toks.texts[end - 1])
+        return Mention(text=self._text(toks, start, end), start=s, end=e, actor=actor, matched=matched, how=how,
                        tok_start=toks.offset + start, tok_end=toks.offset + end)
 
     # ---- role phrases -------------------------------------------------------------------------------------
@@ -386,9 +389,13 @@ class ActorResolver:
 
     @staticmethod
     def _text(toks: _Tokens, start: int, end: int) -> str:
-        doc = toks.doc
-        first, last = doc[toks.offset + start], doc[toks.offset + end - 1]
-        return doc.text[first.idx : last.idx + len(last.text)]
+        """The text of tokens [start, end) as in the document (doc.text is rebuilt on every access: avoid)."""
+        parts = []
+        for k in range(start, end):
+            parts.append(toks.texts[k])
+            if k < end - 1:
+                parts.append(" " * (toks.idx[k + 1] - toks.idx[k] - len(toks.texts[k])))
+        return "".join(parts)
 
     # ---- coreference --------------------------------------------------------------------------------------
 
@@ -500,7 +507,15 @@ def _keys(names: list[Name]) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
-def _blank(lang: str):
+def _pipeline(lang: str):
+    """The language stage's pipeline for `lang` (shared: Indonesian's tokenizer alone takes seconds to build),
+    or spaCy's blank one for a language the stage does not support yet."""
+    from newsgraph.language.pipeline import UnsupportedLanguage, get_pipeline
+
+    try:
+        return get_pipeline(lang)
+    except UnsupportedLanguage:
+        pass
     try:
         return spacy.blank(lang)
     except Exception as exc:  # spaCy raises its own error types for unknown language codes
@@ -508,9 +523,9 @@ def _blank(lang: str):
 
 
 def _tokenizer(lang: str):
-    nlp = _blank(lang)
-    return lambda text: [t.text for t in nlp.tokenizer(text)]
+    tokenizer = _pipeline(lang).tokenizer
+    return lambda text: [t.text for t in tokenizer(text)]
 
 
 def _stop_words(lang: str) -> set[str]:
-    return {w.lower() for w in _blank(lang).Defaults.stop_words}
+    return {w.lower() for w in _pipeline(lang).Defaults.stop_words}
