@@ -175,3 +175,9 @@ def test_reciprocal_triggers(nlp, lex, text):
 def test_plain_trigger_is_not_reciprocal(nlp, lex):
     doc, t = only(nlp, lex, "Rusia menuduh NATO.")
     assert not t.reciprocal
+
+
+@pytest.mark.parametrize("text", ["Usulan itu langsung Israel tolak.", "Israel pun ia kecam."])
+def test_object_focus_with_fronted_patient(nlp, lex, text):
+    doc, found = triggers(nlp, lex, text)
+    assert found[-1].voice == "object_focus" and found[-1].bare

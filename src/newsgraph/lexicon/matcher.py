@@ -259,8 +259,13 @@ class Lexicon:
             nominal = bool(anchor.nominal)
             voice, bare = anchor.voice, anchor.bare
             if bare:
+                # Object focus: a pronoun agent right before the bare verb ("Israel pun ia kecam"), or a bare verb
+                # closing its clause with the patient fronted ("Klaim itu langsung Filipina tolak.").
                 prev = toks[matched[0] - 1].lower_ if matched[0] > 0 else ""
-                voice = "object_focus" if prev in self.object_focus_pronouns else "active"
+                last = max(p for _, p in pairs)
+                closing = last + 1 >= len(toks) or toks[last + 1].is_punct
+                fronted = closing and matched[0] > 1 and not (prev in self.reciprocal_before)
+                voice = "object_focus" if prev in self.object_focus_pronouns or fronted else "active"
         else:
             nominal = "verb" not in entry.forms and head_tok.pos_ in _NOUN_POS
             bare = False
