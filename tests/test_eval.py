@@ -212,3 +212,17 @@ def test_root_class_names_agree_with_the_taxonomy():
     from newsgraph.evaluation import ROOT_CLASSES
 
     assert [taxonomy.code(f"{n:02d}").relation for n in range(1, 21)] == list(ROOT_CLASSES)
+
+
+def test_plover_counts_announced_acts_as_agree_or_threaten():
+    agree = gold("p1", triple("Russia", "AGREE", "Ukraine"), scheme="plover", lang="en")
+    threat = gold("p2", triple("Russia", "THREATEN", "NATO"), scheme="plover", lang="en")
+    aid = event(RUSSIA, "provide_aid", UKRAINE, "070", "p1")
+    aid.modality = "future"  # "will give aid"
+    sanction = event(RUSSIA, "reduce_relations", NATO, "163", "p2")
+    sanction.modality = "planned"
+    r = score([agree, threat], {"p1": [aid], "p2": [sanction]})
+    assert (r.overall.tp, r.overall.fp, r.overall.fn) == (2, 0, 0)
+    factual = event(RUSSIA, "provide_aid", UKRAINE, "070", "p1")  # aid given is AID, not AGREE
+    r = score([agree], {"p1": [factual]})
+    assert (r.overall.tp, r.overall.fp) == (0, 1) and r.by_relation["AID"].fp == 1
