@@ -28,7 +28,9 @@ class _Args:
     def __init__(self, sent: Span, mentions: list[Mention]):
         self.mentions = [m for m in mentions if m.actor is not None and m.actor.type != REGION]
         self.at: dict[int, Mention] = {}
+        self.same_span: dict[tuple[int, int], list[Mention]] = {}  # "the two countries" stands for two actors
         for m in self.mentions:
+            self.same_span.setdefault((m.tok_start, m.tok_end), []).append(m)
             for i in range(m.tok_start, m.tok_end):
                 self.at[i] = m
 
@@ -43,7 +45,13 @@ class _Args:
             if inside:
                 m = min(inside, key=lambda x: abs(x.tok_start - tok.i))
         if m is not None:
-            found.append(m)
+            found.extend(self.same_span[(m.tok_start, m.tok_end)])
+            # "Hungarian and Romanian officials": modifiers coordinated inside the phrase are actors too.
+            for i in range(m.tok_start, m.tok_end):
+                for conj in tok.doc[i].conjuncts:
+                    cm = self.at.get(conj.i)
+                    if cm is not None and cm not in found:
+                        found.append(cm)
         for conj in tok.conjuncts:
             if conj.i > tok.i:
                 cm = self.at.get(conj.i)
@@ -81,7 +89,7 @@ def _subjects(verb: Token, args: _Args) -> tuple[list[Mention], bool, list[Menti
                         agents = args.of(pobj)
         if agents or passive and tok is not verb:
             break
-        if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.i != tok.i:
+        if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.i != tok.i:
             tok = tok.head
         elif tok.dep_ == "relcl":
             agents = args.of(tok.head)
@@ -199,12 +207,30 @@ def _controller(verb: Token, by_head: dict, ctx: SentenceContext):
     return None
 
 
-def _complement_targets(verb: Token, args: _Args, markers: frozenset[str]) -> list[Mention]:
+# Appeals and demands are addressed to whoever is to act: "demanded that Iraq withdraw" targets Iraq.
+ADDRESSEE_ROOTS = {"02", "10"}
+COMPLEMENT_CHAIN = ("xcomp", "ccomp", "advcl", "acomp")
+
+
+def _complement_targets(verb: Token, code: str, args: _Args, markers: frozenset[str], depth: int = 3) -> list[Mention]:
+    """The target a control verb takes from its complement clause, followed down a short xcomp/advcl chain."""
+    if depth == 0:
+        return []
     for child in verb.children:
-        if child.dep_ in COMPLEMENT_DEPS:
-            found = _targets_of([child], range(child.i, child.i + 1), args, markers)
-            if found:
-                return found
+        if child.dep_ not in COMPLEMENT_CHAIN:
+            continue
+        if code[:2] in ADDRESSEE_ROOTS:
+            for sub in child.children:
+                if sub.dep_ in SUBJ:
+                    found = args.of(sub)
+                    if found:
+                        return found
+        found = _targets_of([child], range(child.i, child.i + 1), args, markers)
+        if found or child.dep_ == "ccomp":
+            return found
+        found = _complement_targets(child, code, args, markers, depth - 1)
+        if found:
+            return found
     return []
 
 
@@ -229,7 +255,7 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
             agents, passive, patients = _subjects(verb, args)
             objects = patients if passive else _targets(t, verb, args, markers)
             if not objects and not passive and t.code[:2] in CONTROL_ROOTS:
-                objects = _complement_targets(verb, args, markers)
+                objects = _complement_targets(verb, t.code, args, markers)
             if not objects and len(agents) > 1:
                 # "Jordan and Britain have agreed to ...": coordinated actors act on each other.
                 objects = list(agents)

@@ -35,7 +35,9 @@ class _Sentence:
         self.mentions = sorted((m for m in mentions if m.actor is not None and m.actor.type != REGION),
                                key=lambda m: m.tok_start)
         self.at: dict[int, Mention] = {}
+        self.same_span: dict[tuple[int, int], list[Mention]] = {}  # "kedua negara" stands for two actors
         for m in self.mentions:
+            self.same_span.setdefault((m.tok_start, m.tok_end), []).append(m)
             for i in range(m.tok_start, m.tok_end):
                 self.at[i] = m
         self.trigger_heads = {t.head: t for t in triggers}
@@ -113,7 +115,7 @@ class _Sentence:
 
     def coordinated_left(self, m: Mention) -> list[Mention]:
         """'Indonesia, Malaysia, dan Filipina' read leftwards from the last conjunct."""
-        group = [m]
+        group = list(self.same_span[(m.tok_start, m.tok_end)])
         while True:
             i = group[0].tok_start - 1
             joiners = 0
@@ -127,7 +129,7 @@ class _Sentence:
         return group
 
     def coordinated_right(self, m: Mention) -> list[Mention]:
-        group = [m]
+        group = list(self.same_span[(m.tok_start, m.tok_end)])
         while True:
             i = group[-1].tok_end
             joiners = 0
