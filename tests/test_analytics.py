@@ -87,7 +87,7 @@ def test_centrality_ranks_the_hub_first(events):
     assert len(rows) == 3
     assert {r["key"] for r in rows[:2]} == {"Q159", "Q7184"}  # Russia and NATO are in the most events (4 each)
     by_key = {r["key"]: r for r in analytics.centrality(analytics.actor_graph(events, level="state"), k=10)}
-    assert by_key["Q159"]["degree"] == 4  # 1 accuse + 1 fight + 1 denied threat out, 1 criticism in
+    assert by_key["Q159"]["events"] == 4  # 1 accuse + 1 fight + 1 denied threat out, 1 criticism in
     actor_level = {r["key"]: r for r in analytics.centrality(analytics.actor_graph(events), k=10)}
     assert actor_level["Q159"]["betweenness"] > 0 == actor_level["Q252"]["betweenness"]  # Lavrov reaches all via Russia
     assert abs(sum(r["pagerank"] for r in by_key.values()) - 1.0) < 1e-6
@@ -123,7 +123,7 @@ def test_stats_cli_reads_events_jsonl(tmp_path, events, capsys):
     path.write_text("".join(json.dumps(e.as_json()) + "\n" for e in events), encoding="utf-8")
     assert main(["stats", "--events", str(path), "--level", "state", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out["events"] == len(events) and out["level"] == "state"
+    assert out["records"] == out["events"] == len(events) and out["level"] == "state"
     assert {r["key"] for r in out["centrality"]} == {"Q159", "Q7184", "Q212", "Q252", "Q833"}
     assert main(["stats", "--events", str(path)]) == 0
     text = capsys.readouterr().out
@@ -147,7 +147,7 @@ def test_stats_cli_reads_a_store(tmp_path, events, capsys):
         store.replace_article(Article(id="a1", text="x", date=dt.date(2024, 3, 2)), [e for e in events if e.article == "a1"])
     assert main(["stats", "--store", str(tmp_path / "store"), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out["events"] == len(events)
+    assert out["records"] == len(events)
     assert {(r["a"], r["b"]) for r in out["pair_balance"]} >= {("Q159", "Q7184"), ("Q252", "Q833")}
 
 
@@ -159,10 +159,53 @@ def test_jsonl_repeats_of_one_claim_count_once(tmp_path, capsys):
     path = tmp_path / "events.jsonl"
     path.write_text("".join(json.dumps(e.as_json()) + "\n" for e in (headline, body)), encoding="utf-8")
     assert main(["stats", "--events", str(path), "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["events"] == 1
+    assert json.loads(capsys.readouterr().out)["records"] == 1
 
 
 def test_unknown_cameo_code_still_gets_its_quad_class():
     G = analytics.actor_graph([ev(RUSSIA, "fight", "1999", UKRAINE)])
     data = G.get_edge_data("Q159", "Q212")[0]
     assert data["quad"] == 4 and data["goldstein"] is None
+
+
+def test_reports_of_one_event_are_one_event_with_mentions():
+    """Three outlets report the same accusation over three days; a fourth accuses again a fortnight later."""
+    reports = [
+        ev(RUSSIA, "disapprove", "112", NATO, date="2024-03-02", article="a1"),
+        ev(RUSSIA, "disapprove", "111", NATO, date="2024-03-03", article="a2"),  # same root, other code
+        ev(RUSSIA, "disapprove", "112", NATO, date="2024-03-05", article="a3"),  # chains through the 3rd
+        ev(RUSSIA, "disapprove", "112", NATO, date="2024-03-20", article="a4"),
+        ev(RUSSIA, "disapprove", "112", NATO, date="2024-03-02", article="a5", negated=True),  # a denial differs
+    ]
+    merged = analytics.deduplicate(reports)
+    assert [(r.mentions, r.articles, r.start) for r in merged] == [
+        (3, ("a1", "a2", "a3"), dt.date(2024, 3, 2)),
+        (1, ("a5",), dt.date(2024, 3, 2)),
+        (1, ("a4",), dt.date(2024, 3, 20)),
+    ]
+    G = analytics.actor_graph(reports)
+    assert sorted(d["weight"] for _, _, d in G.edges(data=True)) == [1, 1, 3]
+    row = analytics.pair_balance(G)[0]
+    assert row["events"] == 3 and row["mentions"] == 5 and row["conflict"] == 2
+    assert analytics.counts_by_relation_and_month(reports) == [
+        {"month": "2024-03", "relation": "disapprove", "events": 3, "mentions": 5}
+    ]
+    # window=None counts every report, as GDELT does
+    assert analytics.actor_graph(reports, window=None).number_of_edges() == 5
+    assert len(analytics.deduplicate(reports, window=20)) == 2
+
+
+def test_store_and_events_file_give_the_same_stats(tmp_path, events, capsys):
+    from newsgraph.model import Article
+    from newsgraph.store import open_store
+
+    path = tmp_path / "events.jsonl"
+    path.write_text("".join(json.dumps(e.as_json()) + "\n" for e in events), encoding="utf-8")
+    with open_store(str(tmp_path / "store")) as store:
+        store.replace_article(Article(id="a1", text="x"), events)  # no article date to lend the undated event
+    results = []
+    for source in (["--events", str(path)], ["--store", str(tmp_path / "store")]):
+        assert main(["stats", *source, "--level", "state", "--json"]) == 0
+        results.append(json.loads(capsys.readouterr().out))
+    for key in ("events", "actors", "pair_balance", "counts", "communities"):
+        assert results[0][key] == results[1][key], key

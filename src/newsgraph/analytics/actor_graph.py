@@ -1,4 +1,4 @@
-"""Events → a networkx MultiDiGraph of actors: one node per actor key, one edge per event."""
+"""Events → a networkx MultiDiGraph of actors: one node per actor key, one edge per (deduplicated) event."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Iterable
 import networkx as nx
 
 from newsgraph import taxonomy
+from newsgraph.analytics.dedupe import DEFAULT_WINDOW_DAYS, deduplicate
 from newsgraph.model import Event
 
 LEVELS = ("actor", "state")
@@ -29,27 +30,26 @@ def event_scores(cameo: str) -> tuple[float | None, int | None]:
     return None, _QUAD_BY_ROOT.get(str(cameo)[:2])
 
 
-def mentions(event: Event) -> int:
-    """How many reports back the event: the deduplicated count where the build kept one, else 1."""
-    n = getattr(event, "mentions", None)
-    return int(n) if isinstance(n, int) and n > 0 else 1
-
-
-def actor_graph(events: Iterable[Event], level: str = "actor") -> nx.MultiDiGraph:
+def actor_graph(
+    events: Iterable[Event], level: str = "actor", window: int | None = DEFAULT_WINDOW_DAYS
+) -> nx.MultiDiGraph:
     """The actor graph of `events`.
 
-    Nodes are keyed by `Actor.key` with `label`, `type` and `qid` attributes; each event adds one edge
-    subject → object with `relation`, `cameo`, `goldstein`, `quad`, `date`, `negated`, `article` and
-    `weight` (its mention count). `level="state"` folds persons into the body they speak for; an event that
-    becomes a self-loop by that folding ("Lavrov criticised Russia" at state level) is dropped and counted in
-    `G.graph["self_loops_dropped"]`, since it says nothing about relations between actors.
-    Negated events ("Russia did not threaten NATO") are kept as edges with `negated=True` but carry no Goldstein
-    score: they did not happen.
+    Reports of one real event (same actors, CAMEO root and negation, dates within `window` days; see
+    `deduplicate`) become one edge; `window=None` keeps every record as its own edge. Nodes are keyed by
+    `Actor.key` with `label`, `type` and `qid` attributes; each edge goes subject → object with `relation`,
+    `cameo`, `goldstein`, `quad`, `date` (first report), `negated`, `articles` and `weight` (its mentions).
+
+    `level="state"` folds persons into the body they speak for; an event that becomes a self-loop by that
+    folding ("Lavrov criticised Russia" at state level) is dropped and counted in `G.graph["self_loops_dropped"]`,
+    since it says nothing about relations between actors. Negated events ("Russia did not threaten NATO") are
+    kept with `negated=True` but carry no Goldstein score or quad class: they did not happen.
     """
     if level not in LEVELS:
         raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
-    G = nx.MultiDiGraph(level=level, self_loops_dropped=0)
-    for ev in events:
+    G = nx.MultiDiGraph(level=level, window=window, self_loops_dropped=0)
+    for reported in deduplicate(events, window):
+        ev = reported.event
         subject, obj = ev.subject.at_level(level), ev.object.at_level(level)
         if subject.key == obj.key:
             G.graph["self_loops_dropped"] += 1
@@ -65,9 +65,9 @@ def actor_graph(events: Iterable[Event], level: str = "actor") -> nx.MultiDiGrap
             cameo=ev.cameo,
             goldstein=None if ev.negated else goldstein,
             quad=None if ev.negated else quad,
-            date=ev.date,
+            date=reported.start,
             negated=ev.negated,
-            article=ev.article,
-            weight=mentions(ev),
+            articles=reported.articles,
+            weight=reported.mentions,
         )
     return G

@@ -8,7 +8,7 @@ from typing import Any
 
 import networkx as nx
 
-from newsgraph.analytics.actor_graph import mentions
+from newsgraph.analytics.dedupe import DEFAULT_WINDOW_DAYS, deduplicate
 from newsgraph.model import Event
 
 COOPERATION = (1, 2)
@@ -55,31 +55,31 @@ def _pagerank(G: nx.MultiDiGraph, alpha: float = 0.85, tol: float = 1.0e-10, max
 
 
 def centrality(G: nx.MultiDiGraph, k: int = 10) -> list[dict[str, Any]]:
-    """The `k` most central actors: most events first (mention-weighted, in + out), then by PageRank.
+    """The `k` most central actors: in the most events first, then the most mentioned, then by PageRank.
 
-    Degree leads because "who is in the most events" is what a reader of the news means by central; PageRank
-    (being the object of central actors) and betweenness (share of shortest paths in the undirected graph through
-    the actor: the brokers between camps) come alongside. Each row: key, label, degree, in, out, pagerank,
-    betweenness.
+    Events lead because "who is in the most events" is what a reader of the news means by central; PageRank
+    (weighted by mentions: being the object of central actors) and betweenness (share of shortest paths in the
+    undirected graph through the actor: the brokers between camps) come alongside. Each row: key, label,
+    events, in, out, mentions, pagerank, betweenness.
     """
     if G.number_of_nodes() == 0:
         return []
     pagerank = _pagerank(G)
-    H = weighted_projection(G)
-    betweenness = nx.betweenness_centrality(H, normalized=True)
+    betweenness = nx.betweenness_centrality(weighted_projection(G), normalized=True)
     rows = [
         {
             "key": n,
             "label": G.nodes[n].get("label", n),
+            "events": G.in_degree(n) + G.out_degree(n),
+            "in": G.in_degree(n),
+            "out": G.out_degree(n),
+            "mentions": G.in_degree(n, weight="weight") + G.out_degree(n, weight="weight"),
             "pagerank": pagerank[n],
-            "degree": G.in_degree(n, weight="weight") + G.out_degree(n, weight="weight"),
-            "in": G.in_degree(n, weight="weight"),
-            "out": G.out_degree(n, weight="weight"),
             "betweenness": betweenness[n],
         }
         for n in G.nodes
     ]
-    rows.sort(key=lambda r: (-r["degree"], -r["pagerank"], r["key"]))
+    rows.sort(key=lambda r: (-r["events"], -r["mentions"], -r["pagerank"], r["key"]))
     return rows[:k]
 
 
@@ -96,11 +96,11 @@ def communities(G: nx.MultiDiGraph, seed: int = 0) -> list[list[str]]:
 
 
 def pair_balance(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
-    """Conflict/cooperation balance per unordered actor pair, most reported pairs first.
+    """Conflict/cooperation balance per unordered actor pair, pairs in the most events first.
 
-    Each row: a, b (keys, a < b), a_label, b_label, events (mention-weighted), mean_goldstein (mention-weighted
-    over the events that have a score), total_goldstein, cooperation and conflict (mention-weighted counts by
-    quad class), a_to_b and b_to_a (direction of the events). Negated events count in `events` only.
+    Each row: a, b (keys, a < b), a_label, b_label, events, mentions, mean_goldstein (over the events that have a
+    score: each real event counts once, however often it was reported), total_goldstein, cooperation and conflict
+    (events by quad class), a_to_b and b_to_a (events by direction). Negated events count in `events` only.
     """
     pairs: dict[tuple[str, str], dict[str, Any]] = {}
     for u, v, data in G.edges(data=True):
@@ -113,6 +113,7 @@ def pair_balance(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
                 "a_label": G.nodes[a].get("label", a),
                 "b_label": G.nodes[b].get("label", b),
                 "events": 0,
+                "mentions": 0,
                 "total_goldstein": 0.0,
                 "_scored": 0,
                 "cooperation": 0,
@@ -120,36 +121,39 @@ def pair_balance(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
                 "a_to_b": 0,
                 "b_to_a": 0,
             }
-        w = data.get("weight", 1)
-        row["events"] += w
-        row["a_to_b" if u == a else "b_to_a"] += w
+        row["events"] += 1
+        row["mentions"] += data.get("weight", 1)
+        row["a_to_b" if u == a else "b_to_a"] += 1
         if data.get("goldstein") is not None:
-            row["total_goldstein"] += data["goldstein"] * w
-            row["_scored"] += w
+            row["total_goldstein"] += data["goldstein"]
+            row["_scored"] += 1
         quad = data.get("quad")
         if quad in COOPERATION:
-            row["cooperation"] += w
+            row["cooperation"] += 1
         elif quad in CONFLICT:
-            row["conflict"] += w
+            row["conflict"] += 1
     out = []
     for row in pairs.values():
         scored = row.pop("_scored")
         row["mean_goldstein"] = row["total_goldstein"] / scored if scored else None
         out.append(row)
-    out.sort(key=lambda r: (-r["events"], r["a"], r["b"]))
+    out.sort(key=lambda r: (-r["events"], -r["mentions"], r["a"], r["b"]))
     return out
 
 
-def counts_by_relation_and_month(events: Iterable[Event]) -> list[dict[str, Any]]:
-    """Events per (month, relation class), in month order; `month` is "YYYY-MM", or "undated".
+def counts_by_relation_and_month(
+    events: Iterable[Event], window: int | None = DEFAULT_WINDOW_DAYS
+) -> list[dict[str, Any]]:
+    """Events per (month, relation class), in month order; `month` is "YYYY-MM" (of the first report), or "undated".
 
-    Each row also has `mentions`, the count weighted by how many reports back each event.
+    Reports of one real event count once (see `deduplicate`); `mentions` counts every report.
     """
     n: Counter[tuple[str, str]] = Counter()
     m: Counter[tuple[str, str]] = Counter()
-    for ev in events:
-        month = ev.date.strftime("%Y-%m") if ev.date else "undated"
-        n[(month, ev.relation)] += 1
-        m[(month, ev.relation)] += mentions(ev)
+    for reported in deduplicate(events, window):
+        month = reported.start.strftime("%Y-%m") if reported.start else "undated"
+        key = (month, reported.event.relation)
+        n[key] += 1
+        m[key] += reported.mentions
     keys = sorted(n, key=lambda k: (k[0] == "undated", k[0], -n[k], k[1]))
     return [{"month": k[0], "relation": k[1], "events": n[k], "mentions": m[k]} for k in keys]

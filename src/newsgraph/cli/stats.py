@@ -7,6 +7,7 @@ import json
 import sys
 
 from newsgraph.cli import CliError
+from newsgraph.analytics.dedupe import DEFAULT_WINDOW_DAYS
 from newsgraph.analytics.sources import DEFAULT_EVENTS, DEFAULT_STORE, load_events
 
 HELP = "network statistics of the actor graph"
@@ -39,18 +40,28 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="'state' folds persons into the body they speak for (default: actor)",
     )
     p.add_argument("--top", type=int, default=10, metavar="K", help="rows per table (default: 10)")
+    p.add_argument(
+        "--window",
+        type=int,
+        default=DEFAULT_WINDOW_DAYS,
+        metavar="DAYS",
+        help="reports of the same actors, relation and negation within DAYS days are one event "
+        f"(default: {DEFAULT_WINDOW_DAYS}, as the store's clusters; -1 counts every report)",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON document instead of tables")
     p.set_defaults(func=run)
 
 
-def compute(events: list, level: str = "actor", top: int = 10) -> dict:
+def compute(events: list, level: str = "actor", top: int = 10, window: int | None = DEFAULT_WINDOW_DAYS) -> dict:
     from newsgraph import analytics
 
-    G = analytics.actor_graph(events, level=level)
+    G = analytics.actor_graph(events, level=level, window=window)
     groups = analytics.communities(G)
     return {
         "level": level,
-        "events": len(events),
+        "window_days": window,
+        "records": len(events),
+        "events": G.number_of_edges() + G.graph["self_loops_dropped"],
         "actors": G.number_of_nodes(),
         "edges": G.number_of_edges(),
         "self_loops_dropped": G.graph["self_loops_dropped"],
@@ -60,15 +71,17 @@ def compute(events: list, level: str = "actor", top: int = 10) -> dict:
             for c in groups[:top]
         ],
         "pair_balance": analytics.pair_balance(G)[:top],
-        "counts": analytics.counts_by_relation_and_month(events),
+        "counts": analytics.counts_by_relation_and_month(events, window=window),
     }
 
 
 def run(args: argparse.Namespace) -> int:
     if args.top < 1:
         raise CliError("--top must be at least 1")
+    if args.window < -1:
+        raise CliError("--window is a number of days (or -1 to count every report)")
     events = load_events(args.events, args.store)
-    result = compute(events, level=args.level, top=args.top)
+    result = compute(events, level=args.level, top=args.top, window=None if args.window == -1 else args.window)
     if args.json:
         json.dump(result, sys.stdout, indent=2, ensure_ascii=False, default=str)
         print()
@@ -96,7 +109,8 @@ def _num(x: float | None, digits: int = 2) -> str:
 
 def print_tables(result: dict, out=sys.stdout) -> None:
     print(
-        f"{result['events']} events, {result['actors']} actors, {result['edges']} edges (level: {result['level']})",
+        f"{result['records']} event records -> {result['events']} events after merging reports of the same event; "
+        f"{result['actors']} actors (level: {result['level']})",
         file=out,
     )
     if result["self_loops_dropped"]:
@@ -104,9 +118,17 @@ def print_tables(result: dict, out=sys.stdout) -> None:
     _table(
         out,
         "Most central actors",
-        ["actor", "events", "in", "out", "pagerank", "betweenness"],
+        ["actor", "events", "in", "out", "mentions", "pagerank", "betweenness"],
         [
-            [r["label"], r["degree"], r["in"], r["out"], _num(r["pagerank"], 3), _num(r["betweenness"], 3)]
+            [
+                r["label"],
+                r["events"],
+                r["in"],
+                r["out"],
+                r["mentions"],
+                _num(r["pagerank"], 3),
+                _num(r["betweenness"], 3),
+            ]
             for r in result["centrality"]
         ],
     )
@@ -119,11 +141,12 @@ def print_tables(result: dict, out=sys.stdout) -> None:
     _table(
         out,
         "Conflict / cooperation per pair",
-        ["pair", "events", "mean goldstein", "cooperation", "conflict"],
+        ["pair", "events", "mentions", "mean goldstein", "cooperation", "conflict"],
         [
             [
                 f"{r['a_label']} – {r['b_label']}",
                 r["events"],
+                r["mentions"],
                 _num(r["mean_goldstein"]),
                 r["cooperation"],
                 r["conflict"],
