@@ -100,3 +100,12 @@ def test_ambiguous_brussels_follows_the_context(nlp, resolver):
     assert rows(ms)[-1] == ("Brussels", "European Union", "alias")
     [m] = mentions(nlp, resolver, "Brussels rejected the offer.")
     assert m.actor is None
+
+
+def test_titles_possessive_names_and_a_leaders_administration(nlp, resolver):
+    ms = mentions(nlp, resolver, "Mr. Zelenskyy thanked the Biden administration after Kim Jong Un's test.")
+    assert [(m.text, m.actor.label, m.actor.role) for m in ms] == [
+        ("Mr. Zelenskyy", "Volodymyr Zelenskyy", "President"),
+        ("Biden administration", "United States", "government"),
+        ("Kim Jong Un", "Kim Jong Un", "Supreme Leader"),
+    ]

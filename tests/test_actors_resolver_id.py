@@ -169,3 +169,11 @@ def test_every_actor_mention_in_the_seed_article_resolves(nlp, resolver):
     # Nobody unknown: every person found is one the KB knows.
     assert all(m.actor.qid for m in ms if m.actor.type == "person")
     assert "Indonesia" not in by_label  # the JAKARTA dateline is not Indonesia acting
+
+
+def test_a_leaders_government_is_the_state(nlp, resolver):
+    ms = mentions(nlp, resolver, "Pemerintahan Jokowi menolak, kata Menlu Retno Marsudi.", dt.date(2020, 5, 1))
+    assert [(m.text, m.actor.label, m.actor.role) for m in ms] == [
+        ("Pemerintahan Jokowi", "Indonesia", "government"),
+        ("Menlu Retno Marsudi", "Retno Marsudi", "Foreign Minister"),
+    ]

@@ -37,9 +37,9 @@ def load_language(lang: str) -> LanguageData:
     data = LanguageData(lang)
     folder = lang_dir(lang)
     if (folder / "roles.tsv").is_file():
-        data.roles = {r["phrase"].lower(): r["role"] for r in read_tsv(folder / "roles.tsv")}
+        data.roles = {r["phrase"]: r["role"] for r in read_tsv(folder / "roles.tsv")}
     if (folder / "coref.tsv").is_file():
-        data.coref = {r["phrase"].lower(): r["refers"] for r in read_tsv(folder / "coref.tsv")}
+        data.coref = {r["phrase"]: r["refers"] for r in read_tsv(folder / "coref.tsv")}
     if (folder / "actor_syntax.tsv").is_file():
         for row in read_tsv(folder / "actor_syntax.tsv"):
             data.syntax[row["kind"]].append(row["value"])

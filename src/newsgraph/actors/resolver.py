@@ -217,12 +217,15 @@ class ActorResolver:
             if body is not None or person is not None:
                 return _RolePhrase(i, k, role, body, person, known)
         if "body-role" in self.orders:  # BODY ['s] ROLE [NAME]: "Russian President Vladimir Putin"
-            found = self._body_at(toks, i, tracker)
+            found = self._body_at(toks, i, tracker, people=True)
             if found:
                 j, body = found
                 if j < n and toks.lowers[j] in self.possessives:
                     j += 1
                 hit = self.roles.match(toks.lowers, toks.texts, j, n) if j < n else None
+                by_person = self.kb.actors[_keys(self.names.match(toks.lowers, toks.texts, i, n)[1])[0]].type == PERSON
+                if hit and by_person and self.kb.roles[hit[1][0]].kind != "body":
+                    hit = None  # "Putin's spokesman" is about Putin: leave it to the name
                 if hit:
                     k, roles = hit
                     person, known = None, False
@@ -240,6 +243,10 @@ class ActorResolver:
         matched = role.label if role.kind != "title" else ""
         if body is not None:
             matched = f"{matched} of {body.label}".strip() if matched else body.label
+        if rp.person is not None and rp.person_known and role.kind == "body":
+            office = self._office_at(rp.person.key, date)  # "pemerintahan Jokowi": the government he led
+            if office is not None:
+                return kb.body_as(office.body, rp.role), f"{role.label} of {kb.actors[office.body].label}", "role"
         if rp.person is not None:
             if rp.person_known:
                 return self._known_person(rp.person.key, date, rp.role, rp.body), matched or rp.person.label, "role"
@@ -278,17 +285,27 @@ class ActorResolver:
 
     # ---- knowledge-base names -----------------------------------------------------------------------------
 
-    def _body_at(self, toks: _Tokens, i: int, tracker: ArticleActors) -> tuple[int, str] | None:
+    def _office_at(self, person: str, date: dt.date | None):
+        offices = self.kb.offices_of(person, date)
+        leading = [o for o in offices if o.leads]
+        return (leading or offices or [None])[0]
+
+    def _body_at(self, toks: _Tokens, i: int, tracker: ArticleActors, people: bool = False) -> tuple[int, str] | None:
         """A state, organisation or group named at token i (with a bracketed repeat: "Amerika Serikat (AS)")."""
         if i >= len(toks):
             return None
         hit = self.names.match(toks.lowers, toks.texts, i, len(toks),
-                               accept=lambda name: all(self.kb.is_body(k) for k in name.keys))
+                               accept=lambda name: all(self.kb.is_body(k) for k in name.keys)
+                               or (people and len(name.keys) == 1 and self.kb.actors[name.keys[0]].type == PERSON))
         if not hit:
             return None
         end, names = hit
         keys = _keys(names)
         key = keys[0] if len(keys) == 1 else None
+        if key is not None and self.kb.actors[key].type == PERSON:
+            # "the Biden administration", "pemerintahan Jokowi": the body the person led at the date.
+            office = self._office_at(key, tracker.date)
+            return (self._bracketed(toks, end, key), office.body) if office else None
         if key is None:
             chosen = self._choose(keys, set(tracker.keys))
             if chosen is None:
@@ -313,6 +330,8 @@ class ActorResolver:
         end, names = hit
         if toks.has_ner and toks.ent_iob[i] in ("B", "I") and toks.ent_label[i] in NER_CONTAINERS:
             ent_end = toks.ent_end(i)
+            while ent_end > end and toks.lowers[ent_end - 1] in self.possessives:
+                ent_end -= 1  # "Kim Jong Un's" is still Kim Jong Un
             if ent_end > end and toks.texts[end] not in HYPHENS:
                 return None  # "Washington Post": the entity is something else; let NER have it
         if names[0].kind == "metonym" and toks.texts[i].isupper() and not names[0].text.isupper():
