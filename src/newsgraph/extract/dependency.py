@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsgraph.extract import cues
-from newsgraph.extract.frames import Frame, SentenceContext
+from newsgraph.extract.frames import OBLIGATION_CODE, OBLIGATION_GLOSS, Frame, ImpliedTrigger, SentenceContext
 from newsgraph.extract.grammar import Grammar
 from newsgraph.model import REGION, Mention
 
@@ -99,12 +99,17 @@ def _subjects(verb: Token, args: _Args) -> tuple[list[Mention], bool, list[Menti
     return agents, passive, patients
 
 
+def _own_tokens(t) -> tuple[int, ...]:
+    """The words the trigger matched; an object slot inside its span ("accused * of violating") is not one."""
+    return tuple(getattr(t, "tokens", None) or range(t.tok_start, t.tok_end))
+
+
 def _targets(t, verb: Token, args: _Args, markers: frozenset[str]) -> list[Mention]:
-    doc = verb.doc
-    return _targets_of([doc[i] for i in range(t.tok_start, t.tok_end)], range(t.tok_start, t.tok_end), args, markers)
+    own = _own_tokens(t)
+    return _targets_of([verb.doc[i] for i in own], own, args, markers)
 
 
-def _targets_of(heads: list[Token], own: range, args: _Args, markers: frozenset[str]) -> list[Mention]:
+def _targets_of(heads: list[Token], own, args: _Args, markers: frozenset[str]) -> list[Mention]:
     for h in heads:
         for child in h.children:
             if child.dep_ in OBJ and child.i not in own:
@@ -234,6 +239,29 @@ def _complement_targets(verb: Token, code: str, args: _Args, markers: frozenset[
     return []
 
 
+def _obligations(sent: Span, args: _Args, ctx: SentenceContext) -> list[Frame]:
+    """'X said (that) Y must …' and '"Y must …," X said': X demands of Y."""
+    frames = []
+    for tok in sent:
+        if tok.dep_ != "aux" or tok.lower_ not in ctx.grammar.obligation:
+            continue
+        clause = tok.head
+        subjects = [c for c in clause.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ]
+        addressees = args.of(subjects[0]) if subjects else []
+        speakers: list[Mention] = []
+        region = ctx.quote_at(tok.idx)
+        if region is not None:
+            speakers = [region.speaker]
+        elif clause.dep_ == "ccomp" and ctx.lexicon.is_reporting_verb(clause.head):
+            speakers, _, _ = _subjects(clause.head, args)
+        if speakers and addressees:
+            trigger = ImpliedTrigger(tok.i, tok.i + 1, tok.i, OBLIGATION_CODE, OBLIGATION_GLOSS, tokens=(tok.i,))
+            frame = Frame(trigger, speakers, addressees, quote=region is not None)
+            frame.features.add("obligation")
+            frames.append(frame)
+    return frames
+
+
 def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: SentenceContext) -> list[Frame]:
     g: Grammar = ctx.grammar
     args = _Args(sent, mentions)
@@ -282,4 +310,4 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
             frame.quote = True
             frame.source = region.speaker
         frames.append(frame)
-    return frames
+    return frames + _obligations(sent, args, ctx)

@@ -21,6 +21,25 @@ class Trigger(Protocol):
     object_markers: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class ImpliedTrigger:
+    """An event the grammar implies with no verb of its own: 'X said Y must …' is X demanding of Y."""
+
+    tok_start: int
+    tok_end: int
+    head: int
+    code: str
+    gloss: str
+    voice: str | None = "active"
+    nominal: bool = False
+    object_markers: tuple[str, ...] = ()
+    tokens: tuple[int, ...] = ()
+
+
+# "X said Y must withdraw" / '"Y harus mundur," kata X': an obligation laid on Y in X's words is X's demand.
+OBLIGATION_CODE, OBLIGATION_GLOSS = "100", "demand"
+
+
 @dataclass
 class Frame:
     trigger: Any  # a newsgraph.lexicon Trigger

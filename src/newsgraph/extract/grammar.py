@@ -26,6 +26,7 @@ class Grammar:
     quote_verbs: frozenset[str]
     according_to: frozenset[str]
     first_person: frozenset[str]
+    obligation: frozenset[str]
 
     def modality_of(self, word: str) -> str | None:
         for name, words in self.modality.items():
@@ -48,7 +49,11 @@ def load_grammar(lang: str) -> Grammar:
         negators=_words(neg, "words"),
         negation_window=int(neg.get("window", 3)),
         auxiliaries=_words(data.get("auxiliaries", {}), "words"),
-        modality={name: frozenset(w.lower() for w in words) for name, words in data.get("modality", {}).items()},
+        modality={
+            name: frozenset(w.lower() for w in words)
+            for name, words in data.get("modality", {}).items()
+            if name != "obligation"
+        },
         agent_markers=_words(data.get("voice", {}), "agent_markers"),
         object_markers=_words(args, "object_markers"),
         oblique_markers=_words(args, "oblique_markers"),
@@ -60,4 +65,5 @@ def load_grammar(lang: str) -> Grammar:
         quote_verbs=_words(clauses, "quote_verbs"),
         according_to=_words(clauses, "according_to"),
         first_person=_words(data.get("pronouns", {}), "first_person"),
+        obligation=_words(data.get("modality", {}), "obligation"),
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from newsgraph.extract import cues
-from newsgraph.extract.frames import Frame, SentenceContext
+from newsgraph.extract.frames import OBLIGATION_CODE, OBLIGATION_GLOSS, Frame, ImpliedTrigger, SentenceContext
 from newsgraph.extract.grammar import Grammar
 from newsgraph.model import REGION, Mention
 
@@ -225,6 +225,31 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
         frame.negated = cues.negation_before(s.doc, t.tok_start, cstart, g)
         frame.modality = cues.modality_before(s.doc, t.tok_start, cstart, g)
         _attribute(frame, t, s, reports, according, ctx)
+        frames.append(frame)
+    return frames + _obligations(s, reports, according, ctx)
+
+
+def _obligations(s: _Sentence, reports, according, ctx: SentenceContext) -> list[Frame]:
+    """'"AS harus berhenti …," kata X' and 'X mengatakan Y harus …': X demands of Y."""
+    frames = []
+    for k in range(s.sent.start, s.sent.end):
+        if s.word(k) not in s.g.obligation:
+            continue
+        i = k - 1
+        while i >= s.sent.start and s.word(i) in s.g.auxiliaries and i not in s.at:
+            i -= 1
+        target = s.at.get(i)
+        if target is None:
+            continue
+        region = ctx.quote_at(s.doc[k].idx)
+        speakers = [region.speaker] if region is not None else None
+        if speakers is None:
+            speakers = next((sp for end, sp in reversed(reports) if end <= target.tok_start), None) or according
+        if not speakers:
+            continue
+        trigger = ImpliedTrigger(k, k + 1, k, OBLIGATION_CODE, OBLIGATION_GLOSS, tokens=(k,))
+        frame = Frame(trigger, list(speakers), s.coordinated_left(target), quote=region is not None)
+        frame.features.add("obligation")
         frames.append(frame)
     return frames
 
