@@ -34,6 +34,7 @@ def forms(morph, stem, groups=("verb", "an", "peN_an")):
      ("pukul", {"memukul": ("active", False)}),
      ("tembak", {"menembak": ("active", False), "penembakan": (None, True)}),
      ("kritik", {"mengkritik": ("active", False)}),
+     ("klaim", {"mengklaim": ("active", False)}),
      ("protes", {"memprotes": ("active", False)}),
      ("tandatangan+i", {"menandatangani": ("active", False), "ditandatangani": ("passive", False)})],
 )

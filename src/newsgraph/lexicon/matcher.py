@@ -38,6 +38,7 @@ class Trigger:
     refused: str | None = None  # for refusals, the CAMEO code of the refused action ("refused to meet" -> 040)
     standalone: bool = True  # a nominal that codes an event on its own ("sanctions", "serangan")
     reciprocal: bool = False  # "saling tuduh", "tuduh-menuduh", "accused each other": the actors act on each other
+    line: int = 0  # line of the pattern in lang/<code>/verbs.tsv, for debugging
 
     @property
     def relation(self) -> str:
@@ -298,6 +299,7 @@ class Lexicon:
             refused=entry.refuses,
             standalone=nominal and "needs_verb" not in entry.notes,
             reciprocal=reciprocal,
+            line=entry.line,
         )
 
     # -- other questions the extractor asks -------------------------------------------------------------------
