@@ -173,7 +173,7 @@ def _reporter(verb: Token, args: _Args, ctx: SentenceContext) -> Mention | None:
     return None
 
 
-def _nominal(t, noun: Token, args: _Args, markers: frozenset[str]) -> Frame | None:
+def _nominal(t, noun: Token, args: _Args, markers: frozenset[str], by_head: dict) -> Frame | None:
     """'Russia's invasion of Ukraine', 'US sanctions against Russia'."""
     agents: list[Mention] = []
     for c in noun.children:
@@ -181,8 +181,14 @@ def _nominal(t, noun: Token, args: _Args, markers: frozenset[str]) -> Frame | No
             agents = args.of(c)
             if agents:
                 break
+    light = None
     if not agents:
-        return None
+        light = _light_verb(noun, by_head)
+        if light is None:
+            return None
+        agents, passive, _ = _subjects(light, args)
+        if not agents or passive:
+            return None
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in markers:
             for pobj in c.children:
@@ -192,6 +198,26 @@ def _nominal(t, noun: Token, args: _Args, markers: frozenset[str]) -> Frame | No
                         frame = Frame(t, agents, objects)
                         frame.features.add("nominal")
                         return frame
+    if light is not None:
+        # "gave the Ivory Coast 5.1 million dollars of aid": the light verb's recipient is the target.
+        chain = {noun.i} | {a.i for a in noun.ancestors if a.i != light.i}
+        objects = _targets_of([light], tuple(chain), args, markers)
+        if objects:
+            frame = Frame(t, agents, objects)
+            frame.features.add("nominal")
+            return frame
+    return None
+
+
+def _light_verb(noun: Token, by_head: dict) -> Token | None:
+    """The verb a nominal trigger is the object of ("launched an attack", "gave … of aid"), if no trigger itself."""
+    tok = noun
+    for _ in range(3):
+        if tok.dep_ not in ("dobj", "pobj", "prep", "attr", "oprd") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return None if tok.i in by_head else tok
     return None
 
 
@@ -274,7 +300,7 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
         if not t.nominal and _controller(verb, by_head, ctx) is not None:
             continue
         if t.nominal:
-            frame = _nominal(t, verb, args, markers)
+            frame = _nominal(t, verb, args, markers, by_head)
         else:
             if ctx.lexicon.is_reporting_verb(verb) and not any(
                 c.dep_ == "prep" and c.lower_ in ("to",) for c in verb.children
