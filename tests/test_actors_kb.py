@@ -162,3 +162,17 @@ def test_rdf_export_has_types_labels_aliases_sameas_and_offices(kb):
     assert any((o, NG.body, URIRef(actor_iri("Q7184"))) in g for o in offices)
     assert len(list(kb_triples(kb))) == len(g)
     g.serialize(format="turtle")  # serialises without error
+
+
+def test_generated_cldr_names_are_up_to_date(tmp_path):
+    """names/<lang>.cldr.tsv is what tools/gen_state_names.py writes from the installed babel."""
+    import importlib.util
+
+    tool = Path(__file__).resolve().parents[1] / "tools" / "gen_state_names.py"
+    spec = importlib.util.spec_from_file_location("gen_state_names", tool)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for lang in ("en", "id"):
+        fresh = module.generate(lang, tmp_path).read_text(encoding="utf-8")
+        assert fresh == (KB_DIR / "names" / f"{lang}.cldr.tsv").read_text(encoding="utf-8"), (
+            f"run: python tools/gen_state_names.py {lang}")

@@ -28,6 +28,7 @@ NER_TYPES = {"PERSON": PERSON, "ORG": ORGANIZATION, "NORP": GROUP, "GPE": REGION
 # Entities that may contain a KB name without being that actor ("Washington Post", "Georgia Tech").
 NER_CONTAINERS = {"ORG", "PERSON", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 DETERMINERS = {"the", "a", "an"}
+MAX_NAME_TOKENS, MAX_NAME_CHARS = 8, 80  # longer "names" from NER are junk, not actors
 HYPHENS = {"-", "–", "—"}
 
 
@@ -498,6 +499,8 @@ class ActorResolver:
         if toks.lowers[end - 1] in self.possessives:
             end -= 1
         text = self._text(toks, i, end)
+        if end - i > MAX_NAME_TOKENS or len(text) > MAX_NAME_CHARS:
+            return None  # not a name: NER run wild on a table, a URL or junk
         actor = Actor(key=actor_key(NER_TYPES[label], text), label=text, type=NER_TYPES[label])
         if actor.type == PERSON:
             apposition = self._apposition(toks, end, tracker)
