@@ -78,23 +78,26 @@ def run(args) -> int:
             if args.query:
                 raise CliError("give either a query or --saved NAME, not both")
             saved = get_saved(args.saved)
-            text, bindings = saved.text, saved.bindings(params)
+            text, params_of = saved.text, saved
         elif args.query:
             path = Path(args.query)
             if args.query.endswith(".rq") or (len(args.query) < 4096 and "\n" not in args.query and path.is_file()):
                 if not path.is_file():
                     raise CliError(f"{args.query}: no such query file")
                 saved = parse(path)
-                text, bindings = saved.text, saved.bindings(params)
+                text, params_of = saved.text, saved
             else:
                 if params:
                     raise CliError("--param needs --saved NAME or a .rq file")
-                text, bindings = args.query, {}
+                text, params_of = args.query, None
         else:
             raise CliError("give a SPARQL query, a .rq file, --saved NAME or --list")
         if not text.strip():
             raise CliError("the query is empty")
+        if params_of is not None:
+            params_of.bindings(params)  # parameter mistakes are reported before the store is opened
         with open_store(args.store, read_only=True) as store:
+            bindings = params_of.bindings(params, store) if params_of is not None else {}
             result = store.query(text, bindings)
     except InputError as exc:
         raise CliError(str(exc)) from None

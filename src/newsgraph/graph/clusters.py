@@ -12,7 +12,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, XSD
+from rdflib.namespace import RDF, RDFS, XSD
+from rdflib.term import Node
 
 from newsgraph.graph.iris import cluster_iri
 from newsgraph.graph.namespaces import CAMEO, NG
@@ -33,6 +34,9 @@ class EventRow:
     article: URIRef
     mentions: int
     source: str | None  # the article's publisher
+    predicate: URIRef | None = None  # the shortcut property (ng:disapprove)
+    evidence: str | None = None
+    confidence: float = 0.0
 
     @property
     def key(self) -> tuple[URIRef, str, URIRef, bool]:
@@ -74,8 +78,21 @@ def cluster_rows(rows: list[EventRow], window: int = DEFAULT_WINDOW_DAYS) -> lis
     return clusters
 
 
-def cluster_graph(clusters: list[Cluster]) -> Graph:
+@dataclass(frozen=True)
+class ActorInfo:
+    label: Node
+    cls: URIRef
+    key: Node
+
+
+def cluster_graph(clusters: list[Cluster], actors: dict[URIRef, ActorInfo] | None = None) -> Graph:
+    """The clusters as triples, plus one label/type/key per actor they involve, so that queries over clusters
+    find names by index lookup in one graph instead of grouping the copies in every article graph."""
     g = Graph()
+    for iri, info in (actors or {}).items():
+        g.add((iri, RDFS.label, info.label))
+        g.add((iri, RDF.type, info.cls))
+        g.add((iri, NG.key, info.key))
     for cluster in clusters:
         node = cluster.iri
         subject, root, obj, negated = cluster.key
@@ -86,6 +103,11 @@ def cluster_graph(clusters: list[Cluster]) -> Graph:
         g.add((node, NG.negated, Literal(negated)))
         g.add((node, NG.mentionCount, Literal(sum(r.mentions for r in cluster.rows))))
         g.add((node, NG.articleCount, Literal(len({r.article for r in cluster.rows}))))
+        best = max(cluster.rows, key=lambda r: (r.confidence, str(r.event)))
+        if best.predicate is not None:
+            g.add((node, NG.predicate, best.predicate))
+        if best.evidence is not None:
+            g.add((node, NG.evidence, Literal(best.evidence)))
         dates = cluster.dates
         if dates:
             g.add((node, NG.startDate, Literal(dates[0], datatype=XSD.date)))

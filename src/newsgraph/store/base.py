@@ -22,10 +22,10 @@ from contextlib import contextmanager
 from typing import BinaryIO, Iterable, Iterator
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import XSD
+from rdflib.namespace import RDFS, XSD
 from rdflib.term import Node
 
-from newsgraph.graph.clusters import DEFAULT_WINDOW_DAYS, EventRow, cluster_graph, cluster_rows
+from newsgraph.graph.clusters import DEFAULT_WINDOW_DAYS, ActorInfo, EventRow, cluster_graph, cluster_rows
 from newsgraph.graph.iris import actor_iri, article_iri
 from newsgraph.graph.mapping import article_graph
 from newsgraph.graph.namespaces import CAMEO, CLUSTER_GRAPH, KB_GRAPH, NG, sparql_prologue
@@ -128,7 +128,7 @@ class Store(ABC):
         the digest finds no digest next time and redoes the article, ending in the same store."""
         art = article_iri(article.id)
         graph = article_graph(article, events)
-        old_keys = self._cluster_keys_of(art)
+        old_keys = set() if self._clusters_deferred else self._cluster_keys_of(art)
         self._replace_graph(art, graph)
         if not self._clusters_deferred:
             self._recluster(old_keys | _keys_of(events))
@@ -194,7 +194,8 @@ class Store(ABC):
 
     def recluster_all(self) -> None:
         rows = self._event_rows(None)
-        self._replace_graph(CLUSTER_GRAPH, cluster_graph(cluster_rows(rows, self.cluster_window)))
+        clusters = cluster_rows(rows, self.cluster_window)
+        self._replace_graph(CLUSTER_GRAPH, cluster_graph(clusters, self._actor_info(None)))
 
     def _cluster_keys_of(self, art: URIRef) -> set[tuple]:
         r = self._run_query(
@@ -205,6 +206,23 @@ class Store(ABC):
         )
         return {(row["s"], row["r"], row["o"], row["n"]) for row in r.rows}
 
+    def _actor_info(self, actors: set[URIRef] | None) -> dict[URIRef, ActorInfo]:
+        values = ""
+        if actors is not None:
+            if not actors:
+                return {}
+            values = "VALUES ?x { " + " ".join(a.n3() for a in sorted(actors)) + " }"
+        r = self._run_query(
+            f"""SELECT ?x ?l ?t ?k WHERE {{ {values}
+                GRAPH ?g {{ ?x {NG.key.n3()} ?k ; {RDFS.label.n3()} ?l ; a ?t }} }}""",
+            None,
+        )
+        info: dict[URIRef, ActorInfo] = {}
+        # several article graphs may name an actor; keep the smallest label so the choice is stable
+        for row in sorted(r.rows, key=lambda row: (str(row["x"]), str(row["l"]), str(row["t"]))):
+            info.setdefault(row["x"], ActorInfo(row["l"], row["t"], row["k"]))
+        return info
+
     def _event_rows(self, keys: set[tuple] | None) -> list[EventRow]:
         values = ""
         if keys is not None:
@@ -213,9 +231,10 @@ class Store(ABC):
             tuples = " ".join(f"({' '.join(t.n3() for t in key)})" for key in sorted(keys))
             values = f"VALUES (?s ?r ?o ?n) {{ {tuples} }}"
         r = self._run_query(
-            f"""SELECT ?e ?s ?r ?o ?n ?date ?a ?m ?src WHERE {{ {values}
+            f"""SELECT ?e ?s ?r ?o ?n ?date ?a ?m ?src ?p ?ev ?conf WHERE {{ {values}
                 GRAPH ?g {{ ?e a {NG.Event.n3()} ; {NG.subject.n3()} ?s ; {NG.relation.n3()} ?r ;
-                   {NG.object.n3()} ?o ; {NG.negated.n3()} ?n ; {NG.article.n3()} ?a ; {NG.mentionCount.n3()} ?m .
+                   {NG.object.n3()} ?o ; {NG.negated.n3()} ?n ; {NG.article.n3()} ?a ; {NG.mentionCount.n3()} ?m ;
+                   {NG.predicate.n3()} ?p ; {NG.evidence.n3()} ?ev ; {NG.confidence.n3()} ?conf .
                    OPTIONAL {{ ?e {NG.date.n3()} ?date }} OPTIONAL {{ ?a {NG.source.n3()} ?src }} }} }}""",
             None,
         )
@@ -233,6 +252,9 @@ class Store(ABC):
                     article=row["a"],
                     mentions=int(row["m"]),
                     source=str(row["src"]) if row.get("src") is not None else None,
+                    predicate=row["p"],
+                    evidence=str(row["ev"]),
+                    confidence=float(row["conf"]),
                 )
             )
         return rows
@@ -240,13 +262,24 @@ class Store(ABC):
     def _recluster(self, keys: set[tuple]) -> None:
         if not keys:
             return
-        clusters = cluster_graph(cluster_rows(self._event_rows(keys), self.cluster_window))
+        clusters = cluster_rows(self._event_rows(keys), self.cluster_window)
+        actors = self._actor_info({k[0] for k in keys} | {k[2] for k in keys})
+        graph = cluster_graph(clusters, actors)
         tuples = " ".join(f"({' '.join(t.n3() for t in key)})" for key in sorted(keys))
         g = CLUSTER_GRAPH.n3()
         delete = f"""DELETE {{ GRAPH {g} {{ ?c ?p ?x }} }} WHERE {{ VALUES (?s ?r ?o ?n) {{ {tuples} }}
             GRAPH {g} {{ ?c {NG.subject.n3()} ?s ; {NG.relation.n3()} ?r ; {NG.object.n3()} ?o ;
                          {NG.negated.n3()} ?n ; ?p ?x }} }}"""
-        self._update_then_insert(delete, CLUSTER_GRAPH, clusters)
+        self._update_then_insert(delete, CLUSTER_GRAPH, graph)
+
+    def resolve_actor(self, name: str) -> URIRef | None:
+        """The actor whose label (any case) or key is `name`; bound as a parameter, never spliced."""
+        r = self._run_query(
+            f"""SELECT ?x WHERE {{ GRAPH {CLUSTER_GRAPH.n3()} {{ ?x {NG.key.n3()} ?k ; {RDFS.label.n3()} ?l }}
+                FILTER (LCASE(STR(?l)) = LCASE(?name) || STR(?k) = ?name) }} ORDER BY ?x LIMIT 1""",
+            {"name": Literal(name)},
+        )
+        return r.rows[0]["x"] if r.rows else None
 
     def _update_then_insert(self, update: str, name: URIRef, graph: Graph) -> None:
         """Run `update` then insert `graph` into `name`; backends that can do both in one transaction do."""

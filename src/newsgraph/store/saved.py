@@ -2,7 +2,8 @@
 
     # param: NAME (TYPE[, optional]) — what it means
 
-TYPE is string, date, int or float. Parameter values are typed and bound through the store's binding API, never
+TYPE is string, date, int, float or actor. An actor parameter takes a label (any case) or a key/QID and is
+resolved to the actor's IRI before binding (an unknown name matches nothing), so queries look actors up by index. Parameter values are typed and bound through the store's binding API, never
 spliced into the query text; an optional parameter left out stays unbound (queries test it with BOUND()).
 """
 
@@ -13,11 +14,14 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rdflib import URIRef
+
 from newsgraph.model import InputError
 from newsgraph.resources import ontology_dir
 
 _PARAM = re.compile(r"^#\s*param:\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:\(([^)]*)\))?\s*(?:[—:-]+\s*(.*))?$")
-TYPES = ("string", "date", "int", "float")
+TYPES = ("string", "date", "int", "float", "actor")
+NO_ACTOR = URIRef("urn:newsgraph:no-such-actor")
 
 
 @dataclass
@@ -48,7 +52,7 @@ class SavedQuery:
     description: str = ""
     params: list[Param] = field(default_factory=list)
 
-    def bindings(self, values: dict[str, str]) -> dict:
+    def bindings(self, values: dict[str, str], store=None) -> dict:
         known = {p.name: p for p in self.params}
         for name in values:
             if name not in known:
@@ -56,7 +60,11 @@ class SavedQuery:
         missing = [p.name for p in self.params if not p.optional and p.name not in values]
         if missing:
             raise InputError(f"query {self.name}", f"missing parameter {', '.join(missing)} (give --param NAME=VALUE)")
-        return {name: known[name].convert(v) for name, v in values.items()}
+        out = {name: known[name].convert(v) for name, v in values.items()}
+        for name, value in out.items():
+            if known[name].type == "actor" and store is not None:  # without a store: only validate
+                out[name] = store.resolve_actor(value) or NO_ACTOR
+        return out
 
 
 def parse(path: Path) -> SavedQuery:
@@ -90,4 +98,4 @@ def get_saved(name: str) -> SavedQuery:
 
 def run_saved(store, name: str, params: dict[str, str] | None = None):
     q = get_saved(name)
-    return store.query(q.text, q.bindings(params or {}))
+    return store.query(q.text, q.bindings(params or {}, store))
