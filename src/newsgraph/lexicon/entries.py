@@ -3,8 +3,9 @@
 Row format, tab-separated: pattern, code, gloss, forms, markers, notes.
 - pattern: words separated by spaces. The first word anchors the match (a lemma in English, a stem such as
   "salah+kan" or "per-ingat+kan" in languages with a morphology.toml); the other words are matched as written
-  (lemma or lower-case text). `*` is an object slot (one to a few tokens), `(to)` an optional word, `a|b`
-  alternatives, and `^word` marks the head when it is not the first word ("air ^strike").
+  (lemma or lower-case text). `*` is an object slot (one to a few tokens), `(*)` an optional slot (a few
+  modifiers: "impose (*) sanction"), `(to)` an optional word, `a|b` alternative single words, `~stem` any
+  verbal form of a stem (languages with morphology), and `^word` marks the head when it is not the first word.
 - code: the CAMEO code the pattern means (checked against the taxonomy).
 - gloss: the English verb a user sees ("accuse").
 - forms: English: "verb", "noun" or empty (either). Indonesian: the morphology form groups the anchor takes
