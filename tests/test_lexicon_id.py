@@ -181,3 +181,11 @@ def test_plain_trigger_is_not_reciprocal(nlp, lex):
 def test_object_focus_with_fronted_patient(nlp, lex, text):
     doc, found = triggers(nlp, lex, text)
     assert found[-1].voice == "object_focus" and found[-1].bare
+
+
+@pytest.mark.parametrize(
+    "text", ["Harga bahan bakar naik lagi.", "Rapat dimulai pukul 10.00 WIB.", "Kapal perang itu berlabuh di Surabaya."]
+)
+def test_everyday_words_are_not_events(nlp, lex, text):
+    found = lex.find_triggers(nlp(text))
+    assert all(not lex.nominal_only_ok(t) and t.nominal for t in found), [(t.code, t.text) for t in found]
