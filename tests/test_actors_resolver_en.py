@@ -93,6 +93,11 @@ def test_coreference_in_english(nlp, resolver):
     assert ms[2].actor.affiliation.label == "NATO"
     ms = mentions(nlp, resolver, "Russia and Ukraine met in Istanbul. The two countries agreed on a corridor.")
     assert [m.actor.label for m in ms if m.how == "coref"] == ["Russia", "Ukraine"]
+    # The two countries the article is about, not the last two named.
+    ms = mentions(nlp, resolver, "Blinken met Chinese officials in Beijing. China accused the United States of "
+                                 "meddling. The White House rejected Beijing's demand over Taiwan. Japan urged "
+                                 "both countries to avoid escalation.")
+    assert {m.actor.label for m in ms if m.how == "coref"} == {"China", "United States"}
 
 
 def test_ambiguous_brussels_follows_the_context(nlp, resolver):

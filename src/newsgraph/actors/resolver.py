@@ -425,7 +425,7 @@ class ActorResolver:
             end, refers = hit
             phrase = self._text(toks, i, end)
             if refers[0] == "two-states":
-                states = tracker.last_states(2)
+                states = tracker.two_states()
                 if len(states) < 2:
                     return None
                 # One mention per country, same span: a Mention holds one actor.
@@ -498,6 +498,8 @@ class ActorResolver:
         end = toks.ent_end(i)
         if toks.lowers[end - 1] in self.possessives:
             end -= 1
+        if label == "NORP" and toks.doc[toks.offset + end - 1].dep_ in ("amod", "compound"):
+            return None  # "the Crimean bridge": an adjective, not a group that acts
         text = self._text(toks, i, end)
         if end - i > MAX_NAME_TOKENS or len(text) > MAX_NAME_CHARS:
             return None  # not a name: NER run wild on a table, a URL or junk

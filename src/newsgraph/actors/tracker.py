@@ -75,17 +75,33 @@ class ArticleActors:
                 return None
         return None
 
-    def last_states(self, n: int) -> list[Actor]:
-        out: list[Actor] = []
-        for seen in reversed(self._seen):
-            if self.sentence - seen.sentence > WINDOW:
-                break
+    def two_states(self) -> list[Actor]:
+        """What "the two countries" means: of the states named in the last sentences, the two the article
+        has named most, when they clearly lead; else the only two named in the previous sentence; else none."""
+        counts: dict[str, int] = {}
+        states: dict[str, Actor] = {}
+        recent: set[str] = set()
+        previous: list[str] = []
+        for seen in self._seen:
             actor = _body(seen.actor)
-            if actor.type == STATE and actor.key not in {a.key for a in out}:
-                out.append(actor)
-                if len(out) == n:
-                    break
-        return out[::-1]
+            if actor.type != STATE:
+                continue
+            counts[actor.key] = counts.get(actor.key, 0) + 1
+            states[actor.key] = actor
+            if self.sentence - seen.sentence <= WINDOW:
+                recent.add(actor.key)
+            if seen.sentence == self.sentence - 1 and actor.key not in previous:
+                previous.append(actor.key)
+        ranked = sorted(recent, key=lambda k: -counts[k])
+        if len(ranked) >= 2 and (len(ranked) == 2 or counts[ranked[1]] > counts[ranked[2]]):
+            pair = ranked[:2]
+        elif len(previous) == 2:
+            pair = previous
+        else:
+            return []
+        # In the order the article first named them.
+        order = list(dict.fromkeys(_body(s.actor).key for s in self._seen))
+        return [states[k] for k in sorted(pair, key=order.index)]
 
 
 def _body(actor: Actor) -> Actor:
