@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newsgraph.lexicon import Stem, load_morphology
@@ -82,3 +84,30 @@ def test_stem_notation_round_trips():
 
 def test_english_has_no_affix_engine():
     assert load_morphology("en") is None
+
+
+UD_DIR = Path(__file__).resolve().parents[2] / "shared" / "reference" / "ud-indonesian"
+
+
+@pytest.mark.skipif(not UD_DIR.is_dir(), reason="UD Indonesian treebanks not present")
+def test_affixed_forms_attested_in_ud_are_traced_back_to_our_stems(morph):
+    """Every meN-/di-/ter-/ber- verb and -an/peN-an/ke-an noun that UD lemmatises to one of our stems."""
+    from newsgraph.lexicon import load_lexicon
+
+    roots = {Stem.parse(alt).root for e in load_lexicon("id").entries for alt in e.anchor.alternatives}
+    seen = found = 0
+    for path in UD_DIR.glob("*.conllu"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if len(cols) < 10 or not cols[0].isdigit():
+                continue
+            form, lemma = cols[1].lower(), cols[2].lower()
+            if lemma not in roots or form == lemma or "-" in form:
+                continue
+            affixed = form.startswith(("me", "di", "ter", "ber")) or form.endswith(("an", "kan", "nya"))
+            if not affixed or form.startswith("se"):  # se- (sebagian) is no verb or event noun
+                continue
+            seen += 1
+            found += any(stem.root == lemma for stem, _ in morph.analyse(form, roots))
+    assert seen > 1000
+    assert found / seen >= 0.97, f"{found}/{seen}"
