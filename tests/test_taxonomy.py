@@ -122,3 +122,10 @@ def test_skos_file_parses_and_carries_the_hierarchy():
     assert goldstein.datatype == rdfns.XSD.decimal and float(goldstein) == -8.0
     assert graph.value(CAMEO["19"], NG.quadClass).toPython() == 4
     assert str(graph.value(CAMEO["190"], rdfns.SKOS.prefLabel)).startswith("Use conventional military force")
+
+
+def test_scheme_lists_the_twenty_roots_as_top_concepts():
+    graph = rdflib.Graph()
+    graph.parse(ROOT / "ontology" / "cameo.ttl", format="turtle")
+    tops = set(graph.objects(CAMEO[""], rdfns.SKOS.hasTopConcept))
+    assert tops == {CAMEO[f"{i:02d}"] for i in range(1, 21)}
