@@ -195,3 +195,53 @@ def test_quote_attributed_to_its_speaker(tools):
     speaker = resolver.find_mentions(parse(tools, "NATO 0 root PROPN")[:], tracker())[0]
     frames, _ = frames_of(tools, doc, quotes=[QuoteRegion(0, len(doc.text), speaker)])
     assert frames[0].quote and frames[0].source.actor.label == "NATO"
+
+
+def test_subjects_each_labelled_nsubj_are_coordinated(tools):
+    # Parsers trained on small treebanks often label both conjuncts nsubj: each still gets its triple.
+    doc = parse(tools, """
+        Kosovo 4 nsubj PROPN
+        dan 3 cc CCONJ
+        Serbia 4 nsubj PROPN
+        mengecam 0 root VERB
+        Rusia 4 obj PROPN""")
+    frames, _ = frames_of(tools, doc)
+    assert triples(frames) == {("Kosovo", "11", "Russia", False), ("Serbia", "11", "Russia", False)}
+
+
+def test_actor_parsed_as_complement_subject_is_the_target(tools):
+    # "Amerika Serikat menuduh Tiongkok memasok senjata kepada Rusia": China is accused, not Russia.
+    doc = parse(tools, """
+        Amerika 3 nsubj PROPN
+        Serikat 1 flat:name PROPN
+        menuduh 0 root VERB
+        Tiongkok 5 nsubj PROPN
+        memasok 3 ccomp VERB
+        senjata 5 obj NOUN
+        kepada 8 case ADP
+        Rusia 5 obl PROPN""")
+    frames, _ = frames_of(tools, doc)
+    assert ("United States", "11", "China", False) in triples(frames)
+    assert not any(o.actor.label == "Russia" for f in frames if f.trigger.code.startswith("11") for o in f.objects)
+
+
+def test_subject_of_passive_matrix_does_the_complement(tools):
+    doc = parse(tools, """
+        Rusia 2 nsubj:pass PROPN
+        dijadwalkan 0 root VERB
+        menyerang 2 xcomp VERB
+        Ukraina 3 obj PROPN""")
+    frames, _ = frames_of(tools, doc)
+    assert ("Russia", "19", "Ukraine", False) in triples(frames)
+
+
+def test_actor_in_a_place_phrase_is_not_the_target(tools):
+    # "membahas situasi di Ukraina": Ukraine is where, the object is the situation.
+    doc = parse(tools, """
+        Rusia 2 nsubj PROPN
+        mengecam 0 root VERB
+        situasi 2 obj NOUN
+        di 5 case ADP
+        Ukraina 3 nmod PROPN""")
+    frames, _ = frames_of(tools, doc)
+    assert frames == []

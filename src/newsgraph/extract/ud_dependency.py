@@ -41,7 +41,9 @@ def _base(dep: str) -> str:
 class _Args:
     """Which actor mention a token stands for."""
 
-    def __init__(self, mentions: list[Mention]):
+    def __init__(self, mentions: list[Mention], g: Grammar):
+        # Prepositions that make a phrase a circumstance, never a participant ("situasi di Ukraina").
+        self.circumstantial = g.oblique_markers - g.object_markers - g.agent_markers
         self.at: dict[int, Mention] = {}
         for m in mentions:
             if m.actor is not None and m.actor.type != REGION:
@@ -55,7 +57,7 @@ class _Args:
         if m is not None:
             return m
         inside = [self.at[i] for i in range(tok.left_edge.i, tok.right_edge.i + 1) if i in self.at]
-        inside = [x for x in inside if not _inside_clause(tok, x)]
+        inside = [x for x in inside if not _inside_clause(tok, x, self.circumstantial)]
         return min(inside, key=lambda x: abs(x.tok_start - tok.i)) if inside else None
 
     def of(self, tok: Token) -> list[Mention]:
@@ -68,11 +70,12 @@ class _Args:
         return found
 
 
-def _inside_clause(head: Token, m: Mention) -> bool:
-    """A mention in a clause under the argument, or marked by its own preposition, is not the argument."""
+def _inside_clause(head: Token, m: Mention, circumstantial: frozenset[str]) -> bool:
+    """A mention in a clause under the argument, a conjunct of it, or in a circumstance phrase ("di Ukraina") is
+    not the argument."""
     tok = head.doc[m.tok_start]
     while tok.i != head.i and tok.head.i != tok.i:
-        if tok.dep_ in CLAUSAL or tok.dep_ == "conj":
+        if tok.dep_ in CLAUSAL or tok.dep_ == "conj" or _case(tok) in circumstantial:
             return True
         tok = tok.head
     return False
@@ -91,24 +94,29 @@ def _marked(tok: Token, markers: frozenset[str]) -> bool:
     return case is not None and case in markers
 
 
-def _subject(verb: Token, args: _Args) -> list[Mention]:
+def _subject(verb: Token, args: _Args, labels=SUBJ) -> list[Mention]:
+    found: list[Mention] = []
     for c in verb.children:
-        if c.dep_ in SUBJ:
+        if c.dep_ in labels:
             if c.lower_ == "yang" and verb.dep_.startswith("acl"):
                 return args.of(verb.head)  # "negara yang menyerang": the relative pronoun stands for the noun
-            found = args.of(c)
-            if found:
-                return found
-    return []
+            # Coordinated subjects are often each labelled nsubj ("Indonesia dan Singapura menandatangani").
+            found += [m for m in args.of(c) if m not in found]
+    return found
 
 
 def _inherited_subject(verb: Token, args: _Args) -> list[Mention]:
     """The verb's subject, else one inherited up xcomp / conj / advcl chains or from a relative clause's noun."""
     tok = verb
+    prev_dep = ""
     for _ in range(MAX_INHERIT):
         found = _subject(tok, args)
-        if found or any(c.dep_ in PASS_SUBJ for c in tok.children) and tok is not verb:
+        if found:
             return found
+        if tok is not verb and any(c.dep_ in PASS_SUBJ for c in tok.children):
+            # "Prabowo dijadwalkan mengunjungi Tiongkok": the passive matrix's subject does the complement.
+            return _subject(tok, args, PASS_SUBJ) if prev_dep == "xcomp" else []
+        prev_dep = tok.dep_
         if tok.dep_.startswith("acl") and tok.head.i != tok.i:
             return args.of(tok.head)
         if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.i != tok.i:
@@ -147,18 +155,22 @@ def _passive_roles(verb: Token, args: _Args, g: Grammar) -> tuple[list[Mention],
     return agents, patients, True
 
 
-def _targets(t, verb: Token, args: _Args, markers: frozenset[str]) -> list[Mention]:
-    """obj / iobj of the trigger's words, else a marked oblique; a light verb's noun may carry it
-    ("menjatuhkan sanksi terhadap Rusia")."""
+def _trigger_words(t, verb: Token) -> list[Token]:
     doc = verb.doc
-    heads = [verb] + [doc[i] for i in range(t.tok_start, t.tok_end) if i != verb.i]
-    span = range(t.tok_start, t.tok_end)
+    words = getattr(t, "tokens", None) or range(t.tok_start, t.tok_end)
+    return [verb] + [doc[i] for i in words if i != verb.i]
+
+
+def _targets(verb: Token, heads: list[Token], args: _Args, markers: frozenset[str]) -> list[Mention]:
+    """obj / iobj of the trigger's words (or an actor inside that object: "menolak tuntutan Amerika Serikat"),
+    else a marked oblique; a light verb's noun may carry it ("menjatuhkan sanksi terhadap Rusia")."""
+    span = {h.i for h in heads}
     for h in heads:
         for c in h.children:
-            if c.dep_ in OBJ and c.i > verb.i and c.i not in span:
-                found = args.of(c)
+            if c.dep_ in OBJ and c.i > verb.i:
+                found = [m for m in args.of(c) if m.tok_start not in span]
                 if found:
-                    return found
+                    return found + _stray_conjuncts(h, c, found, args)
     for h in heads:
         for c in h.children:
             if _base(c.dep_) in ("obl", "nmod") and c.i not in span and _marked(c, markers):
@@ -176,11 +188,36 @@ def _targets(t, verb: Token, args: _Args, markers: frozenset[str]) -> list[Menti
     return []
 
 
+def _stray_conjuncts(head: Token, arg: Token, found: list[Mention], args: _Args) -> list[Mention]:
+    """'menyerukan Israel dan Hamas': a second conjunct the parser hung on the verb instead of the first one."""
+    extra = []
+    for c in head.children:
+        if c.dep_ == "conj" and c.i > arg.i and c.pos_ in ("PROPN", "NOUN") and any(
+                cc.dep_ == "cc" for cc in c.children):
+            m = args.at.get(c.i)
+            if m is not None and m not in found and m.tok_start - found[-1].tok_end <= 2:
+                extra.append(m)
+    return extra
+
+
 def _complement(verb: Token) -> Token | None:
+    """The verbal complement right of a verb ("meminta NATO mundur"); parsers label it xcomp, ccomp, advcl or obl."""
     for c in verb.children:
-        if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > verb.i and c.pos_ in ("VERB", "NOUN", "ADJ"):
+        if c.dep_ in ("xcomp", "ccomp", "advcl", "obl", "parataxis") and c.i > verb.i and c.pos_ == "VERB":
             return c
     return None
+
+
+def _raised_object(verb: Token, t, args: _Args, agents: list[Mention]) -> list[Mention]:
+    """'menuduh Tiongkok memasok …', 'mengizinkan ASEAN mengirim …': the parser makes the actor right after the
+    verb the complement's subject; it is the verb's target."""
+    comp = _complement(verb)
+    if comp is None:
+        return []
+    found = [m for m in _subject(comp, args) if m not in agents]
+    if found and found[0].tok_start - t.tok_end <= 2:
+        return found
+    return []
 
 
 def _negated(verb: Token, g: Grammar) -> bool:
@@ -278,11 +315,11 @@ def _verbal(t, verb: Token, args: _Args, markers: frozenset[str], g: Grammar) ->
         frame.features.add("passive")
     else:
         agents = _inherited_subject(verb, args)
-        objects = _targets(t, verb, args, markers)
+        objects = _targets(verb, _trigger_words(t, verb), args, markers) or _raised_object(verb, t, args, agents)
         comp = _complement(verb) if t.code[:2] in CONTROL_ROOTS else None
         if not objects and comp is not None:
-            objects = _targets(t, comp, args, markers) or [m for m in _inherited_subject(comp, args)
-                                                            if m not in agents]
+            # A control verb borrows its complement's target ("berjanji memberikan bantuan kepada Ukraina").
+            objects = [m for m in _targets(comp, [comp], args, markers) if m not in agents]
         if not objects and len(agents) > 1:
             # "Indonesia dan Australia sepakat", "India dan Pakistan saling tuduh": they act on each other.
             frame = Frame(t, agents, list(agents))
@@ -297,7 +334,7 @@ def _verbal(t, verb: Token, args: _Args, markers: frozenset[str], g: Grammar) ->
 
 def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: SentenceContext) -> list[Frame]:
     g: Grammar = ctx.grammar
-    args = _Args(mentions)
+    args = _Args(mentions, g)
     doc = sent.doc
     frames: list[Frame] = []
     lent = set()  # complements whose target a control verb borrowed: not events of their own
