@@ -114,3 +114,9 @@ def test_titles_possessive_names_and_a_leaders_administration(nlp, resolver):
         ("Biden administration", "United States", "government"),
         ("Kim Jong Un", "Kim Jong Un", "Supreme Leader"),
     ]
+
+
+def test_a_name_after_the_role_phrase_in_commas(nlp, resolver):
+    ms = mentions(nlp, resolver, "Lithuania's foreign minister, Gabrielius Landsbergis, said Moscow lied.")
+    assert ms[0].text == "Lithuania's foreign minister, Gabrielius Landsbergis"
+    assert ms[0].actor.affiliation.label == "Lithuania" and ms[0].actor.role == "Foreign Minister"

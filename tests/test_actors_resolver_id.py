@@ -177,3 +177,12 @@ def test_a_leaders_government_is_the_state(nlp, resolver):
         ("Pemerintahan Jokowi", "Indonesia", "government"),
         ("Menlu Retno Marsudi", "Retno Marsudi", "Foreign Minister"),
     ]
+
+
+def test_a_name_after_the_role_phrase_in_commas_and_title_case_verbs(nlp, resolver):
+    ms = mentions(nlp, resolver, "Menteri Luar Negeri Lituania, Gabrielius Landsbergis, mengecam Moskow.")
+    assert ms[0].text == "Menteri Luar Negeri Lituania, Gabrielius Landsbergis"
+    assert ms[0].actor.label == "Gabrielius Landsbergis" and ms[0].actor.affiliation.label == "Lithuania"
+    # A capitalised verb in a headline is not somebody's name: the office holder is meant.
+    ms = mentions(nlp, resolver, "Menlu Indonesia dan Menlu China Bertemu di Beijing", dt.date(2023, 6, 1))
+    assert [m.actor.label for m in ms] == ["Retno Marsudi", "Qin Gang", "China"]

@@ -98,6 +98,7 @@ class ActorResolver:
         self.name_cues = {w.lower() for w in data.words("name_cue")}
         self.particles = {w.lower() for w in data.words("name_particle")}
         self.not_names = {w.lower() for w in data.words("skip_capitalised")} | _stop_words(lang)
+        self.verb_prefixes = tuple(w.lower() for w in data.words("not_name_prefix"))
         self._nlp = _pipeline(lang)
         # Words that can start something; any other lower-case word is skipped at the cost of one set probe.
         self._starts = self.names.first_tokens() | self.roles.first_tokens() | self.coref.first_tokens()
@@ -172,7 +173,7 @@ class ActorResolver:
             ent_iob=[t.ent_iob_ for t in tokens] if has_ner else [""] * len(tokens),
             has_ner=has_ner,
             # Title-case headlines ("Sekjen NATO Salahkan Moskow") make every word look like a name.
-            headline=len(alpha) >= 4 and capital >= 0.8 * len(alpha),
+            headline=len(alpha) >= 6 and capital >= 0.9 * len(alpha),
         )
 
     def _mention(self, toks: _Tokens, start: int, end: int, actor: Actor | None, matched: str, how: str) -> Mention:
@@ -212,7 +213,7 @@ class ActorResolver:
                     return None
             person, known = None, False
             if with_name and k < n:
-                got = self._person_at(toks, k, tracker)
+                got = self._person_at(toks, k, tracker) or self._appositive_name(toks, k, tracker, role, body)
                 if got:
                     k, person, known = got
             if body is not None or person is not None:
@@ -231,7 +232,7 @@ class ActorResolver:
                     k, roles = hit
                     person, known = None, False
                     if with_name and k < n:
-                        got = self._person_at(toks, k, tracker)
+                        got = self._person_at(toks, k, tracker) or self._appositive_name(toks, k, tracker, roles[0], body)
                         if got:
                             k, person, known = got
                     return _RolePhrase(i, k, roles[0], body, person, known)
@@ -374,6 +375,21 @@ class ActorResolver:
         label = self._text(toks, i, end)
         return end, Actor(key=actor_key(PERSON, label), label=label, type=PERSON), False
 
+    def _appositive_name(self, toks: _Tokens, k: int, tracker: ArticleActors, role: str,
+                         body: str | None) -> tuple[int, Actor, bool] | None:
+        """"Menteri Luar Negeri Lituania, Gabrielius Landsbergis, ...": a name set off by commas after a role
+        phrase with a body, followed by a comma, the end, or a lower-case word."""
+        n = len(toks)
+        if body is None or k + 1 >= n or toks.texts[k] != "," or self.kb.roles[role].kind in ("body", "title"):
+            return None
+        got = self._person_at(toks, k + 1, tracker)
+        if got is None:
+            return None
+        end = got[0]
+        if end < n and toks.texts[end] not in (",", ".", ";") and toks.capitalised(end):
+            return None
+        return got
+
     def _name_run(self, toks: _Tokens, i: int, limit: int = 5) -> int | None:
         """The end of a run of capitalised words starting at i that can be a person's name, or None."""
         n = len(toks)
@@ -395,6 +411,8 @@ class ActorResolver:
         # In prose a name is followed by a lower-case word, punctuation or a date word; another capitalised
         # word (a KB name, a role) means title case: "Sekjen NATO Salahkan Moskow" names nobody.
         if end < n and toks.capitalised(end) and toks.lowers[end] not in self.not_names:
+            return None
+        if end == i + 1 and self.verb_prefixes and toks.lowers[i].startswith(self.verb_prefixes):
             return None
         return end
 
