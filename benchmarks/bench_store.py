@@ -1,0 +1,192 @@
+"""Store benchmark: load synthetic events into each backend, then time every saved query.
+
+    .venv/bin/python benchmarks/bench_store.py                 # 10 k and 100 k events
+    .venv/bin/python benchmarks/bench_store.py --sizes 10000   # just one size
+    .venv/bin/python benchmarks/bench_store.py --million       # add 1 M events (rdflib skipped there: ~9 GB)
+
+Each (backend, size) runs in its own process, so peak memory (getrusage ru_maxrss) is that backend's alone.
+Figures are printed as ratios to rdflib's in-memory store measured in the same run (the baseline); where rdflib
+is skipped or timed out the absolute figures stand alone. Articles hold 10 events each and are written with
+Store.replace_article inside Store.deferred_clusters(), the bulk path; 1 in 5 events repeats another article's
+claim within the dedup window so the clusters have work to do.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import random
+import resource
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+EVENTS_PER_ARTICLE = 10
+CODES = ["010", "020", "036", "042", "057", "061", "071", "081", "090", "100", "111", "112", "120", "130",
+         "138", "141", "150", "163", "173", "180", "190", "193", "200"]
+QUERY_TIMEOUT_S = 300
+
+
+def synthetic(n_events: int, seed: int = 7):
+    """Deterministic articles+events: 300 actors, events spread over 2022, some claims repeated across articles."""
+    from newsgraph.model import Actor, Article, Event
+    from newsgraph.taxonomy import relation_of
+
+    rng = random.Random(seed)
+    types = ["state", "organization", "person", "group"]
+    actors = [Actor(f"Q{1000 + i}", f"Actor {i}", types[i % 4], qid=f"Q{1000 + i}") for i in range(300)]
+    weights = [1 / (i + 1) for i in range(len(actors))]  # Zipf: actor 0 is in ~16% of the events
+    start = dt.date(2022, 1, 1)
+    recent: list[tuple] = []
+    n_articles = max(1, n_events // EVENTS_PER_ARTICLE)
+    for a in range(n_articles):
+        day = start + dt.timedelta(days=rng.randrange(365))
+        art = Article(id=f"art{a:07d}", text=f"synthetic {a}", title=f"Article {a}", date=day, language="en",
+                      source=f"Source {a % 17}", url=f"https://news.example/{a}", digest=f"d{a}")
+        events = []
+        for k in range(EVENTS_PER_ARTICLE):
+            if recent and rng.random() < 0.2:
+                s, o, code = rng.choice(recent)
+            else:
+                # a skewed choice of actors, as in news: a few actors take part in most events
+                s, o = rng.choices(actors, weights=weights, k=2)
+                if s == o:
+                    o = actors[(actors.index(s) + 1) % 300]
+                code = rng.choice(CODES)
+                recent = (recent + [(s, o, code)])[-50:]
+            events.append(Event(article=art.id, lang="en", date=day, subject=s, relation=relation_of(code),
+                                cameo=code, verb="verb", object=o, evidence=f"Sentence {k} of article {a}.",
+                                confidence=round(rng.uniform(0.5, 1.0), 2), sentence=k))
+        yield art, events
+
+
+def query_params(name: str) -> dict:
+    return {"who_accuses_whom": {}, "pair_timeline": {"a": "Actor 0", "b": "Actor 1"},
+            "partners_by_quad": {"actor": "Actor 0"}, "pair_balance": {},
+            "article_events": {"article": "art0000000"}, "actor_centrality": {}}.get(name, {})
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _alarm(signum, frame):
+    raise TimeoutError
+
+
+def worker(backend: str, n_events: int) -> dict:
+    from newsgraph.store import open_store
+    from newsgraph.store.saved import run_saved, saved_queries
+
+    tmp = Path(tempfile.mkdtemp(prefix="bench-store-"))
+    server = None
+    try:
+        if backend == "oxigraph":
+            location = str(tmp / "store")
+        elif backend == "endpoint":
+            port = _free_port()
+            exe = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+            server = subprocess.Popen([exe, "serve", "--location", str(tmp / "srv"), "--bind", f"127.0.0.1:{port}"],
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            location = f"http://127.0.0.1:{port}/query"
+            for _ in range(200):
+                try:
+                    urllib.request.urlopen(location + "?query=ASK%7B%7D", timeout=1).read()
+                    break
+                except OSError:
+                    time.sleep(0.05)
+        else:
+            location = f"{backend}:"
+        items = list(synthetic(n_events))
+        out: dict = {"backend": backend, "events": n_events}
+        with open_store(location, load_kb=False) as store:
+            t0 = time.perf_counter()
+            with store.deferred_clusters():
+                for art, events in items:
+                    store.replace_article(art, events)
+            out["load_s"] = time.perf_counter() - t0
+            out["triples"] = store.triple_count()
+            out["queries"] = {}
+            signal.signal(signal.SIGALRM, _alarm)
+            for name, q in saved_queries().items():
+                signal.alarm(QUERY_TIMEOUT_S)
+                t0 = time.perf_counter()
+                try:
+                    rows = len(run_saved(store, name, query_params(name)))
+                    out["queries"][name] = [time.perf_counter() - t0, rows]
+                except TimeoutError:
+                    out["queries"][name] = [None, None]
+                finally:
+                    signal.alarm(0)
+        # ru_maxrss is in KiB on Linux; the server process of the endpoint backend is not counted
+        out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        return out
+    finally:
+        if server is not None:
+            server.terminate()
+            server.wait()
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _ratio(value, base):
+    if value is None:
+        return f">{QUERY_TIMEOUT_S}s"
+    if base is None or not base:
+        return f"{value:.3g}"
+    return f"{value:.3g} ({value / base:.2g}x)"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="10000,100000", help="comma-separated event counts (default 10000,100000)")
+    ap.add_argument("--million", action="store_true", help="also 1,000,000 events (rdflib skipped there)")
+    ap.add_argument("--backends", default="rdflib,memory,oxigraph,endpoint", help="which backends to run")
+    ap.add_argument("--worker", nargs=2, metavar=("BACKEND", "EVENTS"), help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.worker:
+        print(json.dumps(worker(args.worker[0], int(args.worker[1]))))
+        return 0
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    if args.million:
+        sizes.append(1_000_000)
+    backends = [b for b in args.backends.split(",") if b]
+    for n in sizes:
+        results = {}
+        for backend in backends:
+            if backend == "rdflib" and n >= 1_000_000:
+                continue
+            print(f"# {n:,} events -> {backend} ...", file=sys.stderr, flush=True)
+            proc = subprocess.run([sys.executable, __file__, "--worker", backend, str(n)], capture_output=True,
+                                  text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
+            if proc.returncode != 0:
+                print(f"# {backend} failed: {proc.stderr.strip().splitlines()[-1:]}", file=sys.stderr)
+                continue
+            results[backend] = json.loads(proc.stdout.strip().splitlines()[-1])
+        base = results.get("rdflib")
+        names = sorted({q for r in results.values() for q in r["queries"]})
+        print(f"\n## {n:,} events ({next(iter(results.values()))['triples']:,} triples); "
+              f"seconds (ratio to rdflib in-memory)" if results else f"\n## {n:,} events: no results")
+        header = ["metric"] + list(results)
+        rows = [["load s"] + [_ratio(r["load_s"], base and base["load_s"]) for r in results.values()],
+                ["peak MB"] + [_ratio(r["peak_mb"], base and base["peak_mb"]) for r in results.values()]]
+        for q in names:
+            b = base["queries"].get(q, [None])[0] if base else None
+            rows.append([q] + [_ratio(r["queries"][q][0], b) for r in results.values()])
+        widths = [max(len(str(x)) for x in col) for col in zip(header, *rows)]
+        for line in [header, ["-" * w for w in widths]] + rows:
+            print("  ".join(str(x).ljust(w) for x, w in zip(line, widths)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
