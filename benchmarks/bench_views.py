@@ -99,20 +99,32 @@ def pyvis_page(graph, path: Path) -> float:
 
 # pyvis's page makes a global `network`; the first poll hooks its stabilisation event (it runs in chunks after
 # creation, so the hook is in time), and a network that settles before that counts as done too.
-PYVIS_DONE = """typeof network === 'object' && (window.__done || network.physics.stabilized ||
+PYVIS_DONE = """() => typeof network === 'object' && (window.__done || network.physics.stabilized ||
     (!window.__hooked && (window.__hooked = true, network.once('stabilizationIterationsDone',
         () => { window.__done = true; }), false)))"""
+OURS_DONE = "() => window.ngReady === true"
 
 
 def browser_time(br, path: Path, ready_js: str, timeout: float) -> float | None:
+    """Seconds from navigation to `ready_js` being true; None past the timeout.
+
+    Polled with evaluate rather than wait_for_function: during a 10 MB page's parse the frame's context is
+    replaced, and a waiter installed too early never fires.
+    """
     t = time.perf_counter()
-    page = br.open(path, wait_ready=False)
+    page = br.open(path, wait_ready=False, wait_until="commit")  # the clock runs through parsing too
+    took = None
     try:
-        page.wait_for_function(ready_js, timeout=timeout * 1000, polling=100)
-        took = time.perf_counter() - t
-    except Exception:  # playwright's TimeoutError
-        took = None
-    page.context.close()
+        while time.perf_counter() - t < timeout:
+            try:
+                if page.evaluate(ready_js):
+                    took = time.perf_counter() - t
+                    break
+            except Exception:  # the context is being replaced while the document loads
+                pass
+            time.sleep(0.1)
+    finally:
+        page.context.close()
     return took
 
 
@@ -150,7 +162,7 @@ def main() -> int:
             t = time.perf_counter()
             render_graph(events, ours, title="bench")
             page_total = time.perf_counter() - t
-            shown = browser_time(br, ours, "window.ngReady === true", args.timeout)
+            shown = browser_time(br, ours, OURS_DONE, args.timeout)
             filt = None
             if shown is not None:
                 p = br.open(ours)

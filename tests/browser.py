@@ -60,7 +60,9 @@ class Browser:
         self._pw = sync_playwright().start()
         self._browser = self._pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
 
-    def open(self, path: Path, *, width: int = 1400, height: int = 900, wait_ready: bool = True) -> Page:
+    def open(
+        self, path: Path, *, width: int = 1400, height: int = 900, wait_ready: bool = True, wait_until: str = "load"
+    ) -> Page:
         context = self._browser.new_context(viewport={"width": width, "height": height}, offline=True)
         page = context.new_page()
         wrapped = Page(page)
@@ -82,7 +84,7 @@ class Browser:
             d.dismiss()
 
         page.on("dialog", on_dialog)
-        page.goto(Path(path).resolve().as_uri())
+        page.goto(Path(path).resolve().as_uri(), wait_until=wait_until)
         if wait_ready:
             page.wait_for_function("window.ngReady === true", timeout=30_000)
         return wrapped

@@ -228,3 +228,12 @@ def test_app_never_uses_innerhtml():
     js = (resources.files("newsgraph.views") / "assets" / "app.js").read_text(encoding="utf-8")
     code = "\n".join(line for line in js.splitlines() if not line.lstrip().startswith(("*", "/*", "//")))
     assert not re.search(r"innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(", code)
+
+
+def test_placeholders_in_article_text_are_not_substituted(tmp_path):
+    events = sample_events()
+    events[0].evidence = "{{vis_js}} {{data}}"
+    page = render_graph(events, tmp_path / "g.html", title="{{app_js}}").read_text(encoding="utf-8")
+    assert page.count("new vis.Network") == 1  # app.js inlined once, not again through the title
+    assert "<title>{{app_js}}</title>" in page
+    assert json.loads(re.search(r'id="ng-data">(.*?)</script>', page, re.S).group(1))["events"][0]["x"] == events[0].evidence
