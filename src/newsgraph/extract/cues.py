@@ -42,8 +42,10 @@ def modality_before(doc: Doc, start: int, lower_bound: int, g: Grammar) -> str |
         if word not in g.auxiliaries and word not in g.negators:
             break
         i -= 1
-    for j in range(lower_bound, start):
-        if g.modality.get("conditional") and doc[j].lower_ in g.modality["conditional"]:
+    # The conditional word itself opens the clause ("Jika Iran menyerang …"), so it stands just before it.
+    conditional = g.modality.get("conditional", frozenset())
+    for j in range(max(0, lower_bound - 1), start):
+        if doc[j].lower_ in conditional:
             return "conditional"
     return None
 

@@ -95,6 +95,13 @@ class _Sentence:
     # -- argument search -------------------------------------------------------------------------------------------
     def subject_left(self, start: int, skip_genitive_of: set[int]) -> tuple[list[Mention], int]:
         """The nearest agent-like mention left of `start` in the same clause, with coordinated ones."""
+        return self._left(start, skip_genitive_of)
+
+    def patient_left(self, start: int) -> tuple[list[Mention], int]:
+        """The patient of a passive: a mention, or the agent of a nominal event ('Serangan Rusia … dikecam')."""
+        return self._left(start, set())
+
+    def _left(self, start: int, skip_genitive_of: set[int]) -> tuple[list[Mention], int]:
         i = start - 1
         lo = max(self.sent.start, start - MAX_LEFT)
         while i >= lo:
@@ -116,31 +123,39 @@ class _Sentence:
     def coordinated_left(self, m: Mention) -> list[Mention]:
         """'Indonesia, Malaysia, dan Filipina' read leftwards from the last conjunct."""
         group = list(self.same_span[(m.tok_start, m.tok_end)])
+        words: list[str] = []
         while True:
             i = group[0].tok_start - 1
             joiners = 0
             while i >= self.sent.start and self.word(i) in self.g.coordinators and joiners < 2:
+                words.append(self.word(i))
                 i -= 1
                 joiners += 1
             prev = self.at.get(i) if joiners else None
             if prev is None or prev in group:
                 break
-            group.insert(0, prev)
-        return group
+            group[:0] = self.same_span[(prev.tok_start, prev.tok_end)]
+        return group if self._conjoined(words) else [m]
 
     def coordinated_right(self, m: Mention) -> list[Mention]:
         group = list(self.same_span[(m.tok_start, m.tok_end)])
+        words: list[str] = []
         while True:
             i = group[-1].tok_end
             joiners = 0
             while i < self.sent.end and self.word(i) in self.g.coordinators and joiners < 2:
+                words.append(self.word(i))
                 i += 1
                 joiners += 1
             nxt = self.at.get(i) if joiners else None
             if nxt is None or nxt in group:
                 break
-            group.append(nxt)
-        return group
+            group.extend(self.same_span[(nxt.tok_start, nxt.tok_end)])
+        return group if self._conjoined(words) else self.same_span[(m.tok_start, m.tok_end)]
+
+    def _conjoined(self, joiners: list[str]) -> bool:
+        """A list joined only by commas is no coordination ("Israel, Amerika Serikat akan …" spans two clauses)."""
+        return not joiners or any(w != "," for w in joiners)
 
     def marked_by(self, m: Mention, markers: frozenset[str], reach: int = 3) -> bool:
         """A preposition governs the mention's phrase: 'terhadap Ukraina', 'terhadap warga Palestina'."""
@@ -279,7 +294,7 @@ def _frame_for(s: _Sentence, t, markers: frozenset[str], nominal_heads: set[int]
         return _nominal_frame(s, t, markers)
     voice = t.voice or "active"
     if voice == "passive":
-        patients, dl = s.subject_left(t.tok_start, nominal_heads)
+        patients, dl = s.patient_left(t.tok_start)
         agents, dr, implicit = s.agent_after(t.tok_end)
         if not patients or not agents:
             return None
