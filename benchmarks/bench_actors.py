@@ -92,13 +92,22 @@ def main() -> int:
             for sent in doc.sents:
                 found.extend(resolver.find_mentions(sent, tracker))
 
-        base, both = median_seconds([lambda: nlp(text), with_resolver], args.repeat)
-        rows.append((lang, len(text.split()), len(found), base * 1000, both * 1000, both / base, build))
+        parsed = nlp(text)
+
+        def resolver_only():
+            tracker = ArticleActors(date=dt.date(2022, 11, 29))
+            for sent in parsed.sents:
+                resolver.find_mentions(sent, tracker)
+
+        base, both, alone = median_seconds([lambda: nlp(text), with_resolver, resolver_only], args.repeat)
+        rows.append((lang, len(text.split()), len(found), base * 1000, both * 1000, both / base, alone * 1000,
+                     alone / base, build))
     print(f"knowledge base load: {kb_load:.2f} s (once per process)")
     print(f"{'lang':<5}{'words':>6}{'mentions':>10}{'pipeline ms':>13}{'+resolver ms':>14}{'ratio':>8}"
-          f"{'resolver build s':>18}")
-    for lang, words, n, base, both, ratio, build in rows:
-        print(f"{lang:<5}{words:>6}{n:>10}{base:>13.2f}{both:>14.2f}{ratio:>8.3f}{build:>18.2f}")
+          f"{'resolver alone ms':>19}{'alone/pipeline':>16}{'build s':>9}")
+    for lang, words, n, base, both, ratio, alone, share, build in rows:
+        print(f"{lang:<5}{words:>6}{n:>10}{base:>13.2f}{both:>14.2f}{ratio:>8.3f}{alone:>19.2f}{share:>16.3f}"
+              f"{build:>9.2f}")
     print("ratio = (pipeline + resolver) / pipeline, medians of interleaved runs; the Indonesian pipeline is a")
     print("tokenizer only, so its ratio compares Python rules with Cython tokenising: read the ms column.")
     return 0
