@@ -1,0 +1,136 @@
+"""The whole extract stage (pipeline, actor resolver, lexicon, roles) on our own sentences, in both languages.
+
+Each case names a construction of issue 4 and the triple a political scientist would code for it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.extract import extract_article
+from newsgraph.model import Article
+
+DATE = dt.date(2023, 5, 10)
+
+
+def extract(lang: str, text: str, title: str | None = None):
+    article = Article(id="t", text=text, paragraphs=[text] if text else [], title=title, date=DATE, language=lang)
+    return extract_article(article)
+
+
+def triples(events, level="actor"):
+    return {
+        (e.subject.at_level(level).label, e.relation, e.object.at_level(level).label, e.negated) for e in events
+    }
+
+
+CASES = [
+    # (lang, text, expected (subject, relation, object, negated))
+    ("en", "Russia accused NATO of breaking its promises.", ("Russia", "disapprove", "NATO", False)),
+    ("en", "Ukraine was attacked by Russia on Monday.", ("Russia", "fight", "Ukraine", False)),
+    ("en", "China did not condemn Russia.", ("China", "disapprove", "Russia", True)),
+    ("en", "Iran refused to meet the United States.", ("Iran", "reject", "United States", False)),
+    ("en", "The Kremlin accused Washington of provoking the war.", ("Russia", "disapprove", "United States", False)),
+    ("en", "Russian troops shelled Kyiv.", ("Russia", "fight", "Ukraine", False)),
+    ("en", "Russia's invasion of Ukraine was condemned by the European Union.",
+     ("European Union", "disapprove", "Russia", False)),
+    ("en", "France demanded that Iraq withdraw its troops.", ("France", "demand", "Iraq", False)),
+    ("id", "Rusia menuduh NATO melanggar janji.", ("Russia", "disapprove", "NATO", False)),
+    ("id", "Ukraina diserang oleh Rusia pada Senin.", ("Russia", "fight", "Ukraine", False)),
+    ("id", "China tidak mengecam Rusia.", ("China", "disapprove", "Russia", True)),
+    ("id", "Iran menolak bertemu Amerika Serikat.", ("Iran", "reject", "United States", False)),
+    ("id", "Juru bicara Kremlin menuduh Washington memprovokasi perang.",
+     ("Russia", "disapprove", "United States", False)),
+    ("id", "Pasukan Rusia menembaki Kyiv.", ("Russia", "fight", "Ukraine", False)),
+    ("id", "Rusia tuduh NATO langgar janji.", ("Russia", "disapprove", "NATO", False)),
+    ("id", "Gedung Putih memberikan bantuan militer kepada Ukraina.", ("United States", "provide_aid", "Ukraine", False)),
+    ("id", "Negeri Paman Sam mengecam Negeri Tirai Bambu.", ("United States", "disapprove", "China", False)),
+    ("id", "Rusia akan menjatuhkan sanksi terhadap Jepang.", ("Russia", "reduce_relations", "Japan", False)),
+    ("id", "Serangan Rusia terhadap Ukraina dikecam Uni Eropa.", ("European Union", "disapprove", "Russia", False)),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", CASES, ids=[c[1][:40] for c in CASES])
+def test_construction(lang, text, expected):
+    assert expected in triples(extract(lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russia and China criticised NATO."),
+    ("id", "Rusia dan China mengecam NATO."),
+])
+def test_coordinated_subjects_give_one_triple_each(lang, text):
+    got = triples(extract(lang, text))
+    assert ("Russia", "disapprove", "NATO", False) in got
+    assert ("China", "disapprove", "NATO", False) in got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Zelensky said Russia attacked Ukraine."),
+    ("id", "Zelensky mengatakan bahwa Rusia menyerang Ukraina."),
+])
+def test_reported_speech_codes_the_report_with_its_source(lang, text):
+    events = extract(lang, text)
+    attack = [e for e in events if e.relation == "fight"]
+    assert [(e.subject.label, e.object.label) for e in attack] == [("Russia", "Ukraine")]
+    assert attack[0].source is not None and attack[0].source.label == "Volodymyr Zelenskyy"
+    # Saying is not itself an event between the speaker and anyone.
+    assert not any(e.subject.label == "Volodymyr Zelenskyy" for e in events)
+
+
+def test_direct_quote_is_attributed_to_its_speaker():
+    events = extract("id", "“Rusia telah menyerang Ukraina lagi,” kata Presiden Volodymyr Zelensky.")
+    attack = [e for e in events if e.relation == "fight"]
+    assert attack and attack[0].quote and attack[0].source.label == "Volodymyr Zelenskyy"
+
+
+@pytest.mark.parametrize("lang,text,modality", [
+    ("en", "Russia will impose sanctions on Japan.", "future"),
+    ("id", "Rusia akan menjatuhkan sanksi terhadap Jepang.", "future"),
+    ("id", "Jika Iran menyerang Israel, Amerika Serikat akan membalas.", "conditional"),
+])
+def test_modality_is_recorded_without_changing_the_class(lang, text, modality):
+    events = extract(lang, text)
+    assert events and all(e.modality == modality for e in events)
+    assert events[0].relation in ("reduce_relations", "fight")
+
+
+def test_a_comma_between_clauses_is_not_coordination():
+    got = triples(extract("id", "Jika Iran menyerang Israel, Amerika Serikat akan membalas."))
+    assert ("Iran", "fight", "Israel", False) in got
+    assert ("Iran", "fight", "United States", False) not in got
+
+
+def test_requested_action_is_not_asserted():
+    events = extract("id", "Rusia meminta NATO tidak mengerahkan senjata di dekat perbatasan Rusia.")
+    assert {(e.subject.label, e.relation, e.object.label) for e in events} == {("Russia", "appeal", "NATO")}
+
+
+def test_headline_is_coded_with_lower_confidence_than_the_body():
+    events = extract("id", "Rusia menuduh NATO melanggar janji.", title="Sekjen NATO Salahkan Moskow")
+    blame = [e for e in events if e.object.label == "Russia"]
+    body = [e for e in events if e.subject.label == "Russia"]
+    assert blame and blame[0].headline and blame[0].subject.label == "Jens Stoltenberg"
+    assert blame[0].subject.affiliation.label == "NATO"
+    assert body and blame[0].confidence < body[0].confidence
+
+
+def test_person_events_fold_to_the_body_they_speak_for():
+    events = extract("id", "Menlu AS Antony Blinken mengecam Menlu China Wang Yi.")
+    assert ("Antony Blinken", "disapprove", "Wang Yi", False) in triples(events)
+    assert ("United States", "disapprove", "China", False) in triples(events, level="state")
+
+
+def test_visits_are_coded_both_ways():
+    got = {(e.subject.label, e.cameo, e.object.label) for e in extract("en", "Japan's prime minister visited India.")}
+    got |= {(e.subject.label, e.cameo, e.object.label) for e in extract("id", "Kim Jong Un mengunjungi Rusia.")}
+    assert ("Russia", "043", "Kim Jong Un") in got and ("Kim Jong Un", "042", "Russia") in got
+
+
+def test_coreferent_and_unknown_actors_score_lower():
+    direct = extract("en", "Russia accused NATO of aggression.")[0]
+    unknown = extract("en", "The Free Ruritania Front accused NATO of aggression.")
+    assert unknown, "an actor the knowledge base does not know is still extracted"
+    assert unknown[0].subject.qid is None and unknown[0].confidence < direct.confidence
