@@ -149,3 +149,15 @@ def test_works_on_a_sentence_span(en_nlp, lex):
 def test_each_other_marks_a_reciprocal_trigger(en_nlp, lex):
     doc, found = triggers(en_nlp, lex, "Russia and Ukraine accused each other of aggression.")
     assert [(t.code, t.reciprocal) for t in found] == [("1123", True)]
+
+
+@pytest.mark.parametrize(
+    "text,code,refused",
+    [("Russia refused to sign the treaty.", "127", "057"),
+     ("Hamas declined to release the hostages.", "1243", "0841"),
+     ("The minister refused to comment.", "011", "010"),
+     ("China rejected the accusation.", "120", "112")],
+)
+def test_any_refused_action_is_a_reject(en_nlp, lex, text, code, refused):
+    doc, found = triggers(en_nlp, lex, text)
+    assert [(t.code, t.refused) for t in found] == [(code, refused)]

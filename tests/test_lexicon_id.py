@@ -189,3 +189,23 @@ def test_object_focus_with_fronted_patient(nlp, lex, text):
 def test_everyday_words_are_not_events(nlp, lex, text):
     found = lex.find_triggers(nlp(text))
     assert all(not lex.nominal_only_ok(t) and t.nominal for t in found), [(t.code, t.text) for t in found]
+
+
+@pytest.mark.parametrize(
+    "text,code,refused",
+    [("Rusia menolak menandatangani perjanjian itu.", "127", "057"),
+     ("Hamas menolak membebaskan sandera.", "1243", "084"),
+     ("Israel menolak untuk menarik pasukannya.", "1246", "087"),
+     ("Iran enggan berdialog dengan AS.", "125", "040"),
+     ("Myanmar menolak bantuan asing.", "122", None)],
+)
+def test_any_refused_action_is_a_reject(nlp, lex, text, code, refused):
+    doc, found = triggers(nlp, lex, text)
+    t = found[0]
+    assert (t.code, t.refused, t.relation) == (code, refused, "reject")
+    assert doc[t.head].lower_ in ("menolak", "enggan")
+
+
+def test_rejecting_a_claim_is_not_declining_to_comment(nlp, lex):
+    doc, found = triggers(nlp, lex, "Malaysia menolak klaim Filipina atas Sabah.")
+    assert [t.code for t in found] == ["120"]

@@ -129,3 +129,13 @@ def test_scheme_lists_the_twenty_roots_as_top_concepts():
     graph.parse(ROOT / "ontology" / "cameo.ttl", format="turtle")
     tops = set(graph.objects(CAMEO[""], rdfns.SKOS.hasTopConcept))
     assert tops == {CAMEO[f"{i:02d}"] for i in range(1, 21)}
+
+
+@pytest.mark.parametrize(
+    "refused,reject",
+    [("040", "125"), ("046", "125"), ("045", "126"), ("057", "127"), ("0841", "1243"), ("087", "1246"),
+     ("072", "1222"), ("0831", "1231"), ("010", "011"), ("190", "120")],
+)
+def test_refusing_an_action_maps_to_its_reject_code(refused, reject):
+    assert taxonomy.refusal_of(refused) == reject
+    assert taxonomy.code(reject).relation in ("reject", "make_public_statement")

@@ -79,6 +79,11 @@ class Lexicon:
         self.optional_slot_max = int(settings.get("optional_slot_max", 3))
         self.reciprocal_before = frozenset(w.lower() for w in settings.get("reciprocal_before", ()))
         self.reciprocal_after = tuple(tuple(p.lower().split()) for p in settings.get("reciprocal_after", ()))
+        # Refusal rows (notes: `refusal`) take the next trigger as the refused action, through these words:
+        # "refused to sign" is 127, "menolak membebaskan" 1243 (newsgraph.taxonomy.refusal_of), never a negated
+        # sign or release.
+        self.refusal_links = frozenset(w.lower() for w in settings.get("refusal_links", ()))
+        self._refusal_lines = frozenset(e.line for e in entries if "refusal" in e.notes.split())
         self._reporting = frozenset(w.lower() for w in reporting)
         self._anchors: dict[str, list[_Anchor]] = {}
         self._words: dict[tuple[str, ...], frozenset[str]] = {}
@@ -184,7 +189,38 @@ class Lexicon:
             taken.update(trigger.tokens)
             chosen.append(trigger)
         chosen.sort(key=lambda t: (t.tok_start, t.head))
-        return self._merge_reduplication(chosen, span.doc)
+        return self._merge_refusals(self._merge_reduplication(chosen, span.doc), span.doc)
+
+    def _merge_refusals(self, found: list[Trigger], doc) -> list[Trigger]:
+        if not self._refusal_lines:
+            return found
+        out: list[Trigger] = []
+        i = 0
+        while i < len(found):
+            t = found[i]
+            nxt = found[i + 1] if i + 1 < len(found) else None
+            if t.line in self._refusal_lines and nxt is not None and nxt.line not in self._refusal_lines:
+                gap = tuple(range(t.tok_end, nxt.tok_start))
+                if len(gap) <= 2 and all(doc[k].lower_ in self.refusal_links for k in gap) and nxt.refused is None:
+                    from .. import taxonomy
+
+                    out.append(replace(
+                        t,
+                        tok_end=max(t.tok_end, nxt.tok_end),
+                        tokens=t.tokens + gap + nxt.tokens,
+                        # rejecting a claim or statement (a noun) is a plain reject, not declining to comment
+                        code="120" if nxt.nominal and nxt.code.startswith("01") else taxonomy.refusal_of(nxt.code),
+                        gloss=t.gloss if nxt.nominal else f"refuse to {nxt.gloss}",
+                        refused=nxt.code,
+                        object_markers=nxt.object_markers,
+                        text=" ".join([t.text] + [doc[k].text for k in gap] + [nxt.text]),
+                        pattern=f"{t.pattern} + {nxt.pattern}",
+                    ))
+                    i += 2
+                    continue
+            out.append(t)
+            i += 1
+        return out
 
     @staticmethod
     def _merge_reduplication(found: list[Trigger], doc) -> list[Trigger]:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 TSV_PATH = Path(__file__).with_name("cameo.tsv")
+REFUSALS_PATH = Path(__file__).with_name("refusals.tsv")
 
 QUAD_NAMES = {1: "verbal_cooperation", 2: "material_cooperation", 3: "verbal_conflict", 4: "material_conflict"}
 
@@ -98,3 +99,25 @@ def children(c: str) -> list[CameoCode]:
     """The codes directly under `c`."""
     code(c)
     return [entry for entry in _table().values() if entry.parent == c]
+
+
+@lru_cache(maxsize=1)
+def _refusals() -> dict[str, str]:
+    table: dict[str, str] = {}
+    with REFUSALS_PATH.open(encoding="utf-8") as fh:
+        for line in fh:
+            cells = line.rstrip("\n").split("\t")
+            if line.startswith("#") or len(cells) != 2 or cells[0] == "refused":
+                continue
+            table[cells[0]] = cells[1]
+    return table
+
+
+def refusal_of(c: str) -> str:
+    """The reject code for refusing the action `c`: refusal_of("040") == "125", refusal_of("084") == "1243"."""
+    code(c)
+    table = _refusals()
+    for n in range(len(c), 1, -1):
+        if c[:n] in table:
+            return table[c[:n]]
+    return "120"
