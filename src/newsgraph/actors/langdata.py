@@ -2,7 +2,7 @@
 
 Files (all optional; a language without them still matches actor names):
   roles.tsv         phrase -> role key (ontology/actors/roles.tsv)
-  coref.tsv         phrase -> what it refers to (last-actor, last-body, last-alliance, ...)
+  coref.tsv         phrase -> what it refers to (one of COREF_REFERS)
   actor_syntax.tsv  kind -> value: word orders, linkers, possessives, name cues, name particles, non-names
 """
 
@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from newsgraph.actors.tsv import read_tsv
+from newsgraph.model import InputError
 from newsgraph.resources import lang_dir
 
 COREF_REFERS = ("last-actor", "sole-body", "last-body", "last-alliance", "last-organization", "last-state", "two-states")
@@ -39,7 +40,10 @@ def load_language(lang: str) -> LanguageData:
     if (folder / "roles.tsv").is_file():
         data.roles = {r["phrase"]: r["role"] for r in read_tsv(folder / "roles.tsv")}
     if (folder / "coref.tsv").is_file():
-        data.coref = {r["phrase"]: r["refers"] for r in read_tsv(folder / "coref.tsv")}
+        for row in read_tsv(folder / "coref.tsv"):
+            if row["refers"] not in COREF_REFERS:
+                raise InputError(row["_where"], f"unknown refers {row['refers']!r} (one of: {', '.join(COREF_REFERS)})")
+            data.coref[row["phrase"]] = row["refers"]
     if (folder / "actor_syntax.tsv").is_file():
         for row in read_tsv(folder / "actor_syntax.tsv"):
             data.syntax[row["kind"]].append(row["value"])
