@@ -57,6 +57,7 @@ CASES = [
     ("id", "PM Israel", dt.date(2022, 1, 1), "Naftali Bennett", "Israel", "Prime Minister"),
     ("id", "Perdana Menteri Malaysia", dt.date(2023, 1, 1), "Anwar Ibrahim", "Malaysia", "Prime Minister"),
     ("id", "pemimpin tertinggi Iran", D2022, "Ali Khamenei", "Iran", "Supreme Leader"),
+    ("id", "Menlu AS", dt.date(1990, 1, 1), "United States", None, "Foreign Minister"),  # holder unknown: the body
     ("id", "juru bicara Kremlin", D2022, "Russia", None, "spokesperson"),
     ("id", "jubir Kemlu China", D2022, "China", None, "spokesperson"),
     ("id", "Kementerian Luar Negeri China", D2022, "China", None, "foreign ministry"),

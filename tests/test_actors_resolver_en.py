@@ -120,3 +120,8 @@ def test_a_name_after_the_role_phrase_in_commas(nlp, resolver):
     ms = mentions(nlp, resolver, "Lithuania's foreign minister, Gabrielius Landsbergis, said Moscow lied.")
     assert ms[0].text == "Lithuania's foreign minister, Gabrielius Landsbergis"
     assert ms[0].actor.affiliation.label == "Lithuania" and ms[0].actor.role == "Foreign Minister"
+
+
+def test_a_surname_alone_is_not_merged_with_the_kb_person(nlp, resolver):
+    ms = mentions(nlp, resolver, "Stoltenberg said the plan would fail.")
+    assert ms[0].text == "Stoltenberg" and ms[0].actor.key != "Q57282" and ms[0].actor.qid is None
