@@ -500,7 +500,7 @@ class ActorResolver:
         label = self._text(toks, i, end)
         actor = Actor(key=actor_key(PERSON, label), label=label, type=PERSON)
         if apposition is not None:
-            end, actor = self._affiliate(actor, apposition, tracker)
+            end, actor = self._affiliate(actor, apposition)
         return [self._mention(toks, i, end, actor, label, "name")]
 
     def _ner_mention(self, toks: _Tokens, i: int, tracker: ArticleActors) -> list[Mention] | None:
@@ -525,7 +525,7 @@ class ActorResolver:
         if actor.type == PERSON:
             apposition = self._apposition(toks, end, tracker)
             if apposition is not None:
-                end, actor = self._affiliate(actor, apposition, tracker)
+                end, actor = self._affiliate(actor, apposition)
         return [self._mention(toks, i, end, actor, text, "ner")]
 
     def _apposition(self, toks: _Tokens, end: int, tracker: ArticleActors) -> _RolePhrase | None:
@@ -536,7 +536,7 @@ class ActorResolver:
                 return rp
         return None
 
-    def _affiliate(self, person: Actor, rp: _RolePhrase, tracker: ArticleActors) -> tuple[int, Actor]:
+    def _affiliate(self, person: Actor, rp: _RolePhrase) -> tuple[int, Actor]:
         role = self.kb.roles[rp.role].label
         return rp.end, replace(person, affiliation=self.kb.actors[rp.body], role=role)
 
