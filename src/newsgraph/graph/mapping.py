@@ -99,6 +99,10 @@ def _add_article(g: Graph, article: Article) -> URIRef:
         g.add((node, NG.url, Literal(article.url, datatype=XSD.anyURI)))
     if article.date:
         g.add((node, NG.date, Literal(article.date)))
+    if article.datetime:
+        # Publication is when the article entity was generated. No wall-clock time of our own run is written
+        # anywhere, so two builds of the same input are the same graph.
+        g.add((node, PROV.generatedAtTime, Literal(article.datetime)))
     return node
 
 
