@@ -32,7 +32,7 @@ from pathlib import Path
 EVENTS_PER_ARTICLE = 10
 CODES = ["010", "020", "036", "042", "057", "061", "071", "081", "090", "100", "111", "112", "120", "130",
          "138", "141", "150", "163", "173", "180", "190", "193", "200"]
-QUERY_TIMEOUT_S = 300
+QUERY_TIMEOUT_S = 60  # --query-timeout; a query past it prints as ">60s"
 
 
 def synthetic(n_events: int, seed: int = 7):
@@ -84,7 +84,7 @@ def _alarm(signum, frame):
     raise TimeoutError
 
 
-def worker(backend: str, n_events: int) -> dict:
+def worker(backend: str, n_events: int, timeout: int = QUERY_TIMEOUT_S) -> dict:
     from newsgraph.store import open_store
     from newsgraph.store.saved import run_saved, saved_queries
 
@@ -119,7 +119,7 @@ def worker(backend: str, n_events: int) -> dict:
             out["queries"] = {}
             signal.signal(signal.SIGALRM, _alarm)
             for name, q in saved_queries().items():
-                signal.alarm(QUERY_TIMEOUT_S)
+                signal.alarm(timeout)
                 t0 = time.perf_counter()
                 try:
                     rows = len(run_saved(store, name, query_params(name)))
@@ -138,9 +138,9 @@ def worker(backend: str, n_events: int) -> dict:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _ratio(value, base):
+def _ratio(value, base, timeout=QUERY_TIMEOUT_S):
     if value is None:
-        return f">{QUERY_TIMEOUT_S}s"
+        return f">{timeout}s"
     if base is None or not base:
         return f"{value:.3g}"
     return f"{value:.3g} ({value / base:.2g}x)"
@@ -151,10 +151,11 @@ def main() -> int:
     ap.add_argument("--sizes", default="10000,100000", help="comma-separated event counts (default 10000,100000)")
     ap.add_argument("--million", action="store_true", help="also 1,000,000 events (rdflib skipped there)")
     ap.add_argument("--backends", default="rdflib,memory,oxigraph,endpoint", help="which backends to run")
+    ap.add_argument("--query-timeout", type=int, default=QUERY_TIMEOUT_S, help="seconds per query (default 60)")
     ap.add_argument("--worker", nargs=2, metavar=("BACKEND", "EVENTS"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
-        print(json.dumps(worker(args.worker[0], int(args.worker[1]))))
+        print(json.dumps(worker(args.worker[0], int(args.worker[1]), args.query_timeout)))
         return 0
     sizes = [int(s) for s in args.sizes.split(",") if s]
     if args.million:
@@ -166,7 +167,8 @@ def main() -> int:
             if backend == "rdflib" and n >= 1_000_000:
                 continue
             print(f"# {n:,} events -> {backend} ...", file=sys.stderr, flush=True)
-            proc = subprocess.run([sys.executable, __file__, "--worker", backend, str(n)], capture_output=True,
+            cmd = [sys.executable, __file__, "--worker", backend, str(n), "--query-timeout", str(args.query_timeout)]
+            proc = subprocess.run(cmd, capture_output=True,
                                   text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
             if proc.returncode != 0:
                 print(f"# {backend} failed: {proc.stderr.strip().splitlines()[-1:]}", file=sys.stderr)
@@ -181,7 +183,7 @@ def main() -> int:
                 ["peak MB"] + [_ratio(r["peak_mb"], base and base["peak_mb"]) for r in results.values()]]
         for q in names:
             b = base["queries"].get(q, [None])[0] if base else None
-            rows.append([q] + [_ratio(r["queries"][q][0], b) for r in results.values()])
+            rows.append([q] + [_ratio(r["queries"][q][0], b, args.query_timeout) for r in results.values()])
         widths = [max(len(str(x)) for x in col) for col in zip(header, *rows)]
         for line in [header, ["-" * w for w in widths]] + rows:
             print("  ".join(str(x).ljust(w) for x, w in zip(line, widths)))

@@ -127,6 +127,11 @@ class OxigraphStore(Store):
         # load() is one transaction: the graph is either fully written or not at all.
         self._store.load(_nt(graph), format=ox.RdfFormat.N_TRIPLES, to_graph=node)
 
+    def _update_then_insert(self, update: str, name: URIRef, graph: Graph) -> None:
+        # One update request is one transaction in Oxigraph: a kill never leaves the clusters half replaced.
+        body = "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in graph)
+        self._run_update(f"{update} ;\nINSERT DATA {{ GRAPH {name.n3()} {{\n{body}\n}} }}")
+
     def _add(self, name: URIRef, triples) -> None:
         node = ox.NamedNode(str(name))
         self._store.extend([ox.Quad(to_ox(s), to_ox(p), to_ox(o), node) for s, p, o in triples])
