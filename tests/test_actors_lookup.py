@@ -65,6 +65,7 @@ CASES = [
     ("id", "militer Israel", D2022, "Israel", None, "military"),
     ("id", "pasukan Rusia", D2022, "Russia", None, "troops"),
     ("id", "Duta Besar Rusia", D2022, "Russia", None, "ambassador"),
+    ("id", "pihak Rusia", D2022, "Russia", None, "side"),
     # English: metonyms, demonyms, epithets
     ("en", "Moscow", None, "Russia", None, None),
     ("en", "the Kremlin", None, "Russia", None, None),
@@ -98,6 +99,7 @@ CASES = [
     ("en", "the Russian foreign ministry", D2022, "Russia", None, "foreign ministry"),
     ("en", "Chinese officials", D2022, "China", None, "officials"),
     ("en", "Russian troops", D2022, "Russia", None, "troops"),
+    ("en", "the Ukrainian side", D2022, "Ukraine", None, "side"),
     ("en", "the Israeli military", D2022, "Israel", None, "military"),
     ("en", "Kremlin spokesman Dmitry Peskov", D2022, "Dmitry Peskov", "Russia", "spokesperson"),
 ]
