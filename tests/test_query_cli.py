@@ -64,9 +64,15 @@ def test_list_describes_every_saved_query(capsys):
     (["--saved", "nope"], "no such saved query"),
     (["missing.rq"], "no such query file"),
 ])
-def test_user_errors_are_one_line_exit_2(store_path, argv, message):
-    proc = subprocess.run([sys.executable, "-m", "newsgraph", "query", "--store", store_path, *argv],
+def test_user_errors_are_one_line_exit_2(store_path, argv, message, capsys):
+    assert main(["query", "--store", store_path, *argv]) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+
+
+def test_malformed_sparql_from_the_shell_has_no_traceback(store_path):
+    proc = subprocess.run([sys.executable, "-m", "newsgraph", "query", "--store", store_path, "SELECT ?x WHERE { ?x"],
                           capture_output=True, text=True)
-    assert proc.returncode == 2
-    assert message in proc.stderr and "Traceback" not in proc.stderr
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr.startswith("newsgraph: error: SPARQL: error at 1:") and "Traceback" not in proc.stderr
     assert proc.stderr.strip().count("\n") == 0
