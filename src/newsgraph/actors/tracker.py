@@ -44,7 +44,8 @@ class ArticleActors:
             self.keys.add(actor.affiliation.key)
         if actor.type == PERSON and mention.how != "coref":
             self._people[actor.key] = actor
-            for name in {actor.label, mention.text}:
+            # The canonical name, and the spelling the article used when the mention is just a name.
+            for name in {actor.label, mention.text if mention.how == "alias" else actor.label}:
                 words = tuple(w.lower() for w in name.split())
                 # Every tail of the name ("stoltenberg", "jens stoltenberg"); two people sharing one: no answer.
                 for i in range(len(words)):
