@@ -63,7 +63,8 @@ def force_layout(
         pos += disp / length * np.minimum(length, temp)
         temp *= cool
     pos -= pos.mean(0)
-    spread = scale if scale is not None else 150.0
+    # Tiny views (a pair, one article) get longer edges: the browser will not zoom in past 1:1 to fill the page.
+    spread = scale if scale is not None else 150.0 * max(1.0, 2.5 / np.sqrt(n))
     return pos * spread
 
 

@@ -28,8 +28,7 @@ def vis_options(n_nodes: int, n_edges: int) -> dict[str, Any]:
     options["edges"]["smooth"] = {"enabled": n_edges <= BIG_EDGES, "type": "continuous"}
     options["edges"].update(
         arrows={"to": {"enabled": True, "scaleFactor": 0.6}},
-        scaling={"min": 1, "max": 8, "label": {"enabled": False}},
-        font={"size": 10, "color": "#555", "strokeWidth": 3, "align": "middle"},
+        font={"size": 12, "color": "#555", "strokeWidth": 3, "align": "middle"},
         selectionWidth=2,
         hoverWidth=1.5,
     )

@@ -50,7 +50,8 @@
   });
   var edgeItems = D.edges.map(function (e) {
     var item = {
-      id: e.id, from: e.f, to: e.t, value: e.n, dashes: !!e.neg, arrows: "to",
+      // Width on an absolute log scale: vis's value scaling is relative, so 2 mentions among 1s drew at full width.
+      id: e.id, from: e.f, to: e.t, width: Math.min(8, 1 + 1.5 * Math.log2(e.n)), dashes: !!e.neg, arrows: "to",
       color: { color: QUAD_COLORS[e.q] || QUAD_COLORS[0], highlight: QUAD_COLORS[e.q] || QUAD_COLORS[0], opacity: 0.85 }
     };
     if (!BIG) {
