@@ -126,6 +126,9 @@ def _inherited_subject(verb: Token, args: _Args) -> list[Mention]:
             return args.of(tok.head)
         if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.i != tok.i:
             tok = tok.head
+        elif tok is verb and _base(tok.dep_) in ("obl", "obj") and tok.head.pos_ in ("VERB", "AUX"):
+            # A verbal trigger word inside a light-verb phrase ("berbicara melalui telepon"): the verb's subject.
+            tok = tok.head
         else:
             break
     return []
@@ -223,6 +226,9 @@ def _raised_object(verb: Token, t, args: _Args, agents: list[Mention]) -> list[M
     found = [m for m in _subject(comp, args) if m not in agents]
     if found and found[0].tok_start - t.tok_end <= 2:
         return found
+    if comp.i == t.tok_end and comp.dep_ == "xcomp":
+        # Serial verbs: "melarang masuk puluhan pejabat Australia".
+        return [m for m in _targets(comp, [comp], args, frozenset()) if m not in agents]
     return []
 
 
