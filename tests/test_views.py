@@ -237,3 +237,16 @@ def test_placeholders_in_article_text_are_not_substituted(tmp_path):
     assert page.count("new vis.Network") == 1  # app.js inlined once, not again through the title
     assert "<title>{{app_js}}</title>" in page
     assert json.loads(re.search(r'id="ng-data">(.*?)</script>', page, re.S).group(1))["events"][0]["x"] == events[0].evidence
+
+
+def test_small_components_sit_next_to_the_main_one_not_at_the_far_edge():
+    rng = np.random.default_rng(2)
+    edges = [(i, j) for i in range(40) for j in range(i + 1, 40) if rng.random() < 0.15]
+    edges += [(40 + 2 * p, 41 + 2 * p) for p in range(6)]  # six pairs from six unrelated articles
+    pos = force_layout(52, edges)
+    main = pos[:40]
+    radius = np.linalg.norm(main - main.mean(0), axis=1).max()
+    far = np.linalg.norm(pos[40:] - main.mean(0), axis=1).max()
+    assert far < 3 * radius
+    pair_len = [np.linalg.norm(pos[40 + 2 * p] - pos[41 + 2 * p]) for p in range(6)]
+    assert max(pair_len) < radius  # a pair stays a tight pair
