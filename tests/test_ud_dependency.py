@@ -245,3 +245,31 @@ def test_actor_in_a_place_phrase_is_not_the_target(tools):
         Ukraina 3 nmod PROPN""")
     frames, _ = frames_of(tools, doc)
     assert frames == []
+
+
+def test_headline_is_read_by_the_word_order_rules(tools):
+    # The treebank has no title-case headlines: the parser reads them as one long name, so the rules take over.
+    doc = parse(tools, """
+        Rusia 0 root PROPN
+        Tolak 1 flat:name PROPN
+        Tuntutan 1 flat:name PROPN
+        AS 1 flat:name PROPN""")
+    _, lexicon, resolver, tracker = tools
+    sent = doc[:]
+    ctx = SentenceContext(headline=True, quotes=[], lexicon=lexicon, grammar=load_grammar("id"))
+    frames = assign_roles(sent, resolver.find_mentions(sent, tracker()), lexicon.find_triggers(sent), ctx)
+    assert triples(frames) == {("Russia", "12", "United States", False)}
+    assert "linear-fallback" in frames[0].features
+
+
+def test_verb_hung_under_a_nominal_root_falls_back_to_the_rules(tools):
+    doc = parse(tools, """
+        Niger 0 root PROPN
+        memutus 1 nmod VERB
+        hubungan 2 nmod NOUN
+        diplomatik 3 amod ADJ
+        dengan 6 case ADP
+        Prancis 3 nmod PROPN""")
+    frames, _ = frames_of(tools, doc)
+    assert triples(frames) == {("Niger", "16", "France", False)}
+    assert "linear-fallback" in frames[0].features
