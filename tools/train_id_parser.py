@@ -1,6 +1,6 @@
 """Train the Indonesian tagger+parser (UD labels) from the UD Indonesian treebanks, evaluate it, package it.
 
-    python tools/train_id_parser.py train    [--minutes 14] [--out /tmp/id_parser_run]
+    python tools/train_id_parser.py train    [--minutes 15] [--out /tmp/id_parser_run] [--section.key value ...]
     python tools/train_id_parser.py evaluate [--model DIR]
     python tools/train_id_parser.py package  [--model DIR]   # -> src/newsgraph/models/id_ud_parser/
 
@@ -135,7 +135,7 @@ def train(args) -> Path:
         env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
         cmd = ["nice", "-n", "10", sys.executable, "-m", "spacy", "train", str(CONFIG), "--output", str(out),
                "--paths.train", str(tmp / "train.spacy"), "--paths.dev", str(tmp / "dev.spacy"),
-               "--training.seed", str(args.seed)]
+               "--training.seed", str(args.seed), *args.overrides]
         start = time.monotonic()
         proc = subprocess.Popen(cmd, env=env)
         try:
@@ -229,14 +229,17 @@ def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="cmd", required=True)
     t = sub.add_parser("train", help="convert, train (time-limited), evaluate")
-    t.add_argument("--minutes", type=float, default=14.0, help="training time budget (default 14)")
+    t.add_argument("--minutes", type=float, default=15.0, help="training time budget (default 15)")
     t.add_argument("--out", default=os.path.join(tempfile.gettempdir(), "id_parser_run"))
     t.add_argument("--seed", type=int, default=0)
     e = sub.add_parser("evaluate", help="score a model on the 931 held-out sentences")
     e.add_argument("--model", default=str(PACKAGE_DIR))
     k = sub.add_parser("package", help="copy a trained model into src/newsgraph/models/id_ud_parser")
     k.add_argument("--model", default=os.path.join(tempfile.gettempdir(), "id_parser_run", "model-best"))
-    args = p.parse_args(argv)
+    args, extra = p.parse_known_args(argv)
+    if extra and args.cmd != "train":
+        p.error(f"unrecognized arguments: {' '.join(extra)}")
+    args.overrides = extra  # spaCy config overrides for `train`, e.g. --training.eval_frequency 600
     if args.cmd == "train":
         evaluate(train(args))
     elif args.cmd == "evaluate":
