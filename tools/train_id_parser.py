@@ -157,6 +157,8 @@ def evaluate(model: Path) -> dict:
     from spacy.training import Example
 
     _check_treebanks()
+    if not (Path(model) / "meta.json").is_file():
+        sys.exit(f"error: no spaCy model at {model} (train one first: tools/train_id_parser.py train)")
     nlp = spacy.load(model)
     with tempfile.TemporaryDirectory(prefix="id-ud-") as tmp:
         to_docbin(HELDOUT_FILES, Path(tmp) / "dev.spacy")
@@ -193,6 +195,8 @@ def package(model: Path) -> None:
     """Copy the trained pipeline into the package (without training-only files) with its attribution."""
     import spacy
 
+    if not (Path(model) / "meta.json").is_file():
+        sys.exit(f"error: no spaCy model at {model} (train one first: tools/train_id_parser.py train)")
     nlp = spacy.load(model)
     nlp.meta.update({
         "name": "id_ud_parser", "lang": "id", "version": "0.1.0",
