@@ -169,14 +169,38 @@ def _add_event(g: Graph, merged: MergedEvent, article: Article, art: URIRef, act
         g.add((subj, NG[ev.relation], obj))
 
 
-def article_graph(article: Article, events: list[Event]) -> Graph:
+class _Triples:
+    """An ordered set of triples with Graph's `add`: the store writes these directly, skipping the cost of
+    rdflib's indexed Graph (half the load time of a bulk build)."""
+
+    def __init__(self):
+        self._triples: dict[tuple, None] = {}
+
+    def add(self, triple: tuple) -> None:
+        self._triples[triple] = None
+
+    def __iter__(self):
+        return iter(self._triples)
+
+    def __len__(self) -> int:
+        return len(self._triples)
+
+
+def article_triples(article: Article, events: list[Event]) -> _Triples:
     """Every triple of one article: the article node, its events (merged per claim), their actors and shortcuts."""
-    g = Graph()
-    bind_prefixes(g)
-    art = _add_article(g, article)
     for event in events:
         _check(event, article.id)
+    out = _Triples()
+    art = _add_article(out, article)
     actors: set[str] = set()
     for merged in merge_events(events):
-        _add_event(g, merged, article, art, actors)
+        _add_event(out, merged, article, art, actors)
+    return out
+
+
+def article_graph(article: Article, events: list[Event]) -> Graph:
+    """article_triples as an rdflib Graph with newsgraph's prefixes bound."""
+    g = Graph()
+    bind_prefixes(g)
+    g.addN((s, p, o, g) for s, p, o in article_triples(article, events))
     return g

@@ -27,7 +27,7 @@ from rdflib.term import Node
 
 from newsgraph.graph.clusters import DEFAULT_WINDOW_DAYS, ActorInfo, EventRow, cluster_graph, cluster_rows
 from newsgraph.graph.iris import actor_iri, article_iri
-from newsgraph.graph.mapping import article_graph
+from newsgraph.graph.mapping import article_triples
 from newsgraph.graph.namespaces import CAMEO, CLUSTER_GRAPH, KB_GRAPH, NG, sparql_prologue
 from newsgraph.graph.cameo import facts
 from newsgraph.model import Article, Event
@@ -76,8 +76,9 @@ class Store(ABC):
     def _run_update(self, sparql: str) -> None: ...
 
     @abstractmethod
-    def _replace_graph(self, name: URIRef, graph: Graph) -> None:
-        """Make named graph `name` hold exactly `graph` (as atomically as the backend allows)."""
+    def _replace_graph(self, name: URIRef, graph: Iterable[tuple[Node, Node, Node]]) -> None:
+        """Make named graph `name` hold exactly the triples of `graph` (an rdflib Graph or any iterable of
+        triples), as atomically as the backend allows."""
 
     @abstractmethod
     def quads(self) -> Iterator[Quad]:
@@ -127,7 +128,7 @@ class Store(ABC):
         Order matters for crash safety: graph, then clusters, then the digest. A build killed anywhere before
         the digest finds no digest next time and redoes the article, ending in the same store."""
         art = article_iri(article.id)
-        graph = article_graph(article, events)
+        graph = article_triples(article, events)
         old_keys = set() if self._clusters_deferred else self._cluster_keys_of(art)
         self._replace_graph(art, graph)
         if not self._clusters_deferred:

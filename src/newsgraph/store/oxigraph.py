@@ -51,8 +51,10 @@ def from_ox(term) -> Node | None:
     raise TypeError(f"unsupported term {term!r}")
 
 
-def _nt(graph: Graph) -> bytes:
-    return graph.serialize(format="nt", encoding="utf-8")
+def _turtle(triples) -> bytes:
+    # One "s p o ." line per triple from rdflib's n3(): valid Turtle (n3() may write long """strings""", which
+    # N-Triples lacks) and much faster than a serialiser pass.
+    return "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in triples).encode("utf-8")
 
 
 class OxigraphStore(Store):
@@ -121,11 +123,11 @@ class OxigraphStore(Store):
         except SyntaxError as exc:
             raise QuerySyntaxError("SPARQL update", str(exc).splitlines()[0][:400]) from None
 
-    def _replace_graph(self, name: URIRef, graph: Graph) -> None:
+    def _replace_graph(self, name: URIRef, graph) -> None:
         node = ox.NamedNode(str(name))
         self._store.remove_graph(node) if self._store.contains_named_graph(node) else None
         # load() is one transaction: the graph is either fully written or not at all.
-        self._store.load(_nt(graph), format=ox.RdfFormat.N_TRIPLES, to_graph=node)
+        self._store.load(_turtle(graph), format=ox.RdfFormat.TURTLE, to_graph=node)
 
     def _update_then_insert(self, update: str, name: URIRef, graph: Graph) -> None:
         # One update request is one transaction in Oxigraph: a kill never leaves the clusters half replaced.

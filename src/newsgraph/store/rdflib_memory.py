@@ -46,7 +46,7 @@ class RdflibStore(Store):
                 raise QuerySyntaxError("SPARQL update", str(exc).splitlines()[0][:400]) from None
             raise
 
-    def _replace_graph(self, name: URIRef, graph: Graph) -> None:
+    def _replace_graph(self, name: URIRef, graph) -> None:
         self._ds.remove_graph(name)
         target = self._ds.graph(name)
         target.addN((s, p, o, target) for s, p, o in graph)

@@ -99,11 +99,13 @@ class SparqlEndpointStore(Store):
     def _insert(self, name: URIRef, lines: list[str]) -> None:
         self._run_update(f"INSERT DATA {{ GRAPH {name.n3()} {{\n" + "\n".join(lines) + "\n} }")
 
-    def _replace_graph(self, name: URIRef, graph: Graph) -> None:
+    def _replace_graph(self, name: URIRef, graph) -> None:
         # Not atomic over HTTP: the digest written last (see Store.replace_article) makes a half-written graph
         # be redone by the next build. Blank nodes are skolemised so a node split across batches stays one node.
+        if isinstance(graph, Graph):
+            graph = graph.skolemize(authority="https://newsgraph.dev")
         self._run_update(f"DROP SILENT GRAPH {name.n3()}")
-        self._add(name, graph.skolemize(authority="https://newsgraph.dev"))
+        self._add(name, graph)
 
     def quads(self) -> Iterator[Quad]:
         r = self._run_query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", None)
