@@ -18,7 +18,9 @@ examples:
   newsgraph query my_query.rq --format csv > out.csv
 
 The prefixes ng: actor: event: article: cameo: wd: prov: schema: skos: rdf: rdfs: owl: xsd: dcterms: are
-declared for you. Ad-hoc queries see the union of all graphs; each article is its own named graph.
+declared for you. Ad-hoc queries see the union of all graphs (on a remote endpoint, if it is set up so:
+`oxigraph serve --union-default-graph`); each article is its own named graph, the ontology is in
+<https://newsgraph.dev/graph/kb> and the cross-article event clusters in <https://newsgraph.dev/graph/clusters>.
 """
 
 

@@ -39,4 +39,6 @@ def exporters() -> dict[str, Exporter]:
 
 def _load_builtins() -> None:
     # Imported on first use so that `newsgraph --help` does not pay for networkx and rdflib's serialisers.
-    from newsgraph.export import events, network, rdf  # noqa: F401
+    import newsgraph.export.rdf  # noqa: F401  (in the order `export --help` lists them)
+    import newsgraph.export.network  # noqa: F401
+    import newsgraph.export.events  # noqa: F401
