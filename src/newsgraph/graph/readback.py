@@ -88,7 +88,9 @@ def events_from_store(store, *, article: str | None = None, min_confidence: floa
         return []
     actors = _actors(store)
     mentions: dict[Node, list[dict]] = {}
-    for m in store.query(_MENTIONS % "").rows:
+    only_article = "?e ng:article ?ma . ?ma ng:articleId ?articleId ." if article is not None else ""
+    mention_bindings = {"articleId": article} if article is not None else None
+    for m in store.query(_MENTIONS % only_article, mention_bindings).rows:
         mentions.setdefault(m["e"], []).append(m)
     events = []
     for r in rows:
