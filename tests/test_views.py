@@ -207,6 +207,8 @@ def test_render_cli_views_and_clear_errors(tmp_path, capsys):
     assert err.count("\n") == 1 and "Traceback" not in err
     assert not (tmp_path / "x.html").exists()
     assert main(["render", "--events", str(tmp_path / "missing.jsonl")]) == 2
+    assert main(["render", "--store", str(tmp_path / "no-store"), "--out", str(tmp_path / "x.html")]) == 2
+    assert not (tmp_path / "no-store").exists()  # a render reads; it never creates an empty store
     assert main(["render", "--events", str(events), "--depth", "0", "--actor", "Russia"]) == 2
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -104,6 +105,10 @@ def _load(args: argparse.Namespace) -> list[Event]:
             from newsgraph.store import StoreError, open_store
         except ImportError as exc:
             raise CliError(f"cannot read a store here: {exc}") from None
+        local = args.store[len("oxigraph:"):] if args.store.startswith("oxigraph:") else args.store
+        if not re.match(r"^[a-z][a-z0-9+.-]+:", local) and not Path(local).is_dir():
+            # Opening a missing path would create an empty store: a render only reads.
+            raise CliError(f"{args.store}: no store there (build one with `newsgraph build`)")
         try:
             with open_store(args.store) as store:
                 return list(events_from_store(store))
