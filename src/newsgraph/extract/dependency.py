@@ -109,7 +109,27 @@ def _targets(t, verb: Token, args: _Args, markers: frozenset[str]) -> list[Menti
     return _targets_of([verb.doc[i] for i in own], own, args, markers)
 
 
+NOUN_ARG_DEPS = ("poss", "compound", "amod", "nmod")
+NOUN_ARG_PREPS = ("by", "from", "of")
+
+
 def _targets_of(heads: list[Token], own, args: _Args, markers: frozenset[str]) -> list[Mention]:
+    # A trigger that includes its noun ("rejected * demand", "rejected an Indian proposal"): whose demand it was
+    # is the target.
+    for h in heads[1:]:
+        if h.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for child in h.children:
+            if child.dep_ in NOUN_ARG_DEPS and child.i not in own:
+                found = args.of(child)
+                if found:
+                    return found
+            if child.dep_ == "prep" and child.lower_ in NOUN_ARG_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = args.of(pobj)
+                        if found:
+                            return found
     for h in heads:
         for child in h.children:
             if child.dep_ in OBJ and child.i not in own:
