@@ -12,6 +12,7 @@ from typing import Callable
 _BUILTIN = {
     "linear": "newsgraph.extract.linear",
     "dependency": "newsgraph.extract.dependency",
+    "ud_dependency": "newsgraph.extract.ud_dependency",  # UD labels: a parser trained by tools/train_id_parser.py
 }
 _REGISTRY: dict[str, Callable] = {}
 
