@@ -10,29 +10,26 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsgraph.extract import cues
-from newsgraph.extract.frames import OBLIGATION_CODE, OBLIGATION_GLOSS, Frame, ImpliedTrigger, SentenceContext
+from newsgraph.extract.frames import (
+    CONTROL_ROOTS,
+    OBLIGATION_CODE,
+    OBLIGATION_GLOSS,
+    Frame,
+    ImpliedTrigger,
+    MentionIndex,
+    SentenceContext,
+)
 from newsgraph.extract.grammar import Grammar
-from newsgraph.model import REGION, Mention
+from newsgraph.model import Mention
 
 SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
 OBJ = {"dobj", "dative", "obj", "iobj", "attr", "oprd"}
 MAX_INHERIT = 4
-# Verbs whose clausal complement is not itself asserted ("urged the EC to support the PLO", "agreed to provide
-# aid for Romania", "accused Y of attacking"); the complement lends its target when the verb has none.
-CONTROL_ROOTS = {"02", "03", "10", "11", "12", "13"}
 COMPLEMENT_DEPS = ("xcomp", "ccomp")
 
 
-class _Args:
-    def __init__(self, sent: Span, mentions: list[Mention]):
-        self.mentions = [m for m in mentions if m.actor is not None and m.actor.type != REGION]
-        self.at: dict[int, Mention] = {}
-        self.same_span: dict[tuple[int, int], list[Mention]] = {}  # "the two countries" stands for two actors
-        for m in self.mentions:
-            self.same_span.setdefault((m.tok_start, m.tok_end), []).append(m)
-            for i in range(m.tok_start, m.tok_end):
-                self.at[i] = m
+class _Args(MentionIndex):
 
     def of(self, tok: Token) -> list[Mention]:
         """The mentions an argument token stands for: its own span, else the nearest one in its subtree; plus conjuncts."""
@@ -45,7 +42,7 @@ class _Args:
             if inside:
                 m = min(inside, key=lambda x: abs(x.tok_start - tok.i))
         if m is not None:
-            found.extend(self.same_span[(m.tok_start, m.tok_end)])
+            found.extend(self.all_at(m))
             # "Hungarian and Romanian officials": modifiers coordinated inside the phrase are actors too.
             for i in range(m.tok_start, m.tok_end):
                 for conj in tok.doc[i].conjuncts:
@@ -310,7 +307,7 @@ def _obligations(sent: Span, args: _Args, ctx: SentenceContext) -> list[Frame]:
 
 def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: SentenceContext) -> list[Frame]:
     g: Grammar = ctx.grammar
-    args = _Args(sent, mentions)
+    args = _Args(mentions)
     doc = sent.doc
     frames: list[Frame] = []
     by_head = {t.head: t for t in triggers if not t.nominal}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from newsgraph.model import Mention
+from newsgraph.model import REGION, Mention
 
 
 class Trigger(Protocol):
@@ -34,6 +34,31 @@ class ImpliedTrigger:
     nominal: bool = False
     object_markers: tuple[str, ...] = ()
     tokens: tuple[int, ...] = ()
+
+
+# Verbs whose verbal complement is not itself asserted: "meminta NATO tidak mengerahkan", "accused NATO of
+# breaking", "threatened to attack", "berjanji memberikan bantuan" (appeal, intent, demand, disapprove, reject,
+# threaten). The complement lends its target to the verb when the verb has none of its own.
+CONTROL_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
+
+
+class MentionIndex:
+    """Which actor mention covers each token of a sentence; regions and unlinked names are not actors."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.mentions = sorted(
+            (m for m in mentions if m.actor is not None and m.actor.type != REGION), key=lambda m: m.tok_start
+        )
+        self.at: dict[int, Mention] = {}
+        self.same_span: dict[tuple[int, int], list[Mention]] = {}  # "kedua negara" stands for two actors
+        for m in self.mentions:
+            self.same_span.setdefault((m.tok_start, m.tok_end), []).append(m)
+            for i in range(m.tok_start, m.tok_end):
+                self.at[i] = m
+
+    def all_at(self, m: Mention) -> list[Mention]:
+        """The mention and any others over the same words."""
+        return list(self.same_span[(m.tok_start, m.tok_end)])
 
 
 # "X said Y must withdraw" / '"Y harus mundur," kata X': an obligation laid on Y in X's words is X's demand.

@@ -12,34 +12,31 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from newsgraph.extract import cues
-from newsgraph.extract.frames import OBLIGATION_CODE, OBLIGATION_GLOSS, Frame, ImpliedTrigger, SentenceContext
+from newsgraph.extract.frames import (
+    CONTROL_ROOTS,
+    OBLIGATION_CODE,
+    OBLIGATION_GLOSS,
+    Frame,
+    ImpliedTrigger,
+    MentionIndex,
+    SentenceContext,
+)
 from newsgraph.extract.grammar import Grammar
-from newsgraph.model import REGION, Mention
+from newsgraph.model import Mention
 
 MAX_LEFT = 14  # words between a subject and its predicate
 MAX_RIGHT = 10  # words between a predicate and its target
 GENITIVE_REACH = 3  # "serangan militer besar Rusia"
-# Verbs whose verbal complement is not itself asserted: "meminta NATO tidak mengerahkan", "berjanji memberikan
-# bantuan", "menuduh NATO melanggar janji", "mengancam akan menyerang". The complement lends its target to the verb
-# when the verb has none of its own ("siap membantu Pakistan" -> intent towards Pakistan).
-CONTROL_ROOTS = {"02", "03", "10", "11", "12", "13"}
 
 
-class _Sentence:
+class _Sentence(MentionIndex):
     """Token positions of actor mentions and triggers within one sentence."""
 
     def __init__(self, sent: Span, mentions: list[Mention], triggers: list, g: Grammar):
+        super().__init__(mentions)
         self.sent = sent
         self.doc = sent.doc
         self.g = g
-        self.mentions = sorted((m for m in mentions if m.actor is not None and m.actor.type != REGION),
-                               key=lambda m: m.tok_start)
-        self.at: dict[int, Mention] = {}
-        self.same_span: dict[tuple[int, int], list[Mention]] = {}  # "kedua negara" stands for two actors
-        for m in self.mentions:
-            self.same_span.setdefault((m.tok_start, m.tok_end), []).append(m)
-            for i in range(m.tok_start, m.tok_end):
-                self.at[i] = m
         self.trigger_heads = {t.head: t for t in triggers}
         self.trigger_tokens_of_current: set[int] = set()  # the predicate being filled: not a boundary
 
@@ -122,7 +119,7 @@ class _Sentence:
 
     def coordinated_left(self, m: Mention) -> list[Mention]:
         """'Indonesia, Malaysia, dan Filipina' read leftwards from the last conjunct."""
-        group = list(self.same_span[(m.tok_start, m.tok_end)])
+        group = self.all_at(m)
         words: list[str] = []
         while True:
             i = group[0].tok_start - 1
@@ -134,11 +131,11 @@ class _Sentence:
             prev = self.at.get(i) if joiners else None
             if prev is None or prev in group:
                 break
-            group[:0] = self.same_span[(prev.tok_start, prev.tok_end)]
+            group[:0] = self.all_at(prev)
         return group if self._conjoined(words) else [m]
 
     def coordinated_right(self, m: Mention) -> list[Mention]:
-        group = list(self.same_span[(m.tok_start, m.tok_end)])
+        group = self.all_at(m)
         words: list[str] = []
         while True:
             i = group[-1].tok_end
@@ -150,8 +147,8 @@ class _Sentence:
             nxt = self.at.get(i) if joiners else None
             if nxt is None or nxt in group:
                 break
-            group.extend(self.same_span[(nxt.tok_start, nxt.tok_end)])
-        return group if self._conjoined(words) else self.same_span[(m.tok_start, m.tok_end)]
+            group.extend(self.all_at(nxt))
+        return group if self._conjoined(words) else self.all_at(m)
 
     def _conjoined(self, joiners: list[str]) -> bool:
         """A list joined only by commas is no coordination ("Israel, Amerika Serikat akan …" spans two clauses)."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsgraph.extract.frames import Frame, SentenceContext
+from newsgraph.extract.frames import CONTROL_ROOTS, Frame, SentenceContext
 from newsgraph.extract.grammar import Grammar
 from newsgraph.model import REGION, Mention
 
@@ -30,9 +30,6 @@ GENITIVE = ("nmod", "compound", "flat", "appos")  # by base label: nmod:poss, fl
 NAME_PARTS = ("flat", "compound", "appos")  # a predicate attached with these was read as part of a name
 CLAUSAL = ("acl", "acl:relcl", "ccomp", "advcl", "parataxis", "csubj", "xcomp")
 MAX_INHERIT = 4
-# Verbs whose verbal complement is not itself asserted ("meminta NATO tidak mengerahkan", "berjanji memberikan
-# bantuan", "mengancam akan menyerang"): the complement lends its target when the verb has none (as in `linear`).
-CONTROL_ROOTS = {"02", "03", "10", "11", "12", "13"}
 
 
 def _base(dep: str) -> str:
