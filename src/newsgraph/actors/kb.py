@@ -42,6 +42,14 @@ class Office:
     def active(self, date: dt.date) -> bool:
         return self.start <= date and (self.end is None or date <= self.end)
 
+    def days_from(self, date: dt.date) -> int:
+        """How far `date` lies outside the term (0 inside it)."""
+        if date < self.start:
+            return (self.start - date).days
+        if self.end is not None and date > self.end:
+            return (date - self.end).days
+        return 0
+
 
 @dataclass(frozen=True)
 class Name:
@@ -191,6 +199,10 @@ class KnowledgeBase:
         """The person's offices at `date` (latest first); with no date, all of them, latest first."""
         mine = [o for o in self._by_person.get(person, ()) if date is None or o.active(date)]
         return sorted(mine, key=lambda o: o.start, reverse=True)
+
+    def nearest_office(self, person: str, date: dt.date) -> Office | None:
+        """The person's office closest in time to `date`: whose side they are on when they hold none then."""
+        return min(self._by_person.get(person, ()), key=lambda o: (o.days_from(date), -o.leads), default=None)
 
     def holder(self, body: str, role: str, date: dt.date | None) -> Office | None:
         """Who held `role` of `body` at `date` (None: the current holder). Role "leader" means the office

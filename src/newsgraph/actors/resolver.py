@@ -283,6 +283,13 @@ class ActorResolver:
         actor = self.kb.actors[key]
         if body is not None and self.kb.roles.get(role or "") and self.kb.roles[role].kind != "title":
             return replace(actor, affiliation=self.kb.actors[body], role=self.kb.roles[role].label)
+        if body is None and date is not None and not offices:
+            # Out of office at the article's date: a future or former head of state is still on their state's side
+            # (Putin in 2000), without claiming the office; a former chief of an organisation no longer speaks
+            # for it (Stoltenberg in 2025).
+            nearest = self.kb.nearest_office(key, date)
+            if nearest is not None and (date < nearest.start or self.kb.actors[nearest.body].type == STATE):
+                return replace(actor, affiliation=self.kb.actors[nearest.body])
         return actor
 
     # ---- knowledge-base names -----------------------------------------------------------------------------
