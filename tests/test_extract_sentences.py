@@ -134,3 +134,10 @@ def test_coreferent_and_unknown_actors_score_lower():
     unknown = extract("en", "The Free Ruritania Front accused NATO of aggression.")
     assert unknown, "an actor the knowledge base does not know is still extracted"
     assert unknown[0].subject.qid is None and unknown[0].confidence < direct.confidence
+
+
+def test_would_in_a_report_is_the_future_not_a_hypothesis():
+    reported = extract("en", "Iran said it would attack Israel.")
+    bare = extract("en", "Iran would attack Israel if it could.")
+    assert [e.modality for e in reported if e.relation == "fight"] == ["future"]
+    assert all(e.modality != "future" for e in bare)

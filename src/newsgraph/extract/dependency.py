@@ -155,11 +155,13 @@ def _negated(verb: Token, t, g: Grammar) -> bool:
     return False
 
 
-def _modality(verb: Token, g: Grammar) -> str | None:
+def _modality(verb: Token, g: Grammar, reported: bool = False) -> str | None:
     tok = verb
     for _ in range(3):
         for c in tok.children:
             if c.dep_ in ("aux", "mark", "advmod"):
+                if reported and c.lower_ in g.reported_future:
+                    return "future"  # "Iraq said it would allow …": the future seen from a past report
                 mod = g.modality_of(c.lower_)
                 if mod:
                     return mod
@@ -175,6 +177,18 @@ def _modality(verb: Token, g: Grammar) -> str | None:
         else:
             break
     return None
+
+
+def _reported(verb: Token, ctx: SentenceContext) -> bool:
+    """The verb sits in the complement of a speech verb, whoever the speaker is."""
+    tok = verb
+    for _ in range(MAX_INHERIT):
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ in ("ccomp", "parataxis") and ctx.lexicon.is_reporting_verb(tok.head):
+            return True
+        tok = tok.head
+    return False
 
 
 def _reporter(verb: Token, args: _Args, ctx: SentenceContext) -> Mention | None:
@@ -344,8 +358,8 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
         if frame is None:
             continue
         frame.negated = _negated(verb, t, g)
-        frame.modality = _modality(verb, g)
         reporter = _reporter(verb, args, ctx)
+        frame.modality = _modality(verb, g, reported=reporter is not None or _reported(verb, ctx))
         if reporter is not None and reporter not in frame.subjects:
             frame.source = reporter
         region = ctx.quote_at(verb.idx)

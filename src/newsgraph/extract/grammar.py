@@ -27,6 +27,7 @@ class Grammar:
     according_to: frozenset[str]
     first_person: frozenset[str]
     obligation: frozenset[str]
+    reported_future: frozenset[str]
 
     def modality_of(self, word: str) -> str | None:
         for name, words in self.modality.items():
@@ -52,7 +53,7 @@ def load_grammar(lang: str) -> Grammar:
         modality={
             name: frozenset(w.lower() for w in words)
             for name, words in data.get("modality", {}).items()
-            if name != "obligation"
+            if name not in ("obligation", "reported_future")
         },
         agent_markers=_words(data.get("voice", {}), "agent_markers"),
         object_markers=_words(args, "object_markers"),
@@ -66,4 +67,5 @@ def load_grammar(lang: str) -> Grammar:
         according_to=_words(clauses, "according_to"),
         first_person=_words(data.get("pronouns", {}), "first_person"),
         obligation=_words(data.get("modality", {}), "obligation"),
+        reported_future=_words(data.get("modality", {}), "reported_future"),
     )
