@@ -80,8 +80,12 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+class QueryTimeout(BaseException):
+    """Not an Exception (TimeoutError is an OSError, which the store turns into a StoreError)."""
+
+
 def _alarm(signum, frame):
-    raise TimeoutError
+    raise QueryTimeout
 
 
 def worker(backend: str, n_events: int, timeout: int = QUERY_TIMEOUT_S) -> dict:
@@ -124,7 +128,7 @@ def worker(backend: str, n_events: int, timeout: int = QUERY_TIMEOUT_S) -> dict:
                 try:
                     rows = len(run_saved(store, name, query_params(name)))
                     out["queries"][name] = [time.perf_counter() - t0, rows]
-                except TimeoutError:
+                except QueryTimeout:
                     out["queries"][name] = [None, None]
                 finally:
                     signal.alarm(0)
