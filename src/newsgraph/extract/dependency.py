@@ -179,6 +179,18 @@ def _modality(verb: Token, g: Grammar, reported: bool = False) -> str | None:
     return None
 
 
+def _speaker_pronoun(verb: Token, args: _Args, ctx: SentenceContext) -> list[Mention]:
+    """'Iran said it would attack Israel': a pronoun subject of a reported clause is most often the speaker."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJ), None)
+    if subject is None or subject.lower_ not in ctx.grammar.speaker_pronouns or not _reported(verb, ctx):
+        return []
+    speaker = _reporter(verb, args, ctx)
+    if speaker is None or speaker.actor is None:
+        return []
+    return [Mention(subject.text, subject.idx, subject.idx + len(subject.text), speaker.actor, subject.lower_,
+                    "coref", subject.i, subject.i + 1)]
+
+
 def _reported(verb: Token, ctx: SentenceContext) -> bool:
     """The verb sits in the complement of a speech verb, whoever the speaker is."""
     tok = verb
@@ -338,6 +350,8 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
             ):
                 continue
             agents, passive, patients = _subjects(verb, args)
+            if not agents and not passive:
+                agents = _speaker_pronoun(verb, args, ctx)
             objects = patients if passive else _targets(t, verb, args, markers)
             if not objects and not passive and t.code[:2] in CONTROL_ROOTS:
                 objects = _complement_targets(verb, t.code, args, markers)
