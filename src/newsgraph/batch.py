@@ -77,8 +77,9 @@ def iter_extracted(
     supported = supported_languages()
     for item in iter_articles(list(inputs), stdin=sys.stdin.buffer if "-" in inputs else None):
         if isinstance(item, InputError):
+            # An error, not a warning: it must show under --quiet too, since that input is lost to the run.
             stats.skipped.append(str(item))
-            log.warning("skipping %s", item)
+            log.error("skipping %s", item)
             continue
         article = item
         if not article.language:
@@ -96,7 +97,7 @@ def iter_extracted(
             events = extract_article(article, min_confidence=min_confidence)
         except InputError as exc:
             stats.skipped.append(str(exc))
-            log.warning("skipping %s", exc)
+            log.error("skipping %s", exc)
             continue
         stats.articles += 1
         stats.events += len(events)

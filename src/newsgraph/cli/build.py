@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sys
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -105,6 +104,4 @@ def run(args: argparse.Namespace) -> int:
         print(f"events in store: {len(events)}")
         for path in written:
             print(f"wrote {path}")
-    for line in stats.skipped:
-        print(f"skipped: {line}", file=sys.stderr)
     return 1 if stats.failed else 0
