@@ -141,3 +141,23 @@ def test_would_in_a_report_is_the_future_not_a_hypothesis():
     bare = extract("en", "Iran would attack Israel if it could.")
     assert [e.modality for e in reported if e.relation == "fight"] == ["future"]
     assert all(e.modality != "future" for e in bare)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the agent after "oleh" heads its own phrase
+    ("Kapal nelayan Vietnam disita oleh penjaga pantai Tiongkok.", ("China", "coerce", "Vietnam", False)),
+    # force used in a state's territory targets that state
+    ("Rusia menduduki kota Avdiivka di Ukraina timur.", ("Russia", "fight", "Ukraine", False)),
+    # object focus with a fronted, possessed patient
+    ("Klaim Tiongkok itu langsung Filipina tolak.", ("Philippines", "reject", "China", False)),
+    # an accusation's target is who its complement names
+    ("Tuduhan Rusia bahwa NATO memprovokasi perang dibantah Stoltenberg.", ("Russia", "disapprove", "NATO", False)),
+])
+def test_indonesian_phrase_structure(text, expected):
+    assert expected in triples(extract("id", text))
+
+
+def test_a_place_is_not_the_target_of_a_verbal_act():
+    got = triples(extract("id", "Rusia mengecam NATO di Brussel."))
+    assert ("Russia", "disapprove", "NATO", False) in got
+    assert not any(t[2] == "Belgium" for t in got)

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from newsgraph.extract import cues
 from newsgraph.extract.frames import (
     CONTROL_ROOTS,
+    FORCEFUL_ROOTS,
     OBLIGATION_CODE,
     OBLIGATION_GLOSS,
     Frame,
@@ -340,6 +341,8 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
     for t in triggers:
         verb = doc[t.head]
         markers = frozenset(w.lower() for w in (t.object_markers or ())) | g.object_markers
+        if t.code[:2] in FORCEFUL_ROOTS:
+            markers |= g.locative_markers
         if not t.nominal and _controller(verb, by_head, ctx) is not None:
             continue
         if t.nominal:

@@ -19,6 +19,7 @@ class Grammar:
     object_markers: frozenset[str]
     oblique_markers: frozenset[str]
     addressee_markers: frozenset[str]
+    locative_markers: frozenset[str]
     coordinators: frozenset[str]
     clause_breaks: frozenset[str]
     complementizers: frozenset[str]
@@ -60,6 +61,7 @@ def load_grammar(lang: str) -> Grammar:
         object_markers=_words(args, "object_markers"),
         oblique_markers=_words(args, "oblique_markers"),
         addressee_markers=_words(args, "addressee_markers"),
+        locative_markers=_words(args, "locative_markers"),
         coordinators=_words(args, "coordinators"),
         clause_breaks=_words(clauses, "breaks"),
         complementizers=_words(clauses, "complementizers"),

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from newsgraph.extract import cues
 from newsgraph.extract.frames import (
     CONTROL_ROOTS,
+    FORCEFUL_ROOTS,
     OBLIGATION_CODE,
     OBLIGATION_GLOSS,
     Frame,
@@ -179,7 +180,7 @@ class _Sentence(MentionIndex):
             m = self.at.get(i)
             if m is not None:
                 marked = self.marked_by(m, markers)
-                oblique_only = self.preceded_by(m, self.g.oblique_markers - markers)
+                oblique_only = self.preceded_by(m, self.g.oblique_markers - markers) and not marked
                 if oblique_only or (require_marker and not marked):
                     i = m.tok_end
                     continue
@@ -197,14 +198,25 @@ class _Sentence(MentionIndex):
             if self.is_break(i):
                 break
             if self.word(i) in self.g.agent_markers:
-                m = self.at.get(i + 1)
+                m = self.mention_in_phrase(i + 1)
                 if m is not None:
-                    return self.coordinated_right(m), i + 1 - end, False
+                    return self.coordinated_right(m), m.tok_start - end, False
             i += 1
-        m = self.at.get(end)
+        m = self.mention_in_phrase(end)
         if m is not None:
-            return self.coordinated_right(m), 0, False
+            return self.coordinated_right(m), m.tok_start - end, False
         return [], 0, True
+
+    def mention_in_phrase(self, i: int, reach: int = 3) -> Mention | None:
+        """The actor of the noun phrase starting at i: 'NATO', or 'penjaga pantai Tiongkok' (a head noun first)."""
+        for j in range(i, min(self.sent.end, i + reach + 1)):
+            m = self.at.get(j)
+            if m is not None:
+                return m
+            tok = self.doc[j]
+            if not (tok.is_alpha and tok.is_lower) or self.function_word(tok.lower_) or j in self.trigger_heads:
+                return None
+        return None
 
 
 def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: SentenceContext) -> list[Frame]:
@@ -297,6 +309,8 @@ def _frame_for(s: _Sentence, t, markers: frozenset[str], nominal_heads: set[int]
             return None
         return Frame(t, agents, patients, distance=max(dl, dr), implicit_agent=implicit)
     subjects, dl = s.subject_left(t.tok_start, nominal_heads)
+    if t.code[:2] in FORCEFUL_ROOTS:
+        markers = markers | s.g.locative_markers
     # From the head, so that a pattern's object slot is searched too ("menyalahkan * atas serangan").
     objects, dr = s.object_right(t.head + 1, markers)
     if not objects and complement is not None:
@@ -311,7 +325,7 @@ def _frame_for(s: _Sentence, t, markers: frozenset[str], nominal_heads: set[int]
         # "Moskow mereka kecam": patient, agent, bare verb.
         agent = s.at.get(t.tok_start - 1)
         if agent is not None and subjects and subjects[-1] is agent:
-            patients, _ = s.subject_left(agent.tok_start, nominal_heads)
+            patients, _ = s.patient_left(agent.tok_start)
             if patients:
                 return Frame(t, [agent], patients, distance=dl)
     if not subjects or not objects:
@@ -331,6 +345,11 @@ def _nominal_frame(s: _Sentence, t, markers: frozenset[str]) -> Frame | None:
     if not agents:
         return None
     objects, dr = s.object_right(agents[-1].tok_end, markers, require_marker=True)
+    after = agents[-1].tok_end
+    if not objects and after < s.sent.end and s.word(after) in s.g.complementizers:
+        # "tuduhan Rusia bahwa NATO …": the claim is about whoever the complement names first.
+        m = s.at.get(after + 1)
+        objects, dr = (s.coordinated_right(m), 1) if m is not None else ([], 0)
     if not objects:
         return None
     frame = Frame(t, agents, objects, distance=dr)
