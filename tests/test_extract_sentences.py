@@ -161,3 +161,15 @@ def test_a_place_is_not_the_target_of_a_verbal_act():
     got = triples(extract("id", "Rusia mengecam NATO di Brussel."))
     assert ("Russia", "disapprove", "NATO", False) in got
     assert not any(t[2] == "Belgium" for t in got)
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    ("id", "Perundingan antara Armenia dan Azerbaijan berakhir tanpa kesepakatan.", ("Armenia", "Azerbaijan")),
+    ("en", "The talks between Israel and Lebanon ended without agreement.", ("Israel", "Lebanon")),
+    ("id", "Amerika Serikat dan Tiongkok melanjutkan perundingan dagang di Jenewa.", ("United States", "China")),
+    ("id", "Latihan militer gabungan Filipina dan Jepang dimulai pada Senin.", ("Philippines", "Japan")),
+])
+def test_joint_events_are_coded_both_ways(lang, text, pair):
+    got = {(e.subject.label, e.object.label) for e in extract(lang, text)}
+    a, b = pair
+    assert (a, b) in got and (b, a) in got

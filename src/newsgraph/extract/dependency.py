@@ -217,8 +217,15 @@ def _reporter(verb: Token, args: _Args, ctx: SentenceContext) -> Mention | None:
     return None
 
 
-def _nominal(t, noun: Token, args: _Args, markers: frozenset[str], by_head: dict) -> Frame | None:
-    """'Russia's invasion of Ukraine', 'US sanctions against Russia'."""
+def _nominal(t, noun: Token, args: _Args, markers: frozenset[str], by_head: dict, g: Grammar) -> Frame | None:
+    """'Russia's invasion of Ukraine', 'US sanctions against Russia', 'talks between Israel and Lebanon'."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in g.between_markers:
+            parties = [m for pobj in c.children if pobj.dep_ == "pobj" for m in args.of(pobj)]
+            if len(parties) > 1:
+                frame = Frame(t, parties, list(parties))
+                frame.features.update({"nominal", "reciprocal"})
+                return frame
     agents: list[Mention] = []
     for c in noun.children:
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
@@ -346,7 +353,7 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
         if not t.nominal and _controller(verb, by_head, ctx) is not None:
             continue
         if t.nominal:
-            frame = _nominal(t, verb, args, markers, by_head)
+            frame = _nominal(t, verb, args, markers, by_head, g)
         else:
             if ctx.lexicon.is_reporting_verb(verb) and not any(
                 c.dep_ == "prep" and c.lower_ in ("to",) for c in verb.children

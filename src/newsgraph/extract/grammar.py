@@ -20,6 +20,8 @@ class Grammar:
     oblique_markers: frozenset[str]
     addressee_markers: frozenset[str]
     locative_markers: frozenset[str]
+    between_markers: frozenset[str]
+    verb_prefixes: tuple[str, ...]
     coordinators: frozenset[str]
     clause_breaks: frozenset[str]
     complementizers: frozenset[str]
@@ -62,6 +64,8 @@ def load_grammar(lang: str) -> Grammar:
         oblique_markers=_words(args, "oblique_markers"),
         addressee_markers=_words(args, "addressee_markers"),
         locative_markers=_words(args, "locative_markers"),
+        between_markers=_words(args, "between_markers"),
+        verb_prefixes=tuple(w.lower() for w in data.get("morphology", {}).get("verb_prefixes", [])),
         coordinators=_words(args, "coordinators"),
         clause_breaks=_words(clauses, "breaks"),
         complementizers=_words(clauses, "complementizers"),

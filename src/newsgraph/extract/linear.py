@@ -79,6 +79,12 @@ class _Sentence(MentionIndex):
             i -= 1
         return i >= self.sent.start and i in self.at
 
+    def verb_like(self, i: int) -> bool:
+        """An affixed verb the lexicon does not know ('melanjutkan', 'menggelar'), by its prefix."""
+        tok = self.doc[i]
+        return (tok.is_alpha and tok.is_lower and i not in self.trigger_heads and not self.function_word(tok.lower_)
+                and any(tok.lower_.startswith(p) and len(tok.lower_) > len(p) + 3 for p in self.g.verb_prefixes))
+
     def is_reporting(self, t) -> bool:
         return self.lexicon.is_reporting_verb(self.doc[t.head])
 
@@ -339,9 +345,22 @@ def _nominal_frame(s: _Sentence, t, markers: frozenset[str]) -> Frame | None:
     for i in range(t.tok_end, min(s.sent.end, t.tok_end + GENITIVE_REACH)):
         m = s.at.get(i)
         if m is not None:
+            if s.preceded_by(m, s.g.between_markers):
+                # "perundingan antara Armenia dan Azerbaijan": the parties act on each other.
+                parties = s.coordinated_right(m)
+                return _reciprocal(t, parties, i - t.tok_end) if len(parties) > 1 else None
             if not s.preceded_by(m, s.g.oblique_markers):
                 agents = s.coordinated_right(m)
             break
+    light = False
+    if not agents:
+        # "AS dan Tiongkok melanjutkan perundingan dagang": the noun is the object of a verb the lexicon does not
+        # know, whose subject is the event's agent.
+        verb = t.tok_start - 1
+        if verb < s.sent.start or not s.verb_like(verb):
+            return None
+        agents, _ = s.subject_left(verb, set())
+        light = True
     if not agents:
         return None
     objects, dr = s.object_right(agents[-1].tok_end, markers, require_marker=True)
@@ -351,9 +370,18 @@ def _nominal_frame(s: _Sentence, t, markers: frozenset[str]) -> Frame | None:
         m = s.at.get(after + 1)
         objects, dr = (s.coordinated_right(m), 1) if m is not None else ([], 0)
     if not objects:
+        # "Latihan militer gabungan Amerika Serikat dan Korea Selatan": joint parties with no target.
+        return _reciprocal(t, agents, 0) if len(agents) > 1 else None
+    if light and objects == agents:
         return None
     frame = Frame(t, agents, objects, distance=dr)
     frame.features.add("nominal")
+    return frame
+
+
+def _reciprocal(t, parties: list[Mention], distance: int) -> Frame:
+    frame = Frame(t, parties, list(parties), distance=distance)
+    frame.features.update({"nominal", "reciprocal"})
     return frame
 
 
