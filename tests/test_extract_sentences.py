@@ -173,3 +173,11 @@ def test_joint_events_are_coded_both_ways(lang, text, pair):
     got = {(e.subject.label, e.object.label) for e in extract(lang, text)}
     a, b = pair
     assert (a, b) in got and (b, a) in got
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("id", "Tiongkok memperingatkan Amerika Serikat agar tidak ikut campur.", ("China", "threaten", "United States")),
+    ("en", "China warned the United States not to interfere.", ("China", "threaten", "United States")),
+])
+def test_a_speech_act_with_its_own_class_is_an_event(lang, text, expected):
+    assert expected in {(e.subject.label, e.relation, e.object.label) for e in extract(lang, text)}

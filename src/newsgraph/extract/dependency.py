@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from newsgraph.extract import cues
 from newsgraph.extract.frames import (
     CONTROL_ROOTS,
+    STATEMENT_ROOT,
     FORCEFUL_ROOTS,
     OBLIGATION_CODE,
     OBLIGATION_GLOSS,
@@ -355,8 +356,8 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
         if t.nominal:
             frame = _nominal(t, verb, args, markers, by_head, g)
         else:
-            if ctx.lexicon.is_reporting_verb(verb) and not any(
-                c.dep_ == "prep" and c.lower_ in ("to",) for c in verb.children
+            if t.code[:2] == STATEMENT_ROOT and ctx.lexicon.is_reporting_verb(verb) and not any(
+                c.dep_ == "prep" and c.lower_ in g.addressee_markers for c in verb.children
             ):
                 continue
             agents, passive, patients = _subjects(verb, args)

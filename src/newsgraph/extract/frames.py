@@ -40,6 +40,8 @@ class ImpliedTrigger:
 # breaking", "threatened to attack", "berjanji memberikan bantuan" (appeal, intent, demand, disapprove, reject,
 # threaten). The complement lends its target to the verb when the verb has none of its own.
 CONTROL_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
+# Saying (CAMEO 01) is an event only towards an addressee; other speech acts (warn, accuse) are events anyway.
+STATEMENT_ROOT = "01"
 # Force used in a state's territory is used against that state ("attacked a refinery in Russia", "menduduki kota
 # Avdiivka di Ukraina"): for these roots a locative phrase may name the target (coerce, assault, fight, mass violence).
 FORCEFUL_ROOTS = frozenset({"17", "18", "19", "20"})

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from newsgraph.extract import cues
 from newsgraph.extract.frames import (
     CONTROL_ROOTS,
+    STATEMENT_ROOT,
     FORCEFUL_ROOTS,
     OBLIGATION_CODE,
     OBLIGATION_GLOSS,
@@ -246,8 +247,10 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
             speakers, _ = s.subject_left(t.tok_start, nominal_heads)
             if speakers:
                 reports.append((t.tok_end, speakers))
-            # A speech verb is an event only towards an addressee ("mengatakan kepada NATO").
-            if frame is None or not any(s.preceded_by(o, g.addressee_markers) for o in frame.objects):
+            # Saying is an event only towards an addressee ("mengatakan kepada NATO"); a speech act with a class
+            # of its own ("memperingatkan AS", "menuduh NATO") is one in any case.
+            statement = t.code[:2] == STATEMENT_ROOT
+            if frame is None or statement and not any(s.preceded_by(o, g.addressee_markers) for o in frame.objects):
                 continue
         if frame is None:
             continue
@@ -293,7 +296,7 @@ def _complements(s: _Sentence, triggers: list) -> dict[int, int]:
     verbal = sorted((t for t in triggers if not t.nominal or s.predicative(t)), key=lambda t: t.tok_start)
     out: dict[int, int] = {}
     for a, b in zip(verbal, verbal[1:]):
-        if a.code[:2] not in CONTROL_ROOTS or s.is_reporting(a):
+        if a.code[:2] not in CONTROL_ROOTS or (s.is_reporting(a) and a.code[:2] == STATEMENT_ROOT):
             continue
         between = [s.word(i) for i in range(a.tok_end, b.tok_start)]
         if len(between) > 8 or any(w in s.g.clause_breaks and w not in s.g.purpose_markers for w in between):
