@@ -130,6 +130,13 @@ def _targets_of(heads: list[Token], own, args: _Args, markers: frozenset[str]) -
                         if found:
                             return found
     for h in heads:
+        # A preposition inside the pattern ("arrive in", "fire at"): its object is the target.
+        if h.dep_ == "prep" and h.i in own:
+            for pobj in h.children:
+                if pobj.dep_ == "pobj":
+                    found = args.of(pobj)
+                    if found:
+                        return found
         for child in h.children:
             if child.dep_ in OBJ and child.i not in own:
                 found = args.of(child)
