@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from newsgraph.actors.tsv import read_tsv
+from newsgraph.datafile import read_tsv
 from newsgraph.model import ORGANIZATION, PERSON, REGION, STATE, ACTOR_TYPES, Actor, InputError, actor_key
 from newsgraph.resources import ontology_dir
 

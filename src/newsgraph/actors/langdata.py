@@ -12,7 +12,7 @@ import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from newsgraph.actors.tsv import read_tsv
+from newsgraph.datafile import read_tsv
 from newsgraph.model import InputError
 from newsgraph.resources import lang_dir
 

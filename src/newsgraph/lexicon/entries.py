@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..datafile import read_tsv
 from ..model import InputError
 from .. import taxonomy
 
@@ -91,20 +92,8 @@ def parse_pattern(pattern: str, where: str) -> tuple[tuple[Word, ...], int]:
 
 def read_entries(path: Path, head_final: bool = False) -> list[Entry]:
     entries: list[Entry] = []
-    header: list[str] | None = None
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(str(path), f"cannot read lexicon: {exc}") from None
-    for lineno, line in enumerate(lines, 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cells = [c.strip() for c in line.split("\t")]
-        if header is None:
-            header = cells
-            continue
-        where = f"{path}:{lineno}"
-        row = dict(zip(header, cells + [""] * (len(header) - len(cells))))
+    for row in read_tsv(path):
+        where = row["_where"]
         pattern, code = row.get("pattern", ""), row.get("code", "")
         if not pattern or not code:
             raise InputError(where, "a lexicon row needs a pattern and a code")
@@ -133,7 +122,7 @@ def read_entries(path: Path, head_final: bool = False) -> list[Entry]:
                 words=words,
                 head_offset=head,
                 refuses=refuses,
-                line=lineno,
+                line=int(row["_line"]),
             )
         )
     return entries

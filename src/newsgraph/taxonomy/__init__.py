@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from newsgraph.datafile import read_tsv
+
 TSV_PATH = Path(__file__).with_name("cameo.tsv")
 REFUSALS_PATH = Path(__file__).with_name("refusals.tsv")
 
@@ -43,31 +45,20 @@ class CameoCode:
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, CameoCode]:
-    table: dict[str, CameoCode] = {}
-    header: list[str] | None = None
-    with TSV_PATH.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            cells = line.rstrip("\n").split("\t")
-            if header is None:
-                header = cells
-                continue
-            row = dict(zip(header, cells))
-            if len(cells) != len(header):
-                raise ValueError(f"{TSV_PATH}:{lineno}: expected {len(header)} columns, got {len(cells)}")
-            table[row["code"]] = CameoCode(
-                code=row["code"],
-                name=row["name"],
-                root=row["root"],
-                relation=row["relation"],
-                plover=row["plover"] or None,
-                plover_mode=row["plover_mode"] or None,
-                plover_context=row["plover_context"] or None,
-                goldstein=float(row["goldstein"]),
-                quad_class=int(row["quad_class"]),
-            )
-    return table
+    return {
+        row["code"]: CameoCode(
+            code=row["code"],
+            name=row["name"],
+            root=row["root"],
+            relation=row["relation"],
+            plover=row["plover"] or None,
+            plover_mode=row["plover_mode"] or None,
+            plover_context=row["plover_context"] or None,
+            goldstein=float(row["goldstein"]),
+            quad_class=int(row["quad_class"]),
+        )
+        for row in read_tsv(TSV_PATH)
+    }
 
 
 def code(c: str) -> CameoCode:

@@ -1,4 +1,4 @@
-"""Reading the knowledge base's TSV files: '#' comment lines, one header row, tab-separated columns."""
+"""Reading newsgraph's TSV data files (actor KB, lexicons, taxonomy): '#' comment lines, one header row, tabs."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise InputError(str(path), "knowledge base file not found") from None
+        raise InputError(str(path), "data file not found") from None
     except UnicodeDecodeError:
         raise InputError(str(path), "not UTF-8 text") from None
     header: list[str] | None = None
@@ -29,5 +29,6 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
         cells += [""] * (len(header) - len(cells))
         row = dict(zip(header, cells))
         row["_where"] = f"{path.name}:{lineno}"
+        row["_line"] = str(lineno)
         rows.append(row)
     return rows
