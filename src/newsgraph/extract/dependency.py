@@ -83,9 +83,7 @@ def _subjects(verb: Token, args: _Args) -> tuple[list[Mention], bool, list[Menti
                 passive = True
                 patients = args.of(child)
             elif child.dep_ == "agent":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        agents = args.of(pobj)
+                agents = _pobj_actors(child, args) or agents
         if agents or passive and tok is not verb:
             break
         if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.i != tok.i:
@@ -112,6 +110,16 @@ NOUN_ARG_DEPS = ("poss", "compound", "amod", "nmod")
 NOUN_ARG_PREPS = ("by", "from", "of")
 
 
+def _pobj_actors(prep: Token, args: _Args) -> list[Mention]:
+    """The actors a preposition's object stands for."""
+    for pobj in prep.children:
+        if pobj.dep_ == "pobj":
+            found = args.of(pobj)
+            if found:
+                return found
+    return []
+
+
 def _targets_of(heads: list[Token], own, args: _Args, markers: frozenset[str]) -> list[Mention]:
     # A trigger that includes its noun ("rejected * demand", "rejected an Indian proposal"): whose demand it was
     # is the target.
@@ -124,19 +132,15 @@ def _targets_of(heads: list[Token], own, args: _Args, markers: frozenset[str]) -
                 if found:
                     return found
             if child.dep_ == "prep" and child.lower_ in NOUN_ARG_PREPS:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        found = args.of(pobj)
-                        if found:
-                            return found
+                found = _pobj_actors(child, args)
+                if found:
+                    return found
     for h in heads:
         # A preposition inside the pattern ("arrive in", "fire at"): its object is the target.
         if h.dep_ == "prep" and h.i in own:
-            for pobj in h.children:
-                if pobj.dep_ == "pobj":
-                    found = args.of(pobj)
-                    if found:
-                        return found
+            found = _pobj_actors(h, args)
+            if found:
+                return found
         for child in h.children:
             if child.dep_ in OBJ and child.i not in own:
                 found = args.of(child)
@@ -145,11 +149,9 @@ def _targets_of(heads: list[Token], own, args: _Args, markers: frozenset[str]) -
     for h in heads:
         for child in h.children:
             if child.dep_ == "prep" and child.lower_ in markers:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        found = args.of(pobj)
-                        if found:
-                            return found
+                found = _pobj_actors(child, args)
+                if found:
+                    return found
     return []
 
 
@@ -250,13 +252,11 @@ def _nominal(t, noun: Token, args: _Args, markers: frozenset[str], by_head: dict
             return None
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in markers:
-            for pobj in c.children:
-                if pobj.dep_ == "pobj":
-                    objects = args.of(pobj)
-                    if objects:
-                        frame = Frame(t, agents, objects)
-                        frame.features.add("nominal")
-                        return frame
+            objects = _pobj_actors(c, args)
+            if objects:
+                frame = Frame(t, agents, objects)
+                frame.features.add("nominal")
+                return frame
     if light is not None:
         # "gave the Ivory Coast 5.1 million dollars of aid": the light verb's recipient is the target.
         chain = {noun.i} | {a.i for a in noun.ancestors if a.i != light.i}
