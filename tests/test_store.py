@@ -291,15 +291,63 @@ def test_bulk_load_defers_clusters_and_a_killed_bulk_load_is_repaired(tmp_path):
         # a bulk load killed before its final recomputation leaves the stale marker behind ...
         store._add(*_stale_marker())
         store._run_update("DROP GRAPH <https://newsgraph.dev/graph/clusters>")
-        store._add(*_stale_marker())
     with open_store(path) as store:  # ... and the next open recomputes the clusters
         assert {q for q in quads(store) if "graph/kb" not in str(q[3])} == incremental
 
 
 def _stale_marker():
-    from newsgraph.store.base import _DIRTY
+    from newsgraph.store.base import _DIRTY, STATE_GRAPH
 
-    return _DIRTY[0], [_DIRTY]
+    return STATE_GRAPH, [_DIRTY]
+
+
+class Killed(BaseException):
+    """Stands for a kill: nothing after the raise runs, and no handler in newsgraph catches it."""
+
+
+def test_killed_endpoint_build_resumes_to_the_same_store(sparql_server, monkeypatch):
+    """Over HTTP the cluster update is a DELETE then batched INSERTs, not one transaction. A kill in between
+    (here: after the first insert batch) must still resume to the store an uninterrupted build gives."""
+    from newsgraph.graph.namespaces import CLUSTER_GRAPH
+    from newsgraph.store import sparql_endpoint
+    from newsgraph.store.sparql_endpoint import SparqlEndpointStore
+
+    # a1 changes: its old keys (the accusation a3 also reports) are known only from the clusters being replaced
+    changed = [(article("a1", 29, text="new text"), [event("a1", NATO, "threaten", "138", "threaten", RUSSIA, 1)])]
+
+    def clear():
+        with open_store(sparql_server, load_kb=False) as store:
+            store._run_update("CLEAR ALL")
+
+    clear()
+    with open_store(sparql_server) as store:
+        build(store)
+        build(store, changed)
+        uninterrupted = quads(store)
+
+    clear()
+    with open_store(sparql_server) as store:
+        build(store)
+        monkeypatch.setattr(sparql_endpoint, "BATCH", 2)
+        original, batches = SparqlEndpointStore._insert, []
+
+        def insert_then_die(self, name, lines):
+            if name == CLUSTER_GRAPH:
+                batches.append(lines)
+                if len(batches) == 2:
+                    raise Killed
+            original(self, name, lines)
+
+        monkeypatch.setattr(SparqlEndpointStore, "_insert", insert_then_die)
+        with pytest.raises(Killed):
+            build(store, changed)
+        monkeypatch.undo()
+        assert store.article_state("a1") is None  # the digest is written last: the re-run redoes a1
+        assert not any("a3" in c.articles for c in event_clusters(store))  # the kill did cut the clusters short
+
+    with open_store(sparql_server) as store:  # the re-run
+        build(store, changed)
+        assert quads(store) == uninterrupted
 
 
 def test_backends_are_plugins():

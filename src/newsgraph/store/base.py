@@ -10,7 +10,10 @@ Layout of the data:
 - the ontology, CAMEO and actor KB files in the named graph <https://newsgraph.dev/graph/kb>, reloaded only when
   the files change;
 - derived ng:EventCluster nodes in <https://newsgraph.dev/graph/clusters>, recomputed for the affected
-  (subject, root, object, negated) keys after each article is replaced.
+  (subject, root, object, negated) keys after each article is replaced;
+- a "clusters are stale" marker in <https://newsgraph.dev/graph/state> while a cluster update that is not one
+  transaction runs (a bulk load, a full recomputation, a delete-then-insert over HTTP); repair() on the next open
+  recomputes every cluster if a kill left it behind.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from rdflib.term import Node
 from newsgraph.graph.clusters import DEFAULT_WINDOW_DAYS, ActorInfo, EventRow, cluster_graph, cluster_rows
 from newsgraph.graph.iris import actor_iri, article_iri
 from newsgraph.graph.mapping import article_triples
-from newsgraph.graph.namespaces import CAMEO, CLUSTER_GRAPH, KB_GRAPH, NG, sparql_prologue
+from newsgraph.graph.namespaces import CAMEO, CLUSTER_GRAPH, GRAPH, KB_GRAPH, NG, sparql_prologue
 from newsgraph.graph.cameo import facts
 from newsgraph.model import Article, Event
 from newsgraph.store.result import QueryResult
@@ -36,7 +39,9 @@ from newsgraph.store.result import QueryResult
 Quad = tuple[Node, Node, Node, Node]  # s, p, o, graph name
 Bindings = dict[str, "str | int | float | bool | dt.date | Node"]
 
-# Marks a store whose clusters are stale because a bulk load deferred them (see Store.deferred_clusters).
+# Marks a store whose clusters may be stale (see Store._clusters_at_risk). It lives in a graph of its own so that
+# replacing the cluster graph cannot drop it before the new clusters are in.
+STATE_GRAPH = GRAPH["state"]
 _DIRTY = (CLUSTER_GRAPH, NG.stale, Literal(True))
 
 
@@ -139,8 +144,9 @@ class Store(ABC):
     def remove_article(self, article_id: str) -> None:
         art = article_iri(article_id)
         keys = self._cluster_keys_of(art)
-        self._run_update(f"DROP SILENT GRAPH {art.n3()}")
-        self._recluster(keys)
+        with self._clusters_at_risk():  # nothing redoes a removal cut short between the drop and the clusters
+            self._run_update(f"DROP SILENT GRAPH {art.n3()}")
+            self._recluster(keys)
 
     def export(self, fmt: str, out: BinaryIO) -> None:
         from newsgraph.export import get_exporter
@@ -174,12 +180,13 @@ class Store(ABC):
     # ------------------------------------------------------------------ clusters (cross-article dedup)
 
     _clusters_deferred = False
+    _stale_marked = False
 
     @contextmanager
     def deferred_clusters(self):
         """Bulk loading: skip per-article cluster updates and recompute all clusters once at the end.
         A marker makes a killed bulk load recompute them on the next open (see repair())."""
-        self._add(CLUSTER_GRAPH, [_DIRTY])
+        self._add(STATE_GRAPH, [_DIRTY])
         self._clusters_deferred = True
         try:
             yield self
@@ -187,16 +194,35 @@ class Store(ABC):
             self._clusters_deferred = False
         self.recluster_all()
 
-    def repair(self) -> None:
-        """Finish what a killed bulk load left: recompute stale clusters."""
+    @contextmanager
+    def _clusters_at_risk(self):
+        """Mark the clusters stale while the block runs and clear the mark only when it completes: a kill or an
+        error inside leaves the mark, and the next open recomputes every cluster (repair()). Nested blocks and
+        bulk loads (which hold the mark already) add no requests."""
+        if self._stale_marked or self._clusters_deferred:
+            yield
+            return
+        self._add(STATE_GRAPH, [_DIRTY])
+        self._stale_marked = True
+        try:
+            yield
+        finally:
+            self._stale_marked = False
         s, p, o = _DIRTY
-        if self._run_query(f"ASK {{ GRAPH {s.n3()} {{ {s.n3()} {p.n3()} {o.n3()} }} }}", None).boolean:
+        self._run_update(f"DELETE WHERE {{ GRAPH ?g {{ {s.n3()} {p.n3()} {o.n3()} }} }}")
+
+    def repair(self) -> None:
+        """Finish what a killed build or bulk load left: recompute the clusters if they are marked stale."""
+        s, p, o = _DIRTY
+        # any graph: stores written before the marker had its own graph kept it in the cluster graph
+        if self._run_query(f"ASK {{ GRAPH ?g {{ {s.n3()} {p.n3()} {o.n3()} }} }}", None).boolean:
             self.recluster_all()
 
     def recluster_all(self) -> None:
-        rows = self._event_rows(None)
-        clusters = cluster_rows(rows, self.cluster_window)
-        self._replace_graph(CLUSTER_GRAPH, cluster_graph(clusters, self._actor_info(None)))
+        with self._clusters_at_risk():  # replacing the cluster graph is a drop then a load: not one transaction
+            rows = self._event_rows(None)
+            clusters = cluster_rows(rows, self.cluster_window)
+            self._replace_graph(CLUSTER_GRAPH, cluster_graph(clusters, self._actor_info(None)))
 
     def _cluster_keys_of(self, art: URIRef) -> set[tuple]:
         r = self._run_query(
@@ -261,7 +287,7 @@ class Store(ABC):
         return rows
 
     def _recluster(self, keys: set[tuple]) -> None:
-        if not keys:
+        if not keys or self._clusters_deferred:
             return
         clusters = cluster_rows(self._event_rows(keys), self.cluster_window)
         actors = self._actor_info({k[0] for k in keys} | {k[2] for k in keys})
@@ -283,9 +309,14 @@ class Store(ABC):
         return r.rows[0]["x"] if r.rows else None
 
     def _update_then_insert(self, update: str, name: URIRef, graph: Graph) -> None:
-        """Run `update` then insert `graph` into `name`; backends that can do both in one transaction do."""
-        self._run_update(update)
-        self._add(name, graph)
+        """Run `update` then insert `graph` into `name`; backends that can do both in one transaction do.
+
+        Here they are separate requests (an HTTP endpoint also splits the insert into batches), so a kill in
+        between would lose the clusters of keys that a re-run no longer knows of (the old keys of a changed
+        article, read from the very clusters deleted): the stale mark makes the next open recompute them all."""
+        with self._clusters_at_risk():
+            self._run_update(update)
+            self._add(name, graph)
 
 
 def _keys_of(events: list[Event]) -> set[tuple]:

@@ -100,8 +100,9 @@ class SparqlEndpointStore(Store):
         self._run_update(f"INSERT DATA {{ GRAPH {name.n3()} {{\n" + "\n".join(lines) + "\n} }")
 
     def _replace_graph(self, name: URIRef, graph) -> None:
-        # Not atomic over HTTP: the digest written last (see Store.replace_article) makes a half-written graph
-        # be redone by the next build. Blank nodes are skolemised so a node split across batches stays one node.
+        # Not atomic over HTTP: the digest written last (see Store.replace_article) makes a half-written article
+        # graph be redone by the next build, the stale mark (Store._clusters_at_risk) a half-written cluster
+        # graph. Blank nodes are skolemised so a node split across batches stays one node.
         if isinstance(graph, Graph):
             graph = graph.skolemize(authority="https://newsgraph.dev")
         self._run_update(f"DROP SILENT GRAPH {name.n3()}")
