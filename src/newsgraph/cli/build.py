@@ -21,8 +21,9 @@ Oxigraph database that persists between runs). Then write:
   OUT/events.jsonl   every event in the store, one JSON object per line (the stable events schema)
   OUT/graph.html     an interactive view that opens from a file with no network
 
-A build adds to what the store holds: an article already stored with the same text is skipped, and an article
-whose text changed replaces its own events and nothing else. INPUT is a .txt, .html or .jsonl file, a directory
+A build adds to what the store holds: an article already stored with the same text by the same extractor is
+skipped, and an article whose text changed replaces its own events and nothing else. A new newsgraph version, or
+an edit of the lexicons, actor knowledge base or taxonomy, extracts every stored article again. INPUT is a .txt, .html or .jsonl file, a directory
 (read recursively) or - for stdin. Unreadable inputs are reported one line each and the others still processed;
 the exit status is then 1.
 """
@@ -57,8 +58,9 @@ def atomic_output(path: Path, mode: str = "w") -> Iterator[IO]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from newsgraph.extract import version as extract_version
     from newsgraph.graph import events_from_store
-    from newsgraph.store import open_store
+    from newsgraph.store import article_digest, open_store
 
     if not 0.0 <= args.min_confidence <= 1.0:
         raise CliError("--min-confidence must be between 0 and 1")
@@ -70,14 +72,19 @@ def run(args: argparse.Namespace) -> int:
         store_cm = open_store(location)
     except (OSError, ValueError) as exc:
         raise CliError(f"cannot open the store at {location}: {exc}") from None
+    version = extract_version.extractor_version()
+
+    def stored_digest(article) -> str:
+        return extract_version.versioned_digest(article_digest(article), version)
+
     with store_cm as store:
         def wanted(article) -> bool:
-            return store.article_state(article.id) != article.digest
+            return store.article_state(article.id) != stored_digest(article)
 
         for article, events in iter_extracted(
             args.inputs, stats=stats, min_confidence=args.min_confidence, progress=progress, wanted=wanted
         ):
-            store.replace_article(article, events)
+            store.replace_article(article, events, digest=stored_digest(article))
         progress.done(stats)
 
         with atomic_output(out / "graph.ttl", "wb") as fh:

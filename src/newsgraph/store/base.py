@@ -127,8 +127,9 @@ class Store(ABC):
         )
         return str(r.rows[0]["d"]) if r.rows else None
 
-    def replace_article(self, article: Article, events: list[Event]) -> int:
-        """Replace the article's named graph with its new events; return the triples written.
+    def replace_article(self, article: Article, events: list[Event], *, digest: str | None = None) -> int:
+        """Replace the article's named graph with its new events; return the triples written. `digest` is what
+        article_state() answers from now on (default: the text digest; a build adds the extractor version).
 
         Order matters for crash safety: graph, then clusters, then the digest. A build killed anywhere before
         the digest finds no digest next time and redoes the article, ending in the same store."""
@@ -138,7 +139,7 @@ class Store(ABC):
         self._replace_graph(art, graph)
         if not self._clusters_deferred:
             self._recluster(old_keys | _keys_of(events))
-        self._add(art, [(art, NG.digest, Literal(article_digest(article)))])
+        self._add(art, [(art, NG.digest, Literal(digest or article_digest(article)))])
         return len(graph) + 1
 
     def remove_article(self, article_id: str) -> None:
