@@ -181,3 +181,32 @@ def test_joint_events_are_coded_both_ways(lang, text, pair):
 ])
 def test_a_speech_act_with_its_own_class_is_an_event(lang, text, expected):
     assert expected in {(e.subject.label, e.relation, e.object.label) for e in extract(lang, text)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the pronoun subject sits above the event verb, in the clause the speech verb governs
+    ("Syria says it is willing to withdraw its troops from Lebanon.", ("Syria", "yield", "Lebanon")),
+    ("Iran said it was ready to attack Israel.", ("Iran", "fight", "Israel")),
+])
+def test_a_reported_pronoun_subject_is_the_speaker_through_control_verbs(text, expected):
+    assert expected in {(s, r, o) for s, r, o, _ in triples(extract("en", text))}
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Iran threatened to launch a new offensive unless Baghdad accepted its conditions.", "Iraq"),
+    ("Russia threatened to cut gas supplies if Ukraine did not pay its debts.", "Ukraine"),
+])
+def test_a_threat_is_aimed_at_whoever_its_condition_names(text, target):
+    found = {(s, r, o) for s, r, o, _ in triples(extract("en", text))}
+    assert (found and next(iter(found))[0], "threaten", target) in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Iran is ready to attack Israel.", ("Iran", "fight", "Israel")),
+    ("China is willing to hold talks with India.", ("China", "consult", "India")),
+])
+def test_readiness_is_the_intent_modality_of_the_act_not_an_act_of_its_own(text, expected):
+    events = extract("en", text)
+    found = {(e.subject.label, e.relation, e.object.label): e.modality for e in events}
+    assert found.get(expected) == "intent"
+    assert not any(r == "express_intent_to_cooperate" for _, r, _ in found)

@@ -96,6 +96,19 @@ def _subjects(verb: Token, args: _Args) -> tuple[list[Mention], bool, list[Menti
     return agents, passive, patients
 
 
+def _subject_token(verb: Token) -> Token | None:
+    """The subject word a verb has or inherits ("it is willing to withdraw": 'it'), actor or not."""
+    tok = verb
+    for _ in range(MAX_INHERIT):
+        subject = next((c for c in tok.children if c.dep_ in SUBJ), None)
+        if subject is not None:
+            return subject
+        if tok.dep_ not in ("xcomp", "conj", "acomp") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
 def _own_tokens(t) -> tuple[int, ...]:
     """The words the trigger matched; an object slot inside its span ("accused * of violating") is not one."""
     return tuple(getattr(t, "tokens", None) or range(t.tok_start, t.tok_end))
@@ -192,7 +205,7 @@ def _modality(verb: Token, g: Grammar, reported: bool = False) -> str | None:
 
 def _speaker_pronoun(verb: Token, args: _Args, ctx: SentenceContext) -> list[Mention]:
     """'Iran said it would attack Israel': a pronoun subject of a reported clause is most often the speaker."""
-    subject = next((c for c in verb.children if c.dep_ in SUBJ), None)
+    subject = _subject_token(verb)
     if subject is None or subject.lower_ not in ctx.grammar.speaker_pronouns or not _reported(verb, ctx):
         return []
     speaker = _reporter(verb, args, ctx)
@@ -299,13 +312,26 @@ def _controller(verb: Token, by_head: dict, ctx: SentenceContext):
 
 # Appeals and demands are addressed to whoever is to act: "demanded that Iraq withdraw" targets Iraq.
 ADDRESSEE_ROOTS = {"02", "10"}
+# A threat's condition names its target: "threatened to strike unless X withdraws" is aimed at X.
+CONDITIONED_ROOTS = {"13"}
 COMPLEMENT_CHAIN = ("xcomp", "ccomp", "advcl", "acomp")
 
 
-def _complement_targets(verb: Token, code: str, args: _Args, markers: frozenset[str], depth: int = 3) -> list[Mention]:
+def _complement_targets(verb: Token, code: str, args: _Args, markers: frozenset[str], g: Grammar,
+                        depth: int = 3) -> list[Mention]:
     """The target a control verb takes from its complement clause, followed down a short xcomp/advcl chain."""
     if depth == 0:
         return []
+    if code[:2] in CONDITIONED_ROOTS:
+        # "threatened to launch an offensive unless Baghdad accepted": the threat is aimed at whoever must act.
+        for tok in verb.subtree:
+            if tok.dep_ == "advcl" and any(c.dep_ == "mark" and g.modality_of(c.lower_) == "conditional"
+                                           for c in tok.children):
+                for sub in tok.children:
+                    if sub.dep_ in SUBJ:
+                        found = args.of(sub)
+                        if found:
+                            return found
     for child in verb.children:
         if child.dep_ not in COMPLEMENT_CHAIN:
             continue
@@ -318,7 +344,7 @@ def _complement_targets(verb: Token, code: str, args: _Args, markers: frozenset[
         found = _targets_of([child], range(child.i, child.i + 1), args, markers)
         if found or child.dep_ == "ccomp":
             return found
-        found = _complement_targets(child, code, args, markers, depth - 1)
+        found = _complement_targets(child, code, args, markers, g, depth - 1)
         if found:
             return found
     return []
@@ -372,7 +398,7 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
                 agents = _speaker_pronoun(verb, args, ctx)
             objects = patients if passive else _targets(t, verb, args, markers)
             if not objects and not passive and t.code[:2] in CONTROL_ROOTS:
-                objects = _complement_targets(verb, t.code, args, markers)
+                objects = _complement_targets(verb, t.code, args, markers, g)
             if not objects and len(agents) > 1:
                 # "Jordan and Britain have agreed to ...": coordinated actors act on each other.
                 objects = list(agents)
