@@ -161,3 +161,59 @@ def test_each_other_marks_a_reciprocal_trigger(en_nlp, lex):
 def test_any_refused_action_is_a_reject(en_nlp, lex, text, code, refused):
     doc, found = triggers(en_nlp, lex, text)
     assert [(t.code, t.refused) for t in found] == [(code, refused)]
+
+
+# -- CAMEO phrase classes added from the PLOVER review (facts from the CAMEO verb blocks; our own sentences) ---------
+
+@pytest.mark.parametrize(
+    "text,code",
+    [("Kenya and Somalia reached a deal on the maritime border.", "030"),  # CAMEO: reaching a deal is intent, not 057
+     ("The two parties reached a compromise on the budget.", "037"),
+     ("Sweden will give Mozambique a grant of ten million dollars.", "071"),
+     ("Japan paid compensation to the families of the victims.", "0842"),
+     ("The army evacuated its positions near the river.", "0874"),
+     ("The government lifted the curfew in the capital.", "0813"),
+     ("Authorities eased restrictions on travel to the region.", "081"),
+     ("The UN will withdraw its peacekeepers from Mali.", "1661"),
+     ("The agency pulled out its inspectors from the plant.", "1662"),
+     ("Canada recalled its envoy from Riyadh.", "161"),
+     ("Bahrain suspended diplomatic relations with Qatar.", "161"),
+     ("The airline announced a suspension of flights to Tel Aviv.", "160"),
+     ("Brussels tightened sanctions on Minsk.", "163"),
+     ("The navy tightened the blockade of the port.", "191"),
+     ("Rebels mounted an attack on the garrison.", "190"),
+     ("Turkey launched an invasion of the enclave.", "192"),
+     ("Militants launched rocket fire against the town.", "194"),
+     ("Soldiers fired warning shots at the crowd.", "193"),
+     ("The two armies exchanged fire across the border.", "190"),
+     ("Moscow and Kyiv traded accusations over the dam.", "112"),
+     ("Protesters blocked the main highway for hours.", "144"),
+     ("Youths threw stones at the police.", "145"),
+     ("Settlers burned down a mosque in the village.", "1712"),
+     ("Demonstrators burned flags outside the embassy.", "141"),
+     ("The troops remained on high alert along the border.", "152"),
+     ("Egypt and France staged war games in the Mediterranean.", "062"),
+     ("The prosecutor ordered an investigation into the killings.", "090"),
+     ("The minister defended the deal against criticism from the opposition.", "052"),
+     ("Hungary reopened its embassy in Damascus.", "054"),
+     ("The government released a statement on the talks.", "010")],
+)
+def test_cameo_phrase_classes(en_nlp, lex, text, code):
+    _, found = triggers(en_nlp, lex, text)
+    by_code(found, code)
+
+
+@pytest.mark.parametrize(
+    "text,wrong",
+    [("The crimes committed by the militia were documented.", "030"),  # commit only with "to"
+     ("The president fired his defence minister on Monday.", "193"),  # dismissal, not shooting
+     ("The farmers burned crop stubble in the fields.", "1712"),
+     ("The ministers sought to ease tensions between the two countries.", "081"),
+     ("The report was submitted to the committee.", "080"),
+     ("The police released a report on the riots.", "084"),  # a report is no prisoner
+     ("The plan was blocked by the court.", "144"),  # obstructing a road is 144, not any blocking
+     ("The government granted a permit for the march.", "071")],
+)
+def test_everyday_senses_code_no_event_class(en_nlp, lex, text, wrong):
+    _, found = triggers(en_nlp, lex, text)
+    assert wrong not in {t.code for t in found}, [(t.code, t.text) for t in found]
