@@ -12,7 +12,7 @@ from newsgraph.cli import main
 def test_lookup_prints_label_qid_type_affiliation_and_office(capsys):
     assert main(["actors", "lookup", "Sekjen NATO", "--lang", "id", "--date", "2022-11-29"]) == 0
     out = capsys.readouterr().out
-    assert "Jens Stoltenberg" in out and "Q57282" in out and "person" in out
+    assert "Jens Stoltenberg" in out and "Q57665" in out and "person" in out
     assert "NATO (Q7184)" in out and "Secretary General" in out and "office" in out
 
 

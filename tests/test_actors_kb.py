@@ -157,7 +157,7 @@ def test_rdf_export_has_types_labels_aliases_sameas_and_offices(kb):
     assert (URIRef(actor_iri("region:eastern-europe")), RDF.type, NG.Region) in g
     # Ambiguous names are nobody's alias.
     assert not list(g.triples((None, SKOS.altLabel, Literal("Brussels", lang="en"))))
-    stoltenberg = URIRef(actor_iri("Q57282"))
+    stoltenberg = URIRef(actor_iri("Q57665"))
     offices = list(g.objects(stoltenberg, NG.heldOffice))
     assert any((o, NG.body, URIRef(actor_iri("Q7184"))) in g for o in offices)
     assert len(list(kb_triples(kb))) == len(g)

@@ -124,4 +124,4 @@ def test_a_name_after_the_role_phrase_in_commas(nlp, resolver):
 
 def test_a_surname_alone_is_not_merged_with_the_kb_person(nlp, resolver):
     ms = mentions(nlp, resolver, "Stoltenberg said the plan would fail.")
-    assert ms[0].text == "Stoltenberg" and ms[0].actor.key != "Q57282" and ms[0].actor.qid is None
+    assert ms[0].text == "Stoltenberg" and ms[0].actor.key != "Q57665" and ms[0].actor.qid is None

@@ -46,7 +46,7 @@ def test_a_role_phrase_with_a_name_is_one_mention_of_the_person(nlp, resolver):
     assert m.text == "Sekretaris Jenderal NATO Jens Stoltenberg"
     assert (m.start, m.end) == (0, len("Sekretaris Jenderal NATO Jens Stoltenberg"))
     assert (m.tok_start, m.tok_end) == (0, 5)
-    assert m.actor.label == "Jens Stoltenberg" and m.actor.qid == "Q57282"
+    assert m.actor.label == "Jens Stoltenberg" and m.actor.qid == "Q57665"
     assert m.actor.affiliation.label == "NATO" and m.actor.role == "Secretary General"
 
 
@@ -124,10 +124,10 @@ def test_coreference_cues(nlp, resolver):
 
 def test_a_surname_follows_the_full_name_but_never_alone(nlp, resolver):
     ms = mentions(nlp, resolver, "Sekjen NATO Jens Stoltenberg berbicara. \"Kami siap,\" kata Stoltenberg.")
-    assert ms[-1].how == "coref" and ms[-1].actor.key == "Q57282"
+    assert ms[-1].how == "coref" and ms[-1].actor.key == "Q57665"
     # Without the full name earlier, "Stoltenberg" is somebody new, not the KB's Jens Stoltenberg.
     ms = mentions(nlp, resolver, "\"Kami siap,\" kata Stoltenberg.")
-    assert ms[0].actor.key != "Q57282" and ms[0].actor.qid is None and ms[0].actor.type == "person"
+    assert ms[0].actor.key != "Q57665" and ms[0].actor.qid is None and ms[0].actor.type == "person"
 
 
 def test_unknown_people_are_kept_with_the_affiliation_the_text_states(nlp, resolver):

@@ -23,7 +23,7 @@ ACTORS = {
     "ukraina": Actor("Q212", "Ukraine", "state", "Q212"),
     "china": Actor("Q148", "China", "state", "Q148"),
     "as": Actor("Q30", "United States", "state", "Q30"),
-    "stoltenberg": Actor("Q57282", "Jens Stoltenberg", "person", "Q57282",
+    "stoltenberg": Actor("Q57665", "Jens Stoltenberg", "person", "Q57665",
                          affiliation=Actor("Q7184", "NATO", "organization", "Q7184")),
 }
 
