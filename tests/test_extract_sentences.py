@@ -210,3 +210,26 @@ def test_readiness_is_the_intent_modality_of_the_act_not_an_act_of_its_own(text,
     found = {(e.subject.label, e.relation, e.object.label): e.modality for e in events}
     assert found.get(expected) == "intent"
     assert not any(r == "express_intent_to_cooperate" for _, r, _ in found)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a complaint addressed to one actor about another's act targets the other
+    ("Lebanon complained to the United Nations over Israeli air raids.", ("Lebanon", "disapprove", "Israel", False)),
+    # ... but a grievance that names no actor of its own leaves the addressee as the target
+    ("China protested to Japan over its visit to Taiwan.", ("China", "protest", "Japan", False)),
+    # a statement verb carries the act its object names
+    ("Italy announced a suspension of air links with Serbia.", ("Italy", "reduce_relations", "Serbia", False)),
+    # what an actor failed to do did not happen
+    ("Israel failed to meet Jordan's king.", ("Israel", "consult", "Jordan", True)),
+])
+def test_english_argument_constructions(text, expected):
+    assert expected in triples(extract("en", text), level="state")
+
+
+@pytest.mark.parametrize("lang,text,affiliation", [
+    ("en", "UN mediator Diego Cordovez met Afghanistan's president.", "United Nations"),
+    ("id", "Juru runding Iran Ali Bagheri bertemu dengan Uni Eropa di Wina.", "Iran"),
+])
+def test_a_named_mediator_speaks_for_the_body_named_with_them(lang, text, affiliation):
+    subjects = {e.subject.at_level("state").label for e in extract(lang, text)}
+    assert affiliation in subjects

@@ -168,6 +168,29 @@ def _targets_of(heads: list[Token], own, args: _Args, markers: frozenset[str]) -
     return []
 
 
+# Complaints and protests name their target in the grievance: "protested to Japan over China's drills" targets China.
+GRIEVANCE_ROOTS = {"11", "14"}
+
+
+def _grievance_target(verb: Token, args: _Args, g: Grammar) -> list[Mention]:
+    """The actor whose act the grievance phrase names: the noun itself or its own modifier, never a deeper one
+    ("over its visit to Taiwan" names no one: 'its' is not an actor)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in g.grievance_markers:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if pobj.i in args.at:
+                return args.all_at(args.at[pobj.i])
+            for mod in pobj.children:
+                if mod.dep_ in NOUN_ARG_DEPS and mod.i < pobj.i:
+                    found = args.of(mod)
+                    if found:
+                        return found
+    return []
+
+
 def _negated(verb: Token, t, g: Grammar) -> bool:
     tok = verb
     for _ in range(3):
@@ -175,6 +198,8 @@ def _negated(verb: Token, t, g: Grammar) -> bool:
             return True
         if tok.dep_ != "xcomp" or tok.head.i == tok.i:
             break
+        if tok.head.lemma_.lower() in g.negating_verbs:
+            return True
         tok = tok.head
     return False
 
@@ -289,7 +314,9 @@ def _light_verb(noun: Token, by_head: dict) -> Token | None:
             return None
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
-            return None if tok.i in by_head else tok
+            # "announced a suspension of air links with Serbia": a bare statement verb carries the act it names.
+            trigger = by_head.get(tok.i)
+            return tok if trigger is None or trigger.code[:2] == STATEMENT_ROOT else None
     return None
 
 
@@ -397,6 +424,8 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
             if not agents and not passive:
                 agents = _speaker_pronoun(verb, args, ctx)
             objects = patients if passive else _targets(t, verb, args, markers)
+            if not passive and t.code[:2] in GRIEVANCE_ROOTS:
+                objects = _grievance_target(verb, args, g) or objects
             if not objects and not passive and t.code[:2] in CONTROL_ROOTS:
                 objects = _complement_targets(verb, t.code, args, markers, g)
             if not objects and len(agents) > 1:

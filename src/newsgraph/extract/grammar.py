@@ -13,6 +13,7 @@ from newsgraph.resources import lang_dir
 class Grammar:
     negators: frozenset[str]
     negation_window: int
+    negating_verbs: frozenset[str]
     auxiliaries: frozenset[str]
     modality: dict[str, frozenset[str]]  # modality name -> cue words
     agent_markers: frozenset[str]
@@ -21,6 +22,7 @@ class Grammar:
     addressee_markers: frozenset[str]
     locative_markers: frozenset[str]
     between_markers: frozenset[str]
+    grievance_markers: frozenset[str]
     verb_prefixes: tuple[str, ...]
     coordinators: frozenset[str]
     clause_breaks: frozenset[str]
@@ -53,6 +55,7 @@ def load_grammar(lang: str) -> Grammar:
     return Grammar(
         negators=_words(neg, "words"),
         negation_window=int(neg.get("window", 3)),
+        negating_verbs=_words(neg, "verbs"),
         auxiliaries=_words(data.get("auxiliaries", {}), "words"),
         modality={
             name: frozenset(w.lower() for w in words)
@@ -65,6 +68,7 @@ def load_grammar(lang: str) -> Grammar:
         addressee_markers=_words(args, "addressee_markers"),
         locative_markers=_words(args, "locative_markers"),
         between_markers=_words(args, "between_markers"),
+        grievance_markers=_words(args, "grievance_markers"),
         verb_prefixes=tuple(w.lower() for w in data.get("morphology", {}).get("verb_prefixes", [])),
         coordinators=_words(args, "coordinators"),
         clause_breaks=_words(clauses, "breaks"),
