@@ -95,3 +95,77 @@ def test_devsets_load_by_name():
     assert len(load_devset("id").items) >= 150
     with pytest.raises(Exception, match="no such dev set"):
         load_devset("klingon")
+
+
+# ---- our English sets -------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def en_dev():
+    return load_devset("en").items
+
+
+@pytest.fixture(scope="module")
+def en_test():
+    return load_devset("en-test").items
+
+
+def _gold_actors(items):
+    for item in items:
+        for e in item.events:
+            for a in (e.subject, e.object, e.source):
+                if a is not None:
+                    yield a
+                    if a.affiliation is not None:
+                        yield a.affiliation
+
+
+@pytest.mark.parametrize("name,minimum", [("en", 150), ("en-test", 50)])
+def test_english_sets_are_well_formed(name, minimum):
+    from newsgraph import taxonomy
+    from newsgraph.actors import load_kb
+
+    items = load_devset(name).items
+    assert len(items) >= minimum
+    assert all(i.lang == "en" and i.text.strip() and i.date for i in items)
+    assert len({i.id for i in items}) == len(items)
+    kb = load_kb()
+    kb_qids = {a.qid for a in kb.actors.values() if a.qid}
+    kb_labels = {a.label: a.qid for a in kb.actors.values()}
+    for actor in _gold_actors(items):
+        # every QID names an actor of the knowledge base, under that actor's canonical label
+        if actor.qid:
+            assert actor.qid in kb_qids, actor
+            assert kb_labels.get(actor.label) == actor.qid, actor
+    for e in (e for i in items for e in i.events):
+        assert e.cameo and taxonomy.exists(e.cameo), e  # the finest code is given and is in the taxonomy
+        assert taxonomy.relation_of(e.cameo) == e.relation
+    no_event = sum(1 for i in items if not i.events)
+    assert 0.10 <= no_event / len(items) <= 0.25  # traps: sentences with no event between actors
+
+
+def test_english_dev_set_covers_every_root_and_construction(en_dev):
+    assert {e.relation for i in en_dev for e in i.events} == set(ROOT_CLASSES)
+    notes = collections.Counter(t.strip() for i in en_dev for t in (i.note or "").split(","))
+    for construction in ("passive", "negation", "refusal", "coordination", "reported speech", "quote", "modality",
+                         "nominal", "headline", "role phrase", "metonym", "light verb", "control verb",
+                         "unknown actor", "conditional", "subordinate clause"):
+        assert notes[construction] >= 2, construction
+    negated_texts = [i.text for i in en_dev if any(e.negated for e in i.events)]
+    for phrase in ("did not", "never", "no longer", "has not", "won't", "will not"):
+        assert any(phrase in t for t in negated_texts), phrase
+    assert {e.modality for i in en_dev for e in i.events} >= {"future", "planned", "conditional", "intent"}
+    assert sum(1 for i in en_dev if i.headline) >= 5
+    assert any(e.source for i in en_dev for e in i.events)
+    fine = {e.cameo for i in en_dev for e in i.events}
+    assert {"111", "112", "1123", "130", "163", "172", "190", "042", "043", "041", "0841", "195"} <= fine
+    actors = {str(a) for i in en_dev for e in i.events for a in (e.subject, e.object) if a is not None}
+    assert len(actors) >= 80
+
+
+def test_english_held_out_set_is_separate_from_the_dev_set(en_dev, en_test):
+    assert {e.relation for i in en_test for e in i.events} == set(ROOT_CLASSES)
+    assert not {i.text for i in en_dev} & {i.text for i in en_test}
+    assert not {i.id for i in en_dev} & {i.id for i in en_test}
+    dev_actors = {str(a) for a in _gold_actors(en_dev)}
+    test_actors = {str(a) for a in _gold_actors(en_test)}
+    assert len(test_actors - dev_actors) >= len(test_actors) // 2  # mostly actors the dev set never shows

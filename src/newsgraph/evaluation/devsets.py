@@ -195,13 +195,15 @@ def _petrarch_actor(code: str | None) -> GoldActor | None:
 
 # ---- registry ------------------------------------------------------------------------------------------------
 
-def _ours(name: str) -> Callable[[], Loaded]:
-    return lambda: Loaded(load_gold(devsets_dir() / "id" / f"{name}.jsonl"), 0, "actor")
+def _ours(lang: str, name: str) -> Callable[[], Loaded]:
+    return lambda: Loaded(load_gold(devsets_dir() / lang / f"{name}.jsonl"), 0, "actor")
 
 
 DEVSETS: dict[str, tuple[Callable[[], Loaded], str]] = {
-    "id": (_ours("dev"), "our Indonesian dev set (devsets/id/dev.jsonl)"),
-    "id-test": (_ours("test"), "our held-out Indonesian test set (devsets/id/test.jsonl): do not tune on it"),
+    "id": (_ours("id", "dev"), "our Indonesian dev set (devsets/id/dev.jsonl)"),
+    "id-test": (_ours("id", "test"), "our held-out Indonesian test set (devsets/id/test.jsonl): do not tune on it"),
+    "en": (_ours("en", "dev"), "our English dev set, modern news English (devsets/en/dev.jsonl)"),
+    "en-test": (_ours("en", "test"), "our held-out English test set (devsets/en/test.jsonl): do not tune on it"),
     "plover": (read_plover, "PLOVER gold-standard records, English (../shared/reference/plover)"),
     "petrarch": (read_petrarch, "PETRARCH2 unit-test records, English (../shared/reference/petrarch2-dictionaries)"),
 }
