@@ -217,3 +217,24 @@ def test_cameo_phrase_classes(en_nlp, lex, text, code):
 def test_everyday_senses_code_no_event_class(en_nlp, lex, text, wrong):
     _, found = triggers(en_nlp, lex, text)
     assert wrong not in {t.code for t in found}, [(t.code, t.text) for t in found]
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [("Washington stepped up pressure on Caracas.", "100"),
+     ("Pakistan ruled out talks with India.", "125"),
+     ("Hamas vowed revenge against Israel.", "138"),
+     ("China threatened to impose tariffs on Australian wine.", "1312"),
+     ("Russia sent troops to the border.", "154"),
+     ("North Korea test-fired a missile over Japan.", "150"),  # a test, not a missile strike
+     ("Sweden agreed to write off Zambia's debt.", "071"),  # debt relief, not a cancellation (160)
+     ("The army halted its offensive in the north.", "087"),
+     ("Thousands took to the streets of the capital.", "141"),
+     ("Fighting between the two armies resumed.", "190"),
+     ("The rebels seized the airport.", "192"),
+     ("Both leaders held a video call on Monday.", "041"),
+     ("The ministers signed a memorandum on energy.", "057")],
+)
+def test_modern_news_phrases(en_nlp, lex, text, code):
+    _, found = triggers(en_nlp, lex, text)
+    by_code(found, code)
