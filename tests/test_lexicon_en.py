@@ -238,3 +238,16 @@ def test_everyday_senses_code_no_event_class(en_nlp, lex, text, wrong):
 def test_modern_news_phrases(en_nlp, lex, text, code):
     _, found = triggers(en_nlp, lex, text)
     by_code(found, code)
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [("China called the US sanctions illegal.", "111"),  # a verdict, not a phone call
+     ("The ICC issued an arrest warrant for the general.", "173"),
+     ("Germany banned arms sales to the kingdom.", "1622"),
+     ("The US would prohibit all aid to the rebels.", "162"),
+     ("China conducted military drills around Taiwan.", "150")],
+)
+def test_verdicts_warrants_and_aid_cuts(en_nlp, lex, text, code):
+    _, found = triggers(en_nlp, lex, text)
+    by_code(found, code)
