@@ -233,3 +233,20 @@ def test_english_argument_constructions(text, expected):
 def test_a_named_mediator_speaks_for_the_body_named_with_them(lang, text, affiliation):
     subjects = {e.subject.at_level("state").label for e in extract(lang, text)}
     assert affiliation in subjects
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "France said Iraq must withdraw its troops from Kuwait."),
+    ("id", "Prancis mengatakan Irak harus menarik pasukannya dari Kuwait."),
+])
+def test_a_required_act_is_the_speakers_demand_not_an_act_that_happened(lang, text):
+    found = {(s, r, o) for s, r, o, _ in triples(extract(lang, text))}
+    assert ("France", "demand", "Iraq") in found
+    assert not any(s == "Iraq" for s, _, _ in found)
+
+
+def test_agents_of_a_passive_participle_do_not_act_on_each_other():
+    text = "Argentina apologized to Brazil for the incident in the Beagle Channel, disputed by Argentina and Chile."
+    found = {(s, r, o) for s, r, o, _ in triples(extract("en", text))}
+    assert ("Argentina", "engage_in_diplomatic_cooperation", "Brazil") in found
+    assert not {("Argentina", "Chile"), ("Chile", "Argentina")} & {(s, o) for s, _, o in found}

@@ -50,6 +50,20 @@ def modality_before(doc: Doc, start: int, lower_bound: int, g: Grammar) -> str |
     return None
 
 
+def obliged_before(doc: Doc, start: int, lower_bound: int, g: Grammar) -> bool:
+    """An obligation word in the predicate's auxiliary run ("Irak harus menarik ..."): the act is required, not
+    asserted."""
+    i = start - 1
+    while i >= lower_bound:
+        word = doc[i].lower_
+        if word in g.obligation:
+            return True
+        if word not in g.auxiliaries and word not in g.negators and g.modality_of(word) is None:
+            return False
+        i -= 1
+    return False
+
+
 def clause_start(doc: Doc, pos: int, sent_start: int, g: Grammar) -> int:
     """The first token of the clause holding `pos`: after the nearest clause break or complementizer."""
     i = pos - 1

@@ -84,6 +84,9 @@ def _subjects(verb: Token, args: _Args) -> tuple[list[Mention], bool, list[Menti
                 patients = args.of(child)
             elif child.dep_ == "agent":
                 agents = _pobj_actors(child, args) or agents
+                # "the channel, disputed by Argentina and Chile": a by-agent makes the verb passive even with no
+                # passive subject, so its agents are never read as acting on each other.
+                passive = passive or tok is verb
         if agents or passive and tok is not verb:
             break
         if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.i != tok.i:
@@ -226,6 +229,18 @@ def _modality(verb: Token, g: Grammar, reported: bool = False) -> str | None:
         else:
             break
     return None
+
+
+def _obliged(verb: Token, g: Grammar) -> bool:
+    """'Iraq must withdraw', 'the US must be ready to mediate': a required act is not asserted (the demand is)."""
+    tok = verb
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in g.obligation for c in tok.children):
+            return True
+        if tok.dep_ not in ("xcomp", "acomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _speaker_pronoun(verb: Token, args: _Args, ctx: SentenceContext) -> list[Mention]:
@@ -428,7 +443,7 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
                 objects = _grievance_target(verb, args, g) or objects
             if not objects and not passive and t.code[:2] in CONTROL_ROOTS:
                 objects = _complement_targets(verb, t.code, args, markers, g)
-            if not objects and len(agents) > 1:
+            if not objects and not passive and len(agents) > 1:
                 # "Jordan and Britain have agreed to ...": coordinated actors act on each other.
                 objects = list(agents)
             if passive and not agents:
@@ -442,7 +457,7 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
                 frame.distance = max(
                     [abs(m.tok_start - verb.i) for m in agents + objects] or [0]
                 )
-        if frame is None:
+        if frame is None or _obliged(verb, g):
             continue
         frame.negated = _negated(verb, t, g)
         reporter = _reporter(verb, args, ctx)

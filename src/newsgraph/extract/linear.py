@@ -255,6 +255,8 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
         if frame is None:
             continue
         cstart = cues.clause_start(s.doc, t.tok_start, sent.start, g)
+        if cues.obliged_before(s.doc, t.tok_start, cstart, g):
+            continue  # what someone must do is their addressee's demand (_obligations), not an act
         frame.negated = cues.negation_before(s.doc, t.tok_start, cstart, g)
         frame.modality = cues.modality_before(s.doc, t.tok_start, cstart, g)
         _attribute(frame, t, s, reports, according, ctx)
