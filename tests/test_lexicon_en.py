@@ -251,3 +251,27 @@ def test_modern_news_phrases(en_nlp, lex, text, code):
 def test_verdicts_warrants_and_aid_cuts(en_nlp, lex, text, code):
     _, found = triggers(en_nlp, lex, text)
     by_code(found, code)
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [("South Africa filed a genocide case against Israel.", "115"),
+     ("The opposition took legal action against the commission.", "115"),
+     ("The government agreed to meet the demands of the strikers.", "083"),  # a concession, not a meeting (036)
+     ("Israel threatened to ban the party.", "132")],
+)
+def test_lawsuits_concessions_and_specific_threats(en_nlp, lex, text, code):
+    _, found = triggers(en_nlp, lex, text)
+    by_code(found, code)
+
+
+def test_market_demand_is_no_concession(en_nlp, lex):
+    _, found = triggers(en_nlp, lex, "The mines struggle to meet demand for coal.")
+    assert "083" not in {t.code for t in found}
+
+
+def test_force_posture_names_the_neighbour_it_faces(lex):
+    # "massed troops near/along/around X": the neighbour is the target of the posture, not a location
+    for e in lex.entries:
+        if e.code in ("150", "152", "154") and e.pattern.split()[0].split("|")[0] in ("mass", "deploy", "put", "conduct"):
+            assert {"near", "along", "around"} <= set(e.markers), e.pattern
