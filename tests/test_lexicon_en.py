@@ -275,3 +275,24 @@ def test_force_posture_names_the_neighbour_it_faces(lex):
     for e in lex.entries:
         if e.code in ("150", "152", "154") and e.pattern.split()[0].split("|")[0] in ("mass", "deploy", "put", "conduct"):
             assert {"near", "along", "around"} <= set(e.markers), e.pattern
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [("The US designated the group as a terrorist organisation.", "172"),
+     ("Russia accused the United States of meddling in its elections.", "1125"),
+     ("The government bowed to pressure from the unions.", "080"),
+     ("Chinese ships rammed a Philippine vessel.", "190"),
+     ("Russian troops encircled the city.", "191"),
+     ("Washington waived sanctions on Iraq.", "085"),
+     ("The US withheld military aid to Ukraine.", "162"),
+     ("The regulator fined the bank.", "172")],
+)
+def test_cameo_block_synonyms(en_nlp, lex, text, code):
+    _, found = triggers(en_nlp, lex, text)
+    by_code(found, code)
+
+
+def test_fine_as_an_adjective_is_no_sanction(en_nlp, lex):
+    _, found = triggers(en_nlp, lex, "The party was fine with the decision.")
+    assert "172" not in {t.code for t in found}
