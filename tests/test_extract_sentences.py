@@ -250,3 +250,21 @@ def test_agents_of_a_passive_participle_do_not_act_on_each_other():
     found = {(s, r, o) for s, r, o, _ in triples(extract("en", text))}
     assert ("Argentina", "engage_in_diplomatic_cooperation", "Brazil") in found
     assert not {("Argentina", "Chile"), ("Chile", "Argentina")} & {(s, o) for s, _, o in found}
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("NATO Rejects Russia's Demand for Security Guarantees", ("NATO", "reject", "Russia")),
+    ("Kremlin Blames Kyiv for Drone Attack on Moscow", ("Russia", "disapprove", "Ukraine")),
+])
+def test_a_title_case_headline_is_parsed_and_quoted_as_written(title, expected):
+    events = extract("en", "", title=title)
+    found = {(e.subject.label, e.relation, e.object.label): e for e in events}
+    assert expected in found
+    assert found[expected].evidence == title  # the evidence is the headline as published, not the re-cased text
+    assert found[expected].headline
+
+
+def test_the_noun_of_a_pattern_binds_its_own_target_before_the_verbs_other_phrases():
+    text = "The EU imposed new sanctions on Belarus over its role in the invasion of Ukraine."
+    assert ("European Union", "reduce_relations", "Belarus", False) in triples(extract("en", text))
+    assert ("European Union", "reduce_relations", "Ukraine", False) not in triples(extract("en", text))

@@ -88,12 +88,26 @@ def _pairs(frame: Frame) -> Iterator[tuple[Mention, Mention, str]]:
                 yield obj, subj, converse
 
 
-def _events(frames: list[Frame], article: Article, sent: Span, index: int, headline: bool) -> Iterator[Event]:
+def _headline_case(text: str, nlp, resolver, lexicon) -> str:
+    from newsgraph.extract.headline import sentence_case
+
+    stop_words = nlp.Defaults.stop_words
+    return sentence_case(text, nlp.make_doc, lambda doc: resolver.find_mentions(doc[:]),
+                         lambda word: word in stop_words or lexicon.knows_word(word))
+
+
+def _events(frames: list[Frame], article: Article, sent: Span, index: int, headline: bool,
+            original: str) -> Iterator[Event]:
+    """The events of a sentence's frames. `original` is the segment as written: the parsed text may differ in
+    case only (a title-case headline is parsed in sentence case), so its offsets hold, and evidence is quoted
+    as written."""
     from newsgraph.taxonomy import code as cameo_code
 
+    evidence = original[sent.start_char : sent.end_char].strip()
     for frame in frames:
         t = frame.trigger
-        trigger_text = sent.doc[t.tok_start : t.tok_end].text
+        doc = sent.doc
+        trigger_text = original[doc[t.tok_start].idx : doc[t.tok_end - 1].idx + len(doc[t.tok_end - 1])]
         for subj, obj, code in _pairs(frame):
             if subj.actor is None or obj.actor is None or _related(subj.actor, obj.actor):
                 continue
@@ -110,7 +124,7 @@ def _events(frames: list[Frame], article: Article, sent: Span, index: int, headl
                 cameo=info.code,
                 verb=t.gloss,
                 object=obj.actor,
-                evidence=sent.text.strip(),
+                evidence=evidence,
                 confidence=confidence.score(frame, subj, obj, headline=headline),
                 negated=frame.negated,
                 extractor=EXTRACTOR_NAME,
@@ -156,7 +170,9 @@ def extract_article(article: Article, *, min_confidence: float = 0.0) -> list[Ev
     segments = _segments(article)
     events: list[Event] = []
     index = 0
-    for (_, headline), doc in zip(segments, nlp.pipe(text for text, _ in segments)):
+    parsed = [_headline_case(text, nlp, resolver, lexicon) if headline and grammar.headline_sentence_case else text
+              for text, headline in segments]
+    for (original, headline), doc in zip(segments, nlp.pipe(parsed)):
         per_sentence = [(sent, resolver.find_mentions(sent, tracker)) for sent in doc.sents]
         quotes = cues.find_quote_regions(doc, [m for _, ms in per_sentence for m in ms], grammar)
         ctx = SentenceContext(headline=headline, quotes=quotes, lexicon=lexicon, grammar=grammar)
@@ -165,7 +181,7 @@ def extract_article(article: Article, *, min_confidence: float = 0.0) -> list[Ev
             triggers = list(lexicon.find_triggers(sent))
             if triggers and len(mentions) >= 2:
                 frames = strategy(sent, mentions, triggers, ctx)
-                events.extend(_events(frames, article, sent, index, headline))
+                events.extend(_events(frames, article, sent, index, headline, original))
             index += 1
     return [e for e in _dedupe(events) if e.confidence >= min_confidence]
 

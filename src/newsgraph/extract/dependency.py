@@ -40,7 +40,7 @@ class _Args(MentionIndex):
         if m is None:
             # "officials from China", "the head of NATO": the actor sits inside the phrase.
             inside = [self.at[i] for i in range(tok.left_edge.i, tok.right_edge.i + 1) if i in self.at]
-            inside = [x for x in inside if not _inside_clause(tok, x)]
+            inside = [x for x in inside if not _inside_clause(tok, x) and _prep_hops(tok, x) <= MAX_PREP_HOPS]
             if inside:
                 m = min(inside, key=lambda x: abs(x.tok_start - tok.i))
         if m is not None:
@@ -57,6 +57,20 @@ class _Args(MentionIndex):
                 if cm is not None and cm not in found:
                     found.append(cm)
         return found
+
+
+# "officials from China" is China's; "its role in the invasion of Ukraine" is not Ukraine's.
+MAX_PREP_HOPS = 1
+
+
+def _prep_hops(head: Token, m: Mention) -> int:
+    """How many prepositions lie between an argument word and a mention inside its phrase."""
+    tok = head.doc[m.tok_start]
+    hops = 0
+    while tok.i != head.i and tok.head.i != tok.i:
+        hops += tok.dep_ == "prep"
+        tok = tok.head
+    return hops
 
 
 def _inside_clause(head: Token, m: Mention) -> bool:
@@ -162,7 +176,9 @@ def _targets_of(heads: list[Token], own, args: _Args, markers: frozenset[str]) -
                 found = args.of(child)
                 if found:
                     return found
-    for h in heads:
+    # The pattern's noun binds its own phrase first: "slaps sanctions on Belarus over its role in ..." targets
+    # Belarus whichever word the parser hung "on" from.
+    for h in heads[1:] + heads[:1]:
         for child in h.children:
             if child.dep_ == "prep" and child.lower_ in markers:
                 found = _pobj_actors(child, args)

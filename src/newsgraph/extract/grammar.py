@@ -34,6 +34,7 @@ class Grammar:
     speaker_pronouns: frozenset[str]
     obligation: frozenset[str]
     reported_future: frozenset[str]
+    headline_sentence_case: bool = False  # read title-case headlines in sentence case (see extract/headline.py)
 
     def modality_of(self, word: str) -> str | None:
         for name, words in self.modality.items():
@@ -80,4 +81,5 @@ def load_grammar(lang: str) -> Grammar:
         speaker_pronouns=_words(data.get("pronouns", {}), "speaker"),
         obligation=_words(data.get("modality", {}), "obligation"),
         reported_future=_words(data.get("modality", {}), "reported_future"),
+        headline_sentence_case=bool(data.get("headline", {}).get("sentence_case", False)),
     )

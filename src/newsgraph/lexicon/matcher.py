@@ -339,6 +339,12 @@ class Lexicon:
         )
 
     # -- other questions the extractor asks -------------------------------------------------------------------
+    def knows_word(self, word: str) -> bool:
+        """Whether a lower-case word (any inflection) is part of some lexicon entry: "rejects", "talks"."""
+        if word in self._anchors or any(word in words for words in self._words.values()):
+            return True
+        return self.use_lemmas and any(stem in self._anchors for stem in _deinflect(word))
+
     def is_reporting_verb(self, token_or_text) -> bool:
         """Speech verbs that introduce reported speech (say, tell, mengatakan, ujar, menurut, ...)."""
         if isinstance(token_or_text, str):

@@ -1,0 +1,37 @@
+"""Title-case headlines are parsed in sentence case, with known names and unknown words left as written."""
+
+from __future__ import annotations
+
+from newsgraph.extract.headline import looks_title_case, sentence_case
+from newsgraph.extract.article import _headline_case, _lexicon, _resolver
+from newsgraph.language.pipeline import get_pipeline
+
+
+def recase(text: str) -> str:
+    return _headline_case(text, get_pipeline("en"), _resolver("en"), _lexicon("en"))
+
+
+def test_common_words_are_lower_cased_and_actor_names_kept():
+    assert recase("NATO Rejects Russia's Demand for Security Guarantees") == \
+        "NATO rejects Russia's demand for security guarantees"
+
+
+def test_unknown_capitalised_words_stay_names():
+    assert recase("Modi Meets Xi in Kazan").split()[-1] == "Kazan"
+
+
+def test_sentence_case_text_is_left_alone():
+    text = "Talks between Russia and Ukraine began in Istanbul on Monday."
+    assert recase(text) == text
+
+
+def test_offsets_survive_recasing():
+    text = "Ärzte Rejects İstanbul Talks"  # letters whose lower case changes length are left as written
+    assert len(recase(text)) == len(text)
+
+
+def test_title_case_detection():
+    nlp = get_pipeline("en")
+    assert looks_title_case(nlp.make_doc("Iran Warns Israel of Crushing Response"))
+    assert not looks_title_case(nlp.make_doc("Iran warned Israel of a crushing response on Monday."))
+    assert sentence_case("plain text here", nlp.make_doc, lambda d: [], lambda w: True) == "plain text here"
