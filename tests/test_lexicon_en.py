@@ -296,3 +296,16 @@ def test_cameo_block_synonyms(en_nlp, lex, text, code):
 def test_fine_as_an_adjective_is_no_sanction(en_nlp, lex):
     _, found = triggers(en_nlp, lex, "The party was fine with the decision.")
     assert "172" not in {t.code for t in found}
+
+
+@pytest.mark.parametrize(
+    "text,code,wrong",
+    [("The US struck a deal with Iran on prisoners.", "030", "190"),  # a deal, not a military strike
+     ("The EU targeted Russia with new sanctions.", "163", "190"),
+     ("Hamas captured two Israeli soldiers.", "181", "192"),  # people are abducted, territory occupied
+     ("Turkey hit back at France.", "111", "190")],
+)
+def test_force_verbs_in_their_other_senses(en_nlp, lex, text, code, wrong):
+    _, found = triggers(en_nlp, lex, text)
+    by_code(found, code)
+    assert wrong not in {t.code for t in found}
