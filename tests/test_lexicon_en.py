@@ -309,3 +309,17 @@ def test_force_verbs_in_their_other_senses(en_nlp, lex, text, code, wrong):
     _, found = triggers(en_nlp, lex, text)
     by_code(found, code)
     assert wrong not in {t.code for t in found}
+
+
+@pytest.mark.parametrize(
+    "text,code,word",
+    [("Spain's recognition of Palestine angered Israel.", "054", "recognition"),
+     ("China issued a sharp rebuke to Japan.", "111", "rebuke"),
+     ("India's extradition of the suspect was completed.", "063", "extradition"),
+     ("The indictment of the minister shook the coalition.", "173", "indictment"),
+     ("The release of the hostages began on Sunday.", "0841", "release")],
+)
+def test_event_nouns(en_nlp, lex, text, code, word):
+    doc, found = triggers(en_nlp, lex, text)
+    t = by_code(found, code)
+    assert t.nominal and doc[t.head].text == word
