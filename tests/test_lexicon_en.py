@@ -187,6 +187,7 @@ def test_any_refused_action_is_a_reject(en_nlp, lex, text, code, refused):
      ("Soldiers fired warning shots at the crowd.", "193"),
      ("The two armies exchanged fire across the border.", "190"),
      ("Moscow and Kyiv traded accusations over the dam.", "112"),
+     ("India and Pakistan traded threats over Kashmir.", "130"),
      ("Protesters blocked the main highway for hours.", "144"),
      ("Youths threw stones at the police.", "145"),
      ("Settlers burned down a mosque in the village.", "1712"),
