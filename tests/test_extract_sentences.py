@@ -268,3 +268,12 @@ def test_the_noun_of_a_pattern_binds_its_own_target_before_the_verbs_other_phras
     text = "The EU imposed new sanctions on Belarus over its role in the invasion of Ukraine."
     assert ("European Union", "reduce_relations", "Belarus", False) in triples(extract("en", text))
     assert ("European Union", "reduce_relations", "Ukraine", False) not in triples(extract("en", text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tiongkok siap membantu Pakistan.", ("China", "033", "Pakistan")),
+    ("Tiongkok siap menyerang Taiwan.", ("China", "1384", "Taiwan")),
+    ("Korea Selatan berjanji memberikan bantuan kemanusiaan kepada Ukraina.", ("South Korea", "0333", "Ukraine")),
+])
+def test_readiness_or_a_promise_to_act_is_an_intent_or_a_threat_by_what_is_announced(text, expected):
+    assert expected in {(e.subject.label, e.cameo, e.object.label) for e in extract("id", text)}

@@ -139,3 +139,21 @@ def test_scheme_lists_the_twenty_roots_as_top_concepts():
 def test_refusing_an_action_maps_to_its_reject_code(refused, reject):
     assert taxonomy.refusal_of(refused) == reject
     assert taxonomy.code(reject).relation in ("reject", "make_public_statement")
+
+
+def test_every_announced_action_maps_to_an_intent_or_a_threat():
+    from newsgraph.taxonomy import _intents, code
+
+    for action, announced in _intents().items():
+        code(action)  # the action prefix is a CAMEO code
+        assert code(announced).root in ("03", "13"), (action, announced)
+
+
+def test_announcing_cooperation_is_an_intent_and_announcing_force_a_threat():
+    from newsgraph.taxonomy import intent_of
+
+    assert intent_of("072") == "0332"  # ready to send weapons
+    assert intent_of("040") == "036"  # willing to meet
+    assert intent_of("190") == "1384"  # ready to attack
+    assert intent_of("163") == "1312"  # vowed to impose sanctions
+    assert intent_of("111") is None  # announcing criticism is no class of its own

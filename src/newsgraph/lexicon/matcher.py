@@ -84,6 +84,11 @@ class Lexicon:
         # sign or release.
         self.refusal_links = frozenset(w.lower() for w in settings.get("refusal_links", ()))
         self._refusal_lines = frozenset(e.line for e in entries if "refusal" in e.notes.split())
+        # Intent rows (notes starting `intent`) take the next trigger as the announced action, through these words:
+        # "ready to provide" is 033, "pledged to send troops" 0332, "siap menyerang" 1384
+        # (newsgraph.taxonomy.intent_of); an action whose announcement has no code of its own stays apart.
+        self.intent_links = frozenset(w.lower() for w in settings.get("intent_links", ()))
+        self._intent_lines = frozenset(e.line for e in entries if e.notes.split()[:1] == ["intent"])
         self._reporting = frozenset(w.lower() for w in reporting)
         self._anchors: dict[str, list[_Anchor]] = {}
         self._words: dict[tuple[str, ...], frozenset[str]] = {}
@@ -189,7 +194,39 @@ class Lexicon:
             taken.update(trigger.tokens)
             chosen.append(trigger)
         chosen.sort(key=lambda t: (t.tok_start, t.head))
-        return self._merge_refusals(self._merge_reduplication(chosen, span.doc), span.doc)
+        merged = self._merge_refusals(self._merge_reduplication(chosen, span.doc), span.doc)
+        return self._merge_intents(merged, span.doc)
+
+    def _merge_intents(self, found: list[Trigger], doc) -> list[Trigger]:
+        if not self._intent_lines:
+            return found
+        from .. import taxonomy
+
+        stance_lines = self._intent_lines | self._refusal_lines
+        out: list[Trigger] = []
+        i = 0
+        while i < len(found):
+            t = found[i]
+            nxt = found[i + 1] if i + 1 < len(found) else None
+            if t.line in self._intent_lines and nxt is not None and nxt.line not in stance_lines:
+                gap = tuple(range(t.tok_end, nxt.tok_start))
+                announced = taxonomy.intent_of(nxt.code)
+                if announced and len(gap) <= 2 and all(doc[k].lower_ in self.intent_links for k in gap):
+                    out.append(replace(
+                        t,
+                        tok_end=max(t.tok_end, nxt.tok_end),
+                        tokens=t.tokens + gap + nxt.tokens,
+                        code=announced,
+                        gloss=f"{t.gloss}: {nxt.gloss}",
+                        object_markers=nxt.object_markers or t.object_markers,
+                        text=" ".join([t.text] + [doc[k].text for k in gap] + [nxt.text]),
+                        pattern=f"{t.pattern} + {nxt.pattern}",
+                    ))
+                    i += 2
+                    continue
+            out.append(t)
+            i += 1
+        return out
 
     def _merge_refusals(self, found: list[Trigger], doc) -> list[Trigger]:
         if not self._refusal_lines:

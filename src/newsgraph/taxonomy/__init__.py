@@ -13,6 +13,7 @@ from newsgraph.datafile import read_tsv
 
 TSV_PATH = Path(__file__).with_name("cameo.tsv")
 REFUSALS_PATH = Path(__file__).with_name("refusals.tsv")
+INTENTS_PATH = Path(__file__).with_name("intents.tsv")
 
 QUAD_NAMES = {1: "verbal_cooperation", 2: "material_cooperation", 3: "verbal_conflict", 4: "material_conflict"}
 
@@ -92,16 +93,36 @@ def children(c: str) -> list[CameoCode]:
     return [entry for entry in _table().values() if entry.parent == c]
 
 
-@lru_cache(maxsize=1)
-def _refusals() -> dict[str, str]:
+def _prefix_table(path: Path, header: str) -> dict[str, str]:
     table: dict[str, str] = {}
-    with REFUSALS_PATH.open(encoding="utf-8") as fh:
+    with path.open(encoding="utf-8") as fh:
         for line in fh:
             cells = line.rstrip("\n").split("\t")
-            if line.startswith("#") or len(cells) != 2 or cells[0] == "refused":
+            if line.startswith("#") or len(cells) != 2 or cells[0] == header:
                 continue
             table[cells[0]] = cells[1]
     return table
+
+
+@lru_cache(maxsize=1)
+def _refusals() -> dict[str, str]:
+    return _prefix_table(REFUSALS_PATH, "refused")
+
+
+@lru_cache(maxsize=1)
+def _intents() -> dict[str, str]:
+    return _prefix_table(INTENTS_PATH, "action")
+
+
+def intent_of(c: str) -> str | None:
+    """The code of announcing the action `c` (intent_of("072") == "0332", intent_of("190") == "1384"), or None
+    when announcing it has no code of its own (the action then keeps its class)."""
+    code(c)
+    table = _intents()
+    for n in range(len(c), 1, -1):
+        if c[:n] in table:
+            return table[c[:n]]
+    return None
 
 
 def refusal_of(c: str) -> str:
