@@ -1,7 +1,8 @@
-"""Phrase lookup over token sequences: a dict keyed by lower-cased token tuples, longest match first.
+"""Phrase lookup over token sequences: a trie of lower-cased tokens, longest match first.
 
-One dict probe per candidate length at each token, instead of a regex per alias: matching cost grows with
-the text, not with the size of the knowledge base.
+At each token the walk follows the trie only as far as the text agrees with some phrase (one dict probe per
+token matched), instead of a regex per alias: matching cost grows with the text, not with the size of the
+knowledge base.
 """
 
 from __future__ import annotations
@@ -44,44 +45,80 @@ class Entry(Generic[T]):
     value: T
     original: tuple[str, ...]  # the tokens as written in the data, for the case check
     pattern: tuple[str, ...]
+    any_case: bool  # no token constrains case: the check can be skipped
+
+
+class _Node(Generic[T]):
+    __slots__ = ("children", "entries")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node[T]] = {}
+        self.entries: list[Entry[T]] = []  # phrases ending here
 
 
 class PhraseTable(Generic[T]):
     def __init__(self, tokenize: Callable[[str], list[str]], case_sensitive: bool = True):
         self._tokenize = tokenize
         self._case = case_sensitive
-        self._table: dict[tuple[str, ...], list[Entry[T]]] = {}
-        self._longest: dict[str, int] = {}  # first token -> longest phrase starting with it
+        self._root: dict[str, _Node[T]] = {}
+        self._size = 0
 
     def add(self, phrase: str, value: T) -> None:
         tokens = tuple(t for t in self._tokenize(phrase) if t.strip())
         if not tokens:
             return
-        key = tuple(t.lower() for t in tokens)
         pattern = case_pattern(tokens) if self._case else tuple(ANY for _ in tokens)
-        self._table.setdefault(key, []).append(Entry(value, tokens, pattern))
-        self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
+        children = self._root
+        for tok in tokens:
+            node = children.setdefault(tok.lower(), _Node())
+            children = node.children
+        if not node.entries:
+            self._size += 1
+        node.entries.append(Entry(value, tokens, pattern, all(p == ANY for p in pattern)))
 
     def match(self, lowers: Sequence[str], texts: Sequence[str], i: int, stop: int,
               accept: Callable[[T], bool] | None = None) -> tuple[int, list[T]] | None:
         """The longest phrase starting at token i (ending at or before `stop`): (end, values) or None."""
-        longest = self._longest.get(lowers[i])
-        if not longest:
-            return None
-        for n in range(min(longest, stop - i), 0, -1):
-            entries = self._table.get(tuple(lowers[i : i + n]))
-            if not entries:
-                continue
-            values = [
-                e.value for e in entries
-                if case_ok(e.pattern, e.original, texts[i : i + n]) and (accept is None or accept(e.value))
-            ]
+        if i >= stop or lowers[i] not in self._root:
+            return None  # most words start no phrase: answer them without building a list
+        return first(self.matches(lowers, texts, i, stop), accept)
+
+    def matches(self, lowers: Sequence[str], texts: Sequence[str], i: int, stop: int) -> list[tuple[int, list[T]]]:
+        """Every phrase starting at token i (ending at or before `stop`) whose case agrees with the text, longest
+        first: [(end, values)]. Callers that filter the same position several ways compute this once."""
+        node = self._root.get(lowers[i]) if i < stop else None
+        if node is None:
+            return []
+        ends: list[tuple[int, list[Entry[T]]]] = []  # every phrase on the path, shortest first
+        j = i + 1
+        while True:
+            if node.entries:
+                ends.append((j, node.entries))
+            if j >= stop or not node.children:
+                break
+            node = node.children.get(lowers[j])
+            if node is None:
+                break
+            j += 1
+        out = []
+        for end, entries in reversed(ends):
+            values = [e.value for e in entries if e.any_case or case_ok(e.pattern, e.original, texts[i:end])]
             if values:
-                return i + n, values
-        return None
+                out.append((end, values))
+        return out
 
     def first_tokens(self) -> set[str]:
-        return set(self._longest)
+        return set(self._root)
 
     def __len__(self) -> int:
-        return len(self._table)
+        return self._size
+
+
+def first(matches: list[tuple[int, list[T]]], accept: Callable[[T], bool] | None = None) -> tuple[int, list[T]] | None:
+    """The longest of `matches` with a value that `accept`s: (end, the accepted values) or None."""
+    for end, values in matches:
+        if accept is not None:
+            values = [v for v in values if accept(v)]
+        if values:
+            return end, values
+    return None

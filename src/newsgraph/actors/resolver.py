@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import spacy
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
 from newsgraph.actors.kb import KnowledgeBase, Name
 from newsgraph.actors.langdata import load_language
-from newsgraph.actors.matcher import PhraseTable
+from newsgraph.actors.matcher import PhraseTable, first
 from newsgraph.actors.tracker import ArticleActors, _body, is_body
 from newsgraph.model import GROUP, ORGANIZATION, PERSON, REGION, STATE, Actor, InputError, Mention, actor_key
 
@@ -33,26 +34,64 @@ HYPHENS = {"-", "–", "—"}
 
 
 @dataclass
+class _DocTokens:
+    """A doc's tokens as plain lists, read from spaCy once per doc and sliced per sentence."""
+
+    doc: Doc
+    texts: list[str]
+    lowers: list[str]
+    idx: list[int]  # character offset of each token in doc.text
+    caps: list[bool]  # capitalised: an upper-case first letter
+    alpha: list[bool]  # starts with a letter (for the headline test)
+    capital: list[bool]  # starts with an upper-case letter (for the headline test)
+    ent_label: list[str] | None  # None: the doc has no NER
+    ent_iob: list[str] | None
+
+    @classmethod
+    def read(cls, doc: Doc) -> _DocTokens:
+        texts = [t.text for t in doc]
+        has_ner = doc.has_annotation("ENT_IOB")
+        upper = [t[:1].isupper() for t in texts]
+        return cls(
+            doc=doc,
+            texts=texts,
+            lowers=[t.lower() for t in texts],  # what Token.lower_ holds, without a Token per word
+            idx=doc.to_array(IDX).tolist() if texts else [],
+            # A capital that is no letter (a Roman numeral "Ⅱ") counts only when a letter follows.
+            caps=[u and (t[0].isalpha() or any(c.isalpha() for c in t)) for u, t in zip(upper, texts)],
+            alpha=[t[:1].isalpha() for t in texts],
+            capital=[u and t[0].isalpha() for u, t in zip(upper, texts)],
+            ent_label=[t.ent_type_ for t in doc] if has_ner else None,
+            ent_iob=[t.ent_iob_ for t in doc] if has_ner else None,
+        )
+
+
+@dataclass
 class _Tokens:
-    """The span's tokens as plain lists, computed once per sentence."""
+    """One sentence's tokens as plain lists (indices from 0 at the sentence start)."""
 
     doc: Doc
     offset: int  # doc index of the span's first token
+    n: int
     texts: list[str]
     lowers: list[str]
-    spaces: list[bool]
     idx: list[int]  # character offset of each token in doc.text
+    caps: list[bool]
     ent_label: list[str]
     ent_iob: list[str]
     has_ner: bool
     headline: bool
+    names_at: dict[int, list] = field(default_factory=dict)  # token -> knowledge-base names matched there
 
     def __len__(self) -> int:
-        return len(self.texts)
+        return self.n
 
     def capitalised(self, i: int) -> bool:
-        text = self.texts[i]
-        return text[:1].isupper() and any(c.isalpha() for c in text)
+        return self.caps[i]
+
+    def spaced(self, i: int) -> bool:
+        """Whitespace follows token i (i is not the sentence's last token)."""
+        return self.idx[i + 1] != self.idx[i] + len(self.texts[i])
 
     def ent_end(self, i: int) -> int:
         j = i + 1
@@ -102,6 +141,14 @@ class ActorResolver:
         self._nlp = _pipeline(lang)
         # Words that can start something; any other lower-case word is skipped at the cost of one set probe.
         self._starts = self.names.first_tokens() | self.roles.first_tokens() | self.coref.first_tokens()
+        # The last doc read: the extractor asks for its sentences one by one. One reference, replaced whole.
+        self._last_doc: _DocTokens | None = None
+        # The knowledge base does not change under a resolver: who held an office at a date, and the Actor a
+        # person or body becomes in a role, are answered once per distinct question (Actors are immutable).
+        self._holder = functools.lru_cache(maxsize=4096)(kb.holder)
+        self._with_office = functools.lru_cache(maxsize=4096)(kb.with_office)
+        self._body_as = functools.lru_cache(maxsize=4096)(kb.body_as)
+        self._known_person = functools.lru_cache(maxsize=4096)(self._person_at_date)
 
     # ---- public API ---------------------------------------------------------------------------------------
 
@@ -113,12 +160,15 @@ class ActorResolver:
         toks = self._tokens(span)
         out: list[Mention] = []
         pending: dict[int, tuple[str, ...]] = {}  # index in out -> candidate keys of an ambiguous name
+        starts, possessives = self._starts, self.possessives
+        # Only a word that starts a phrase, or a capitalised word, can start a mention.
+        candidates = [k for k, (lower, cap) in enumerate(zip(toks.lowers, toks.caps))
+                      if lower in starts or (cap and lower not in possessives)]
         i = 0
-        while i < len(toks):
-            lower = toks.lowers[i]
-            if lower not in self._starts and (lower in self.possessives or not toks.capitalised(i)):
-                i += 1
-                continue
+        for i0 in candidates:
+            if i0 < i:
+                continue  # inside the mention found last
+            i = i0
             found = (
                 self._role_mention(toks, i, tracker)
                 or self._name_mention(toks, i, tracker, out, pending)
@@ -156,24 +206,29 @@ class ActorResolver:
     # ---- token view ---------------------------------------------------------------------------------------
 
     def _tokens(self, span: Doc | Span) -> _Tokens:
-        doc = span if isinstance(span, Doc) else span.doc
-        tokens = list(span)
-        has_ner = doc.has_annotation("ENT_IOB")
-        texts = [t.text for t in tokens]
-        alpha = [t for t in texts if t[:1].isalpha()]
-        capital = sum(1 for t in alpha if t[0].isupper())
+        if isinstance(span, Doc):
+            doc, start, end = span, 0, len(span)
+        else:
+            doc, start, end = span.doc, span.start, span.end
+        cached = self._last_doc
+        if cached is None or cached.doc is not doc or len(cached.texts) != len(doc):  # (a retokenised doc)
+            cached = self._last_doc = _DocTokens.read(doc)
+        alpha = sum(cached.alpha[start:end])
+        capital = sum(cached.capital[start:end])
+        n = end - start
         return _Tokens(
             doc=doc,
-            offset=tokens[0].i if tokens else 0,
-            texts=texts,
-            lowers=[t.lower_ for t in tokens],
-            spaces=[bool(t.whitespace_) for t in tokens],
-            idx=[t.idx for t in tokens],
-            ent_label=[t.ent_type_ for t in tokens] if has_ner else [""] * len(tokens),
-            ent_iob=[t.ent_iob_ for t in tokens] if has_ner else [""] * len(tokens),
-            has_ner=has_ner,
+            offset=start,
+            n=n,
+            texts=cached.texts[start:end],
+            lowers=cached.lowers[start:end],
+            idx=cached.idx[start:end],
+            caps=cached.caps[start:end],
+            ent_label=cached.ent_label[start:end] if cached.ent_label is not None else [""] * n,
+            ent_iob=cached.ent_iob[start:end] if cached.ent_iob is not None else [""] * n,
+            has_ner=cached.ent_label is not None,
             # Title-case headlines ("Sekjen NATO Salahkan Moskow") make every word look like a name.
-            headline=len(alpha) >= 6 and capital >= 0.9 * len(alpha),
+            headline=alpha >= 6 and capital >= 0.9 * alpha,
         )
 
     def _mention(self, toks: _Tokens, start: int, end: int, actor: Actor | None, matched: str, how: str) -> Mention:
@@ -194,7 +249,7 @@ class ActorResolver:
         return [self._mention(toks, rp.start, rp.end, actor, matched, how)]
 
     def _role_phrase(self, toks: _Tokens, i: int, tracker: ArticleActors, *, with_name: bool) -> _RolePhrase | None:
-        n = len(toks)
+        n = toks.n
         hit = self.roles.match(toks.lowers, toks.texts, i, n)
         if hit:  # ROLE [linker] [BODY] [NAME]: "Sekjen NATO Jens Stoltenberg", "Secretary General of NATO"
             j, roles = hit
@@ -225,7 +280,7 @@ class ActorResolver:
                 if j < n and toks.lowers[j] in self.possessives:
                     j += 1
                 hit = self.roles.match(toks.lowers, toks.texts, j, n) if j < n else None
-                by_person = self.kb.actors[_keys(self.names.match(toks.lowers, toks.texts, i, n)[1])[0]].type == PERSON
+                by_person = self.kb.actors[_keys(self._name_at(toks, i)[1])[0]].type == PERSON
                 if hit and by_person and self.kb.roles[hit[1][0]].kind != "body":
                     hit = None  # "Putin's spokesman" is about Putin: leave it to the name
                 if hit:
@@ -248,7 +303,7 @@ class ActorResolver:
         if rp.person is not None and rp.person_known and role.kind == "body":
             office = self._office_at(rp.person.key, date)  # "pemerintahan Jokowi": the government he led
             if office is not None:
-                return kb.body_as(office.body, rp.role), f"{role.label} of {kb.actors[office.body].label}", "role"
+                return self._body_as(office.body, rp.role), f"{role.label} of {kb.actors[office.body].label}", "role"
         if rp.person is not None:
             if rp.person_known:
                 return self._known_person(rp.person.key, date, rp.role, rp.body), matched or rp.person.label, "role"
@@ -261,12 +316,12 @@ class ActorResolver:
         if body is None:
             return None
         if role.kind in ("office", "leader"):
-            office = kb.holder(body.key, rp.role, date)
+            office = self._holder(body.key, rp.role, date)
             if office is not None:
-                return kb.with_office(office.person, office), matched, "office"
-        return kb.body_as(body.key, rp.role), matched, "role"
+                return self._with_office(office.person, office), matched, "office"
+        return self._body_as(body.key, rp.role), matched, "role"
 
-    def _known_person(self, key: str, date: dt.date | None, role: str | None = None, body: str | None = None) -> Actor:
+    def _person_at_date(self, key: str, date: dt.date | None, role: str | None = None, body: str | None = None) -> Actor:
         """A KB person with the office they held at `date`, preferring the one the text names."""
         offices = self.kb.offices_of(key, date)
         if date is None:  # no article date: what they hold now, else their last office
@@ -279,7 +334,7 @@ class ActorResolver:
         ):
             for office in offices:
                 if want(office):
-                    return self.kb.with_office(key, office)
+                    return self._with_office(key, office)
         actor = self.kb.actors[key]
         if body is not None and self.kb.roles.get(role or "") and self.kb.roles[role].kind != "title":
             return replace(actor, affiliation=self.kb.actors[body], role=self.kb.roles[role].label)
@@ -301,11 +356,11 @@ class ActorResolver:
 
     def _body_at(self, toks: _Tokens, i: int, tracker: ArticleActors, people: bool = False) -> tuple[int, str] | None:
         """A state, organisation or group named at token i (with a bracketed repeat: "Amerika Serikat (AS)")."""
-        if i >= len(toks):
+        if i >= toks.n:
             return None
-        hit = self.names.match(toks.lowers, toks.texts, i, len(toks),
-                               accept=lambda name: all(self.kb.is_body(k) for k in name.keys)
-                               or (people and len(name.keys) == 1 and self.kb.actors[name.keys[0]].type == PERSON))
+        hit = self._name_at(toks, i,
+                            accept=lambda name: all(self.kb.is_body(k) for k in name.keys)
+                            or (people and len(name.keys) == 1 and self.kb.actors[name.keys[0]].type == PERSON))
         if not hit:
             return None
         end, names = hit
@@ -322,8 +377,15 @@ class ActorResolver:
             key = chosen.key
         return self._bracketed(toks, end, key), key
 
+    def _name_at(self, toks: _Tokens, i: int, accept=None) -> tuple[int, list[Name]] | None:
+        """The longest knowledge-base name at token i that `accept`s (names at a token are matched once)."""
+        found = toks.names_at.get(i)
+        if found is None:
+            found = toks.names_at[i] = self.names.matches(toks.lowers, toks.texts, i, toks.n)
+        return first(found, accept)
+
     def _bracketed(self, toks: _Tokens, end: int, key: str) -> int:
-        n = len(toks)
+        n = toks.n
         if end + 2 < n and toks.texts[end] == "(":
             inner = self.names.match(toks.lowers, toks.texts, end + 1, n)
             if inner and inner[0] < n and toks.texts[inner[0]] == ")" and key in _keys(inner[1]):
@@ -332,8 +394,8 @@ class ActorResolver:
 
     def _name_mention(self, toks: _Tokens, i: int, tracker: ArticleActors, out: list[Mention],
                       pending: dict[int, tuple[str, ...]]) -> list[Mention] | None:
-        n = len(toks)
-        hit = self.names.match(toks.lowers, toks.texts, i, n)
+        n = toks.n
+        hit = self._name_at(toks, i)
         if not hit:
             return None
         end, names = hit
@@ -367,9 +429,8 @@ class ActorResolver:
 
     def _person_at(self, toks: _Tokens, i: int, tracker: ArticleActors) -> tuple[int, Actor, bool] | None:
         """A person's name at token i: (end, actor, known-to-the-KB). Unknown names become new persons."""
-        hit = self.names.match(toks.lowers, toks.texts, i, len(toks),
-                               accept=lambda name: len(name.keys) == 1
-                               and self.kb.actors[name.keys[0]].type == PERSON)
+        hit = self._name_at(toks, i,
+                            accept=lambda name: len(name.keys) == 1 and self.kb.actors[name.keys[0]].type == PERSON)
         if hit:
             return hit[0], self.kb.actors[_keys(hit[1])[0]], True
         end = self._name_run(toks, i)
@@ -386,7 +447,7 @@ class ActorResolver:
                          body: str | None) -> tuple[int, Actor, bool] | None:
         """"Menteri Luar Negeri Lituania, Gabrielius Landsbergis, ...": a name set off by commas after a role
         phrase with a body, followed by a comma, the end, or a lower-case word."""
-        n = len(toks)
+        n = toks.n
         if body is None or k + 1 >= n or toks.texts[k] != "," or self.kb.roles[role].kind in ("body", "title"):
             return None
         got = self._person_at(toks, k + 1, tracker)
@@ -399,7 +460,7 @@ class ActorResolver:
 
     def _name_run(self, toks: _Tokens, i: int, limit: int = 5) -> int | None:
         """The end of a run of capitalised words starting at i that can be a person's name, or None."""
-        n = len(toks)
+        n = toks.n
         if toks.has_ner:
             if toks.ent_label[i] != "PERSON":
                 return None
@@ -411,7 +472,7 @@ class ActorResolver:
             if self._name_word(toks, end):
                 end += 1
             elif (toks.lowers[end] in self.particles or toks.texts[end] in HYPHENS) and end + 1 < n \
-                    and self._name_word(toks, end + 1) and (toks.texts[end] not in HYPHENS or not toks.spaces[end - 1]):
+                    and self._name_word(toks, end + 1) and (toks.texts[end] not in HYPHENS or not toks.spaced(end - 1)):
                 end += 2
             else:
                 break
@@ -427,14 +488,16 @@ class ActorResolver:
         if not toks.capitalised(i) or toks.lowers[i] in self.not_names:
             return False
         # A word that starts a known body or a role is not part of a person's name.
-        if self.roles.match(toks.lowers, toks.texts, i, len(toks)):
+        if self.roles.match(toks.lowers, toks.texts, i, toks.n):
             return False
-        hit = self.names.match(toks.lowers, toks.texts, i, len(toks))
+        hit = self._name_at(toks, i)
         return not hit or any(self.kb.actors[k].type == PERSON for k in _keys(hit[1]))
 
     @staticmethod
     def _text(toks: _Tokens, start: int, end: int) -> str:
         """The text of tokens [start, end) as in the document (doc.text is rebuilt on every access: avoid)."""
+        if end - start == 1:
+            return toks.texts[start]
         parts = []
         for k in range(start, end):
             parts.append(toks.texts[k])
@@ -445,7 +508,7 @@ class ActorResolver:
     # ---- coreference --------------------------------------------------------------------------------------
 
     def _coref_mention(self, toks: _Tokens, i: int, tracker: ArticleActors) -> list[Mention] | None:
-        hit = self.coref.match(toks.lowers, toks.texts, i, len(toks))
+        hit = self.coref.match(toks.lowers, toks.texts, i, toks.n)
         if hit:
             end, refers = hit
             phrase = self._text(toks, i, end)
@@ -462,11 +525,12 @@ class ActorResolver:
             if actor is None:
                 return None
             return [self._mention(toks, i, end, _body(actor), phrase, "coref")]
-        if toks.capitalised(i):  # a surname (or any tail of a full name) seen earlier in the article
-            for n in (3, 2, 1):
-                end = i + n
-                if end > len(toks) or not all(toks.capitalised(k) for k in range(i, end)):
-                    continue
+        caps = toks.caps
+        if caps[i]:  # a surname (or any tail of a full name) seen earlier in the article
+            run = 1
+            while run < 3 and i + run < toks.n and caps[i + run]:
+                run += 1
+            for end in range(i + run, i, -1):
                 person = tracker.person(tuple(toks.lowers[i:end]))
                 if person is not None:
                     return [self._mention(toks, i, end, person, person.label, "coref")]
@@ -537,7 +601,7 @@ class ActorResolver:
 
     def _apposition(self, toks: _Tokens, end: int, tracker: ArticleActors) -> _RolePhrase | None:
         """", Russia's deputy foreign minister" / ", Wakil Menteri Luar Negeri Rusia" after a name."""
-        if end + 1 < len(toks) and toks.texts[end] == ",":
+        if end + 1 < toks.n and toks.texts[end] == ",":
             rp = self._role_phrase(toks, end + 1, tracker, with_name=False)
             if rp is not None and rp.body is not None and self.kb.roles[rp.role].kind in ("office", "post", "leader"):
                 return rp
