@@ -244,6 +244,10 @@ def test_modern_news_phrases(en_nlp, lex, text, code):
 @pytest.mark.parametrize(
     "text,code",
     [("China called the US sanctions illegal.", "111"),  # a verdict, not a phone call
+     ("Xi called Russia a reliable partner.", "051"),
+     ("The suspect was questioned by police.", "090"),  # an interrogation, not disapproval
+     ("The court ordered the arrest of the former president.", "173"),
+     ("The president ordered sanctions against the regime.", "163"),
      ("The ICC issued an arrest warrant for the general.", "173"),
      ("Germany banned arms sales to the kingdom.", "1622"),
      ("The US would prohibit all aid to the rebels.", "162"),
