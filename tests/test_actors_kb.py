@@ -82,7 +82,59 @@ def test_office_holders_change_with_the_date(kb):
     # The hand-over day belongs to the incoming holder.
     assert kb.actors[kb.holder("Q30", "president", dt.date(2021, 1, 20)).person].label == "Joe Biden"
     assert kb.actors[kb.holder("Q252", "foreign_minister", dt.date(2020, 1, 1)).person].label == "Retno Marsudi"
-    assert kb.holder("Q7184", "secretary_general", dt.date(1990, 1, 1)) is None
+    assert kb.holder("Q7184", "secretary_general", dt.date(1960, 1, 1)) is None
+
+
+@pytest.mark.parametrize("body,role,date,holder", [
+    ("Q142", "president", dt.date(1990, 1, 1), "François Mitterrand"),
+    ("Q142", "president", dt.date(2000, 1, 1), "Jacques Chirac"),
+    ("Q30", "president", dt.date(1991, 3, 1), "George H. W. Bush"),
+    ("Q30", "president", dt.date(2003, 3, 20), "George W. Bush"),
+    ("Q145", "prime_minister", dt.date(1985, 1, 1), "Margaret Thatcher"),
+    ("Q183", "chancellor", dt.date(1990, 10, 3), "Helmut Kohl"),
+    ("Q159", "president", dt.date(1995, 1, 1), "Boris Yeltsin"),
+    ("Q15180", "leader", dt.date(1988, 1, 1), "Mikhail Gorbachev"),
+    ("Q801", "prime_minister", dt.date(1995, 1, 1), "Yitzhak Rabin"),
+    ("Q801", "prime_minister", dt.date(1996, 1, 1), "Shimon Peres"),
+    ("Q1065", "secretary_general", dt.date(1999, 6, 1), "Kofi Annan"),
+    ("Q7184", "secretary_general", dt.date(1990, 1, 1), "Manfred Wörner"),
+    ("Q252", "president", dt.date(1997, 1, 1), "Suharto"),
+    ("Q148", "leader", dt.date(1985, 1, 1), "Deng Xiaoping"),
+    ("Q148", "leader", dt.date(1999, 1, 1), "Jiang Zemin"),
+    ("Q794", "leader", dt.date(1985, 1, 1), "Ruhollah Khomeini"),
+    ("Q794", "president", dt.date(1985, 1, 1), "Ali Khamenei"),
+])
+def test_holders_of_the_archive_years(kb, body, role, date, holder):
+    """Wire text of 1980-2014 names these offices constantly; the holder is the one in office at the date."""
+    office = kb.holder(body, role, date)
+    assert office is not None and kb.actors[office.person].label == holder
+
+
+def test_a_leader_in_office_before_2014_keeps_one_key_across_terms(kb):
+    """People already in office in 2014 got their earlier offices added, not a second entry."""
+    for label, years in [("Vladimir Putin", {1999, 2008, 2012}), ("Mahathir Mohamad", {1981, 2018}),
+                         ("Benjamin Netanyahu", {1996, 2009}), ("Ali Khamenei", {1981, 1989})]:
+        key = kb.key_for_label(label)
+        assert years <= {o.start.year for o in kb.offices_of(key)}, label
+    assert sum(1 for a in kb.actors.values() if a.label.startswith("Vladimir Putin")) == 1
+
+
+def test_one_holder_offices_do_not_overlap(kb):
+    """Two holders of an office that has one holder at a time (kind office) overlap by at most a month (the
+    hand-over month of a YYYY-MM date); a longer overlap is a data error."""
+    from collections import defaultdict
+    terms = defaultdict(list)
+    for o in kb.offices:
+        if kb.roles[o.role].kind == "office":
+            terms[(o.body, o.role)].append(o)
+    bad = []
+    for (body, role), offices in terms.items():
+        offices.sort(key=lambda o: o.start)
+        for a, b in zip(offices, offices[1:]):
+            end = a.end or dt.date.max
+            if a.person != b.person and (end - b.start).days > 31:
+                bad.append(f"{kb.actors[body].label} {role}: {kb.actors[a.person].label} / {kb.actors[b.person].label}")
+    assert not bad, bad
 
 
 def test_leader_means_the_office_that_leads_the_body(kb):
