@@ -334,3 +334,25 @@ def test_event_nouns(en_nlp, lex, text, code, word):
 def test_findings_and_posts_introduce_reported_speech(lex, word):
     # "The panel concluded that X must ...": a finding or a post reports a claim like "said" does
     assert lex.is_reporting_verb(word)
+
+
+def test_no_pattern_word_is_a_hyphenated_compound(lex):
+    # spaCy's English tokenizer splits "cease-fire" into cease - fire: a hyphenated pattern word never matches
+    import re
+
+    bad = [e.pattern for e in lex.entries for w in e.words for a in w.alternatives if re.search(r"[a-z]-[a-z]", a)]
+    assert not bad
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [("Russia refused to de-escalate the conflict.", "1246"),
+     ("Students staged a sit-in at the ministry.", "141"),
+     ("Police re-arrested the activist.", "173"),
+     ("He accused Moscow of sabre-rattling.", "1123"),
+     ("Israel and Hamas agreed to a cease-fire.", "0356"),  # CAMEO AGREE block: agreed de-escalation
+     ("Armenia and Azerbaijan signed a ceasefire.", "0871")],
+)
+def test_hyphenated_words_and_ceasefires(en_nlp, lex, text, code):
+    _, found = triggers(en_nlp, lex, text)
+    by_code(found, code)
