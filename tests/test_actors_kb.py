@@ -137,6 +137,19 @@ def test_one_holder_offices_do_not_overlap(kb):
     assert not bad, bad
 
 
+def test_every_qid_has_a_row_saying_how_it_was_checked(kb):
+    """README: qid_checks.tsv has a row for every QID in people.tsv, actors.tsv and states.tsv, and a QID it
+    records as removed is used nowhere."""
+    from newsgraph.datafile import read_tsv
+    rows = {r["qid"]: r for r in read_tsv(KB_DIR / "qid_checks.tsv")}
+    used = {a.qid: a.label for a in kb.actors.values() if a.qid}
+    assert not set(used) - set(rows), sorted(set(used) - set(rows))
+    assert not {q for q, r in rows.items() if r["status"] == "removed"} & set(used)
+    for qid, label in used.items():
+        if kb.actors[qid].type == "person":
+            assert rows[qid]["label"] == label, qid
+
+
 def test_leader_means_the_office_that_leads_the_body(kb):
     assert kb.actors[kb.holder("Q794", "leader", dt.date(2022, 1, 1)).person].label == "Ali Khamenei"
     assert kb.actors[kb.holder("Q801", "leader", dt.date(2023, 6, 1)).person].label == "Benjamin Netanyahu"
