@@ -277,3 +277,39 @@ def test_the_noun_of_a_pattern_binds_its_own_target_before_the_verbs_other_phras
 ])
 def test_readiness_or_a_promise_to_act_is_an_intent_or_a_threat_by_what_is_announced(text, expected):
     assert expected in {(e.subject.label, e.cameo, e.object.label) for e in extract("id", text)}
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # a joint act is reciprocal; a one-sided act with a non-actor object is not
+    ("Russia and Ukraine signed a grain deal.", ("Russia", "Ukraine"), None),
+    ("India and Pakistan clashed along the border.", ("India", "Pakistan"), None),
+    ("Officials said Russia and China oppose the plan.", None, ("Russia", "China")),
+    ("Russia and Belarus attacked the city.", None, ("Russia", "Belarus")),
+])
+def test_coordinated_actors_act_on_each_other_only_in_joint_acts(text, expected, absent):
+    pairs = {(s, o) for s, _, o, _ in triples(extract("en", text))}
+    if expected:
+        assert expected in pairs and expected[::-1] in pairs
+    if absent:
+        assert absent not in pairs and absent[::-1] not in pairs
+
+
+@pytest.mark.parametrize("text,demand,absent", [
+    # a mandative subjunctive is the speaker's demand; the demanded act is not asserted
+    ("The Kremlin insisted that Kyiv recognise Russia's annexation of four regions.", ("Russia", "Ukraine"), "Ukraine"),
+    # a plain verb between a control verb and the act passes the control on
+    ("Macron urged Tehran to stop backing the Houthis.", None, "Emmanuel Macron"),
+    # an event noun inside a controlled clause is not asserted either
+    ("Indonesia offered to host talks between Russia and Ukraine.", None, "Russia"),
+])
+def test_acts_inside_demands_and_offers_are_not_asserted(text, demand, absent):
+    events = extract("en", text)
+    found = {(e.subject.label, e.relation, e.object.label) for e in events}
+    if demand:
+        assert (demand[0], "demand", demand[1]) in found
+    assert not any(s == absent and r not in ("demand", "appeal") for s, r, _ in found)
+
+
+def test_a_row_with_its_own_markers_takes_its_target_only_through_them():
+    text = "The foreign ministers of India and China met on the sidelines of the G20 summit."
+    assert not any(o == "G20" for _, _, o, _ in triples(extract("en", text), level="state"))

@@ -210,6 +210,22 @@ def _grievance_target(verb: Token, args: _Args, g: Grammar) -> list[Mention]:
     return []
 
 
+# Acts two parties do together: "Jordan and Britain agreed", "Iran and Saudi Arabia held talks", "signed a
+# deal"; failing to agree and fighting only when nothing else is their object ("failed to reach agreement", "India
+# and Pakistan clashed", not "rejected the plan", "attacked the city").
+JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
+JOINT_IF_INTRANSITIVE = frozenset({"12", "19"})
+
+
+def _joint(t, verb: Token) -> bool:
+    if t.code[:2] in JOINT_ROOTS:
+        return True
+    own = set(_own_tokens(t))
+    return t.code[:2] in JOINT_IF_INTRANSITIVE and not any(
+        c.dep_ in OBJ and c.i not in own for c in verb.children
+    )
+
+
 def _negated(verb: Token, t, g: Grammar) -> bool:
     tok = verb
     for _ in range(3):
@@ -257,6 +273,19 @@ def _obliged(verb: Token, g: Grammar) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _subjunctive(verb: Token, ctx: SentenceContext) -> bool:
+    """'The Kremlin insisted that Kyiv recognise ...': a bare verb with its own subject in a reported clause is
+    mandative; what it says must happen has not happened."""
+    if verb.dep_ != "ccomp" or verb.tag_ not in ("VB", "VBP"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJ), None)
+    if subject is None or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    # "Kyiv recognise": a base form after a singular subject cannot be the present tense
+    singular = subject.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subject.children)
+    return (verb.tag_ == "VB" or singular) and ctx.lexicon.is_reporting_verb(verb.head)
 
 
 def _speaker_pronoun(verb: Token, args: _Args, ctx: SentenceContext) -> list[Mention]:
@@ -351,18 +380,30 @@ def _light_verb(noun: Token, by_head: dict) -> Token | None:
     return None
 
 
+def _clause_verb(noun: Token) -> Token:
+    """The verb whose clause a nominal trigger sits in ("offered to host talks between ..." -> host)."""
+    tok = noun
+    for _ in range(MAX_INHERIT):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
+
+
 def _controller(verb: Token, by_head: dict, ctx: SentenceContext):
     """The control verb whose complement `verb` is, if any."""
     tok = verb
     for _ in range(MAX_INHERIT):
         if tok.head.i == tok.i:
             return None
-        if tok.dep_ in COMPLEMENT_DEPS:
+        if tok.dep_ in COMPLEMENT_DEPS or tok.dep_ == "pcomp":
             c = by_head.get(tok.head.i)
-            if c is not None and c.code[:2] in CONTROL_ROOTS and not ctx.lexicon.is_reporting_verb(tok.head):
-                return c
-            return None
-        if tok.dep_ != "conj":
+            if c is not None:
+                if c.code[:2] in CONTROL_ROOTS and not ctx.lexicon.is_reporting_verb(tok.head):
+                    return c
+                return None
+            # "urged Tehran to stop backing the Houthis": a plain verb between passes the control on
+        elif tok.dep_ != "conj" and not (tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX")):
             return None
         tok = tok.head
     return None
@@ -409,12 +450,15 @@ def _complement_targets(verb: Token, code: str, args: _Args, markers: frozenset[
 
 
 def _obligations(sent: Span, args: _Args, ctx: SentenceContext) -> list[Frame]:
-    """'X said (that) Y must …' and '"Y must …," X said': X demands of Y."""
+    """'X said (that) Y must …', '"Y must …," X said' and 'X insisted that Y withdraw': X demands of Y."""
     frames = []
     for tok in sent:
-        if tok.dep_ != "aux" or tok.lower_ not in ctx.grammar.obligation:
+        if tok.dep_ == "aux" and tok.lower_ in ctx.grammar.obligation:
+            clause = tok.head
+        elif _subjunctive(tok, ctx):
+            clause = tok
+        else:
             continue
-        clause = tok.head
         subjects = [c for c in clause.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ]
         addressees = args.of(subjects[0]) if subjects else []
         speakers: list[Mention] = []
@@ -439,10 +483,13 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
     by_head = {t.head: t for t in triggers if not t.nominal}
     for t in triggers:
         verb = doc[t.head]
-        markers = frozenset(w.lower() for w in (t.object_markers or ())) | g.object_markers
+        # A row's own markers replace the defaults ("meet" takes "with", not "on the sidelines of"); an addressee
+        # ("protested to Japan") is always a target.
+        markers = (frozenset(w.lower() for w in t.object_markers) | g.addressee_markers if t.object_markers
+                   else g.object_markers)
         if t.code[:2] in FORCEFUL_ROOTS:
             markers |= g.locative_markers
-        if not t.nominal and _controller(verb, by_head, ctx) is not None:
+        if _controller(verb if not t.nominal else _clause_verb(verb), by_head, ctx) is not None:
             continue
         if t.nominal:
             frame = _nominal(t, verb, args, markers, by_head, g)
@@ -459,7 +506,7 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
                 objects = _grievance_target(verb, args, g) or objects
             if not objects and not passive and t.code[:2] in CONTROL_ROOTS:
                 objects = _complement_targets(verb, t.code, args, markers, g)
-            if not objects and not passive and len(agents) > 1:
+            if not objects and not passive and len(agents) > 1 and _joint(t, verb):
                 # "Jordan and Britain have agreed to ...": coordinated actors act on each other.
                 objects = list(agents)
             if passive and not agents:
@@ -473,7 +520,7 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
                 frame.distance = max(
                     [abs(m.tok_start - verb.i) for m in agents + objects] or [0]
                 )
-        if frame is None or _obliged(verb, g):
+        if frame is None or _obliged(verb, g) or not t.nominal and _subjunctive(verb, ctx):
             continue
         frame.negated = _negated(verb, t, g)
         reporter = _reporter(verb, args, ctx)
