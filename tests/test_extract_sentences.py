@@ -313,3 +313,10 @@ def test_acts_inside_demands_and_offers_are_not_asserted(text, demand, absent):
 def test_a_row_with_its_own_markers_takes_its_target_only_through_them():
     text = "The foreign ministers of India and China met on the sidelines of the G20 summit."
     assert not any(o == "G20" for _, _, o, _ in triples(extract("en", text), level="state"))
+
+
+def test_the_possessor_of_an_object_is_its_actor_before_a_place_in_its_phrase():
+    text = "Germany criticised China's military drills around Taiwan."
+    found = {(s, r, o) for s, r, o, _ in triples(extract("en", text))}
+    assert ("Germany", "disapprove", "China") in found
+    assert ("Germany", "disapprove", "Taiwan") not in found

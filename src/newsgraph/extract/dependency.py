@@ -42,7 +42,8 @@ class _Args(MentionIndex):
             inside = [self.at[i] for i in range(tok.left_edge.i, tok.right_edge.i + 1) if i in self.at]
             inside = [x for x in inside if not _inside_clause(tok, x) and _prep_hops(tok, x) <= MAX_PREP_HOPS]
             if inside:
-                m = min(inside, key=lambda x: abs(x.tok_start - tok.i))
+                # the phrase's own modifier before a prepositional one: "China's drills around Taiwan" is China's
+                m = min(inside, key=lambda x: (_prep_hops(tok, x), abs(x.tok_start - tok.i)))
         if m is not None:
             found.extend(self.all_at(m))
             # "Hungarian and Romanian officials": modifiers coordinated inside the phrase are actors too.
