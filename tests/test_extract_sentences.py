@@ -185,8 +185,8 @@ def test_a_speech_act_with_its_own_class_is_an_event(lang, text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # the pronoun subject sits above the event verb, in the clause the speech verb governs
-    ("Syria says it is willing to withdraw its troops from Lebanon.", ("Syria", "yield", "Lebanon")),
-    ("Iran said it was ready to attack Israel.", ("Iran", "fight", "Israel")),
+    ("Syria says it is willing to withdraw its troops from Lebanon.", ("Syria", "express_intent_to_cooperate", "Lebanon")),
+    ("Iran said it was ready to attack Israel.", ("Iran", "threaten", "Israel")),
 ])
 def test_a_reported_pronoun_subject_is_the_speaker_through_control_verbs(text, expected):
     assert expected in {(s, r, o) for s, r, o, _ in triples(extract("en", text))}
@@ -202,14 +202,19 @@ def test_a_threat_is_aimed_at_whoever_its_condition_names(text, target):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Iran is ready to attack Israel.", ("Iran", "fight", "Israel")),
-    ("China is willing to hold talks with India.", ("China", "consult", "India")),
+    # readiness to act is the CAMEO intent (cooperation) or threat (force) of what is announced
+    ("Iran is ready to attack Israel.", ("Iran", "1384", "Israel")),
+    ("China is willing to hold talks with India.", ("China", "036", "India")),
+    ("Germany pledged to send tanks to Ukraine.", ("Germany", "0332", "Ukraine")),
 ])
-def test_readiness_is_the_intent_modality_of_the_act_not_an_act_of_its_own(text, expected):
-    events = extract("en", text)
-    found = {(e.subject.label, e.relation, e.object.label): e.modality for e in events}
-    assert found.get(expected) == "intent"
-    assert not any(r == "express_intent_to_cooperate" for _, r, _ in found)
+def test_readiness_takes_the_intent_or_threat_code_of_the_announced_act(text, expected):
+    assert expected in {(e.subject.label, e.cameo, e.object.label) for e in extract("en", text)}
+
+
+def test_an_intended_act_keeps_its_class_with_the_planned_modality():
+    events = extract("en", "Britain intends to impose sanctions on Iran.")
+    assert {(e.subject.label, e.relation, e.object.label, e.modality) for e in events} == {
+        ("United Kingdom", "reduce_relations", "Iran", "planned")}
 
 
 @pytest.mark.parametrize("text,expected", [
