@@ -325,3 +325,14 @@ def test_the_possessor_of_an_object_is_its_actor_before_a_place_in_its_phrase():
     found = {(s, r, o) for s, r, o, _ in triples(extract("en", text))}
     assert ("Germany", "disapprove", "China") in found
     assert ("Germany", "disapprove", "Taiwan") not in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The attack by Hamas on Israel killed about 1,200 people.", ("Hamas", "fight", "Israel")),
+    ("The massacre of Israeli civilians by Hamas gunmen shocked the world.",
+     ("Hamas", "use_unconventional_mass_violence", "Israel")),
+    # a possessive pronoun on an event noun is the clause's subject
+    ("Germany criticised the drills during its visit to China.", ("Germany", "consult", "China")),
+])
+def test_nominal_events_with_by_agents_and_possessive_pronouns(text, expected):
+    assert expected in {(s, r, o) for s, r, o, _ in triples(extract("en", text))}

@@ -326,6 +326,9 @@ def _reporter(verb: Token, args: _Args, ctx: SentenceContext) -> Mention | None:
     return None
 
 
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+
+
 def _nominal(t, noun: Token, args: _Args, markers: frozenset[str], by_head: dict, g: Grammar) -> Frame | None:
     """'Russia's invasion of Ukraine', 'US sanctions against Russia', 'talks between Israel and Lebanon'."""
     for c in noun.children:
@@ -336,9 +339,23 @@ def _nominal(t, noun: Token, args: _Args, markers: frozenset[str], by_head: dict
                 frame.features.update({"nominal", "reciprocal"})
                 return frame
     agents: list[Mention] = []
+    by_agent = None
     for c in noun.children:
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
             agents = args.of(c)
+            if agents:
+                break
+        if c.dep_ == "prep" and c.lower_ in g.agent_markers:
+            # "the attack by Hamas on Israel", "the massacre of civilians by Hamas gunmen"
+            agents = _pobj_actors(c, args)
+            if agents:
+                by_agent = c
+                break
+        if c.dep_ == "poss" and c.tag_ == "PRP$" and c.lower_ in g.speaker_pronouns | POSSESSIVE_PRONOUNS:
+            # "criticised the drills during her visit to Beijing": her = the clause's subject
+            agents, passive, _ = _subjects(_clause_verb(noun), args)
+            if passive:
+                agents = []
             if agents:
                 break
     light = None
@@ -350,7 +367,7 @@ def _nominal(t, noun: Token, args: _Args, markers: frozenset[str], by_head: dict
         if not agents or passive:
             return None
     for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in markers:
+        if c.dep_ == "prep" and c.lower_ in markers and c is not by_agent:
             objects = _pobj_actors(c, args)
             if objects:
                 frame = Frame(t, agents, objects)
