@@ -81,11 +81,14 @@ def _converse_codes() -> dict[str, str]:
 def _pairs(frame: Frame) -> Iterator[tuple[Mention, Mention, str]]:
     """(subject, object, code) for every event a frame asserts, converse events included."""
     converse = None if "reciprocal" in frame.features else _converse_codes().get(frame.trigger.code)
+    # a role-swap row ("Ukraine received jets from Denmark"): the clause's subject is the event's target
+    swapped = getattr(frame.trigger, "swapped", False)
     for subj in frame.subjects:
         for obj in frame.objects:
-            yield subj, obj, frame.trigger.code
+            actor, target = (obj, subj) if swapped else (subj, obj)
+            yield actor, target, frame.trigger.code
             if converse:
-                yield obj, subj, converse
+                yield target, actor, converse
 
 
 def _headline_case(text: str, nlp, resolver, lexicon) -> str:
