@@ -103,6 +103,10 @@ def test_office_holders_change_with_the_date(kb):
     ("Q148", "leader", dt.date(1999, 1, 1), "Jiang Zemin"),
     ("Q794", "leader", dt.date(1985, 1, 1), "Ruhollah Khomeini"),
     ("Q794", "president", dt.date(1985, 1, 1), "Ali Khamenei"),
+    ("Q846", "leader", dt.date(2000, 1, 1), "Hamad bin Khalifa Al Thani"),
+    ("Q212", "president", dt.date(2000, 1, 1), "Leonid Kuchma"),
+    ("Q1014", "president", dt.date(2000, 1, 1), "Charles Taylor"),
+    ("Q1049", "president", dt.date(2000, 1, 1), "Omar al-Bashir"),
 ])
 def test_holders_of_the_archive_years(kb, body, role, date, holder):
     """Wire text of 1980-2014 names these offices constantly; the holder is the one in office at the date."""

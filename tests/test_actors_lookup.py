@@ -131,6 +131,8 @@ CASES = [
     ("en", "Syrian Arab Republic", None, "Syria", None, None),
     ("en", "the PLO", None, "Palestine Liberation Organization", None, None),
     ("en", "Bosnia", None, "Bosnia and Herzegovina", None, None),
+    ("en", "the European Community", None, "European Union", None, None),
+    ("id", "Masyarakat Ekonomi Eropa", None, "European Union", None, None),
     # English: plural nationality nouns are the state's people
     ("en", "Iraqis", None, "Iraq", None, None),
     ("en", "Israelis", None, "Israel", None, None),
