@@ -336,3 +336,21 @@ def test_the_possessor_of_an_object_is_its_actor_before_a_place_in_its_phrase():
 ])
 def test_nominal_events_with_by_agents_and_possessive_pronouns(text, expected):
     assert expected in {(s, r, o) for s, r, o, _ in triples(extract("en", text))}
+
+
+@pytest.mark.parametrize("text,mediator,parties", [
+    ("Saudi Arabia and Iran agreed to restore relations in a deal brokered by China.", "China",
+     {"Saudi Arabia", "Iran"}),
+    ("Armenia and Azerbaijan resumed negotiations under US mediation.", "United States", {"Armenia", "Azerbaijan"}),
+    ("Turkey brokered a deal under which Russia and Ukraine agreed to allow grain exports.", "Turkey",
+     {"Russia", "Ukraine"}),
+])
+def test_a_mediator_mediates_between_the_parties_of_its_clause(text, mediator, parties):
+    found = {(s, e.cameo, o) for e in extract("en", text) for s, o in [(e.subject.label, e.object.label)]}
+    assert {(mediator, "045", p) for p in parties} <= found
+
+
+def test_comediators_do_not_mediate_between_each_other():
+    text = "Turkey and the United Nations brokered a deal under which Russia and Ukraine agreed to allow exports."
+    pairs = {(e.subject.label, e.object.label) for e in extract("en", text) if e.cameo == "045"}
+    assert ("Turkey", "United Nations") not in pairs and ("United Nations", "Turkey") not in pairs

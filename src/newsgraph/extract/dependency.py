@@ -219,6 +219,8 @@ JOINT_IF_INTRANSITIVE = frozenset({"12", "19"})
 
 
 def _joint(t, verb: Token) -> bool:
+    if t.code.startswith(MEDIATION_CODE):
+        return False  # mediators do not mediate between each other
     if t.code[:2] in JOINT_ROOTS:
         return True
     own = set(_own_tokens(t))
@@ -324,6 +326,53 @@ def _reporter(verb: Token, args: _Args, ctx: SentenceContext) -> Mention | None:
             return agents[0] if agents else None
         tok = tok.head
     return None
+
+
+# Mediation whose parties are the clause's own actors: "Saudi Arabia and Iran agreed ... in a deal brokered by
+# China", "Armenia and Azerbaijan resumed talks under US mediation": the mediator mediates between them.
+MEDIATION_CODE = "045"
+
+
+def _mediation(word: Token, t, args: _Args, g: Grammar) -> Frame | None:
+    if any(c.dep_ == "prep" and c.lower_ in g.between_markers for c in word.children):
+        return None  # "brokered a ceasefire between Israel and Hamas": the ordinary reading has the parties
+    mediators: list[Mention] = []
+    for c in word.children:
+        if c.dep_ in ("agent",) or c.dep_ == "prep" and c.lower_ in g.agent_markers:
+            mediators = _pobj_actors(c, args)
+        elif c.dep_ in ("compound", "amod", "poss", "npadvmod") and c.i < word.i:
+            mediators = args.of(c)
+        if mediators:
+            break
+    if not mediators and word.dep_ == "amod":
+        # "a US-brokered ceasefire between Israel and Hezbollah"
+        for c in word.children:
+            if c.i < word.i and c.i in args.at:
+                mediators = args.all_at(args.at[c.i])
+                break
+        noun = word.head
+        parties = [m for p in noun.children if p.dep_ == "prep" and p.lower_ in g.between_markers
+                   for pobj in p.children if pobj.dep_ == "pobj" for m in args.of(pobj)]
+    elif not mediators and word.pos_ in ("VERB", "AUX"):
+        # "Turkey and the UN brokered a deal under which Russia and Ukraine agreed ...": the deal's clause
+        mediators, passive, _ = _subjects(word, args)
+        parties = []
+        for obj in word.children:
+            if obj.dep_ in OBJ and not passive:
+                for clause in obj.children:
+                    if clause.dep_ in ("relcl", "acl"):
+                        parties, _, _ = _subjects(clause, args)
+    else:
+        clause = _clause_verb(word.head if word.pos_ not in ("VERB", "AUX") or word.dep_ == "acl" else word)
+        parties, passive, _ = _subjects(clause, args)
+        if passive:
+            parties = []
+    parties = [p for p in parties if p not in mediators]
+    if not mediators or len(parties) < 2:
+        return None
+    frame = Frame(t, mediators, parties)
+    frame.features.add("mediation")
+    return frame
 
 
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
@@ -509,6 +558,11 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
             markers |= g.locative_markers
         if _controller(verb if not t.nominal else _clause_verb(verb), by_head, ctx) is not None:
             continue
+        if t.code.startswith(MEDIATION_CODE):
+            frame = _mediation(verb, t, args, g)
+            if frame is not None:
+                frames.append(frame)
+                continue
         if t.nominal:
             frame = _nominal(t, verb, args, markers, by_head, g)
         else:
