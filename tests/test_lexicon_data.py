@@ -23,6 +23,9 @@ def test_every_cameo_root_has_entries(lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_lexicon_code_exists_in_the_taxonomy(lang):
     for entry in load_lexicon(lang).entries:
+        if entry.is_veto:  # a no-event row codes nothing
+            assert not entry.refuses and not entry.swapped, entry.pattern
+            continue
         assert taxonomy.exists(entry.code), entry.pattern
         if entry.refuses:
             assert taxonomy.code(entry.code).root == "12" or entry.code == "011", entry.pattern
@@ -62,6 +65,39 @@ def test_bad_rows_are_reported_with_their_line(tmp_path):
     bad.write_text("pattern\tcode\tgloss\tforms\tmarkers\tnotes\n* attack\t190\tattack\t\t\t\n", encoding="utf-8")
     with pytest.raises(InputError, match="must start with a required word"):
         read_entries(bad)
+
+
+def _rows(tmp_path, *rows):
+    path = tmp_path / "verbs.tsv"
+    path.write_text("pattern\tcode\tgloss\tforms\tmarkers\tnotes\n" + "".join(r + "\n" for r in rows),
+                    encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("pattern", ["pull back|pull out troop", "speak to|speak with", "hold | stage drill",
+                                     "halt || pause aid", "|halt aid"])
+def test_phrase_alternatives_are_rejected_with_the_row(tmp_path, pattern):
+    with pytest.raises(InputError, match=r"verbs.tsv:2: pattern .*(alternative|`\|`)"):
+        read_entries(_rows(tmp_path, f"{pattern}\t160\tx\tverb\t\t"))
+
+
+@pytest.mark.parametrize("pattern", ["scale back|down (*) operation", "call * a|an (*) threat", "halt|pause (*) aid",
+                                     "accuse (*) of (*) saber|sabre - rattling"])
+def test_single_word_alternatives_still_load(tmp_path, pattern):
+    (entry,) = read_entries(_rows(tmp_path, f"{pattern}\t160\tx\tverb\t\t"))
+    assert entry.pattern == pattern
+
+
+def test_no_event_and_swap_rows_load(tmp_path):
+    veto, swap = read_entries(_rows(tmp_path, "beat * in (the) election\t---\tbeat in a vote\tverb\t\t",
+                                    "receive (*) aid\t070\treceive aid\tverb\tfrom\tswap"))
+    assert (veto.is_veto, veto.swapped, swap.is_veto, swap.swapped) == (True, False, False, True)
+
+
+def test_no_event_rows_code_nothing_the_lexicon_reports():
+    lex = load_lexicon("en")
+    assert any(e.is_veto for e in lex.entries)
+    assert "---" not in lex.codes()
 
 
 def test_unknown_language_is_an_input_error():

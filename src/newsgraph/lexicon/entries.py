@@ -6,19 +6,25 @@ Row format, tab-separated: pattern, code, gloss, forms, markers, notes.
   (lemma or lower-case text). `*` is an object slot (one to a few tokens), `(*)` an optional slot (a few
   modifiers: "impose (*) sanction"), `(to)` an optional word, `a|b` alternative single words, `~stem` any
   verbal form of a stem (languages with morphology), and `^word` marks the head when it is not the first word.
-- code: the CAMEO code the pattern means (checked against the taxonomy).
+- code: the CAMEO code the pattern means (checked against the taxonomy), or `---` for a "no event" row (CAMEO's
+  [---]): a longer pattern that claims its words so the shorter rows inside it do not fire, and yields no trigger
+  itself ("beat * in (the) election" keeps "beat" from being an assault, "slam into" from being criticism).
 - gloss: the English verb a user sees ("accuse").
 - forms: English: "verb", "noun" or empty (either). Indonesian: the morphology form groups the anchor takes
   ("verb", "verb,an,peN_an", "noun", "ber", ...); empty means "verb".
 - markers: comma-separated words that introduce the target after this trigger ("on,against"); empty: the
   language default from lexicon.toml.
 - notes: free text for reviewers; `refuses=CODE` records the action a refusal pattern refuses; `needs_verb`
-  marks nominals that are no event on their own ("war", "ceasefire").
+  marks nominals that are no event on their own ("war", "ceasefire"); `swap` (CAMEO's [:code]) marks rows whose
+  grammatical subject is the target and whose marked object is the actor: "Ukraine received jets from Denmark" is
+  Denmark's 07x to Ukraine (the Trigger carries `swapped`, the extractor exchanges the roles).
+  Alternatives are single words: "a|b c" means (a or b) then c; "a b|c d" is an error.
 Multiword noun rows take their last word as head in head-final languages (lexicon.toml: head_final = true).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +33,7 @@ from ..model import InputError
 from .. import taxonomy
 
 SLOT = "*"
+NO_EVENT = "---"  # the code of a veto row: it matches, takes its words, and codes nothing
 # A noun phrase with one of these ("show of force", "trip to") keeps its first word as head.
 _LINKING = frozenset({"of", "to", "for", "on", "in", "with", "by", "against"})
 
@@ -56,6 +63,14 @@ class Entry:
     line: int
 
     @property
+    def is_veto(self) -> bool:
+        return self.code == NO_EVENT
+
+    @property
+    def swapped(self) -> bool:
+        return "swap" in self.notes.split()
+
+    @property
     def anchor(self) -> Word:
         return self.words[0]
 
@@ -68,6 +83,7 @@ class Entry:
 def parse_pattern(pattern: str, where: str) -> tuple[tuple[Word, ...], int]:
     words: list[Word] = []
     head = 0
+    _check_alternatives(pattern, where)
     for raw in pattern.split():
         optional = raw.startswith("(") and raw.endswith(")")
         if optional:
@@ -90,6 +106,26 @@ def parse_pattern(pattern: str, where: str) -> tuple[tuple[Word, ...], int]:
     return tuple(words), head
 
 
+def _check_alternatives(pattern: str, where: str) -> None:
+    """Alternatives are single words. A phrase alternative ("pull back|pull out", "a b|c d") cannot be written
+    with `|`: the matcher would read it as "pull (back or pull) out". Reject the shapes that betray one."""
+    if re.search(r"\s\||\|\s|\|\||(^|\s)\||\|($|\s)", pattern):
+        raise InputError(where, f"pattern {pattern!r}: `|` must join single words with no space or empty "
+                                "alternative around it")
+    raw = pattern.split()
+    for i in range(1, len(raw) - 1):
+        if "|" in raw[i] and not _loose(raw[i - 1]) and not _loose(raw[i + 1]):
+            a, b = raw[i].split("|", 1)
+            raise InputError(where, f"pattern {pattern!r}: {raw[i]!r} between two words reads as phrase "
+                                    f"alternatives ({raw[i - 1]} {a} | {b} {raw[i + 1]}); an alternative is one "
+                                    f"word: write one row per phrase")
+
+
+def _loose(raw: str) -> bool:
+    """A slot or optional word: alternatives next to it are plainly single words ("call * a|an (*) threat")."""
+    return raw.lstrip("^") == SLOT or (raw.startswith("(") and raw.endswith(")"))
+
+
 def read_entries(path: Path, head_final: bool = False) -> list[Entry]:
     entries: list[Entry] = []
     for row in read_tsv(path):
@@ -97,7 +133,7 @@ def read_entries(path: Path, head_final: bool = False) -> list[Entry]:
         pattern, code = row.get("pattern", ""), row.get("code", "")
         if not pattern or not code:
             raise InputError(where, "a lexicon row needs a pattern and a code")
-        if not taxonomy.exists(code):
+        if code != NO_EVENT and not taxonomy.exists(code):
             raise InputError(where, f"unknown CAMEO code {code!r} for pattern {pattern!r}")
         words, head = parse_pattern(pattern, where)
         forms = tuple(f.strip() for f in row.get("forms", "").split(",") if f.strip())

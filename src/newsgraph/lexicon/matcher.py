@@ -38,6 +38,8 @@ class Trigger:
     refused: str | None = None  # for refusals, the CAMEO code of the refused action ("refused to meet" -> 040)
     standalone: bool = True  # a nominal that codes an event on its own ("sanctions", "serangan")
     reciprocal: bool = False  # "saling tuduh", "tuduh-menuduh", "accused each other": the actors act on each other
+    swapped: bool = False  # a `swap` row: the subject is the target, the marked object the actor ("received from")
+    veto: bool = False  # a `---` row: claims its words and codes nothing; find_triggers never returns one
     line: int = 0  # line of the pattern in lang/<code>/verbs.tsv, for debugging
 
     @property
@@ -193,6 +195,9 @@ class Lexicon:
                 continue
             taken.update(trigger.tokens)
             chosen.append(trigger)
+        # A "no event" row won its words from the shorter rows inside it ("beat * in the election"); it is dropped
+        # here, before the merges, so it neither codes an event nor becomes a refused or announced action.
+        chosen = [t for t in chosen if not t.veto]
         chosen.sort(key=lambda t: (t.tok_start, t.head))
         merged = self._merge_refusals(self._merge_reduplication(chosen, span.doc), span.doc)
         return self._merge_intents(merged, span.doc)
@@ -372,6 +377,8 @@ class Lexicon:
             refused=entry.refuses,
             standalone=nominal and "needs_verb" not in entry.notes,
             reciprocal=reciprocal,
+            swapped=entry.swapped,
+            veto=entry.is_veto,
             line=entry.line,
         )
 
@@ -406,7 +413,8 @@ class Lexicon:
         return trigger.nominal and trigger.standalone
 
     def codes(self) -> set[str]:
-        return {e.code for e in self.entries}
+        """The CAMEO codes the lexicon can assign (veto rows assign none)."""
+        return {e.code for e in self.entries if not e.is_veto}
 
 
 def _looks_like_headline(toks) -> bool:
