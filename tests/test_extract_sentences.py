@@ -354,3 +354,15 @@ def test_comediators_do_not_mediate_between_each_other():
     text = "Turkey and the United Nations brokered a deal under which Russia and Ukraine agreed to allow exports."
     pairs = {(e.subject.label, e.object.label) for e in extract("en", text) if e.cameo == "045"}
     assert ("Turkey", "United Nations") not in pairs and ("United Nations", "Turkey") not in pairs
+
+
+def test_a_quote_belongs_to_the_name_before_the_speech_verb_not_a_place_after_it():
+    text = '"Russia must withdraw its troops from Transnistria," Moldovan President Maia Sandu told reporters in Chisinau.'
+    found = {(e.subject.label, e.relation, e.object.label) for e in extract("en", text)}
+    assert ("Maia Sandu", "demand", "Russia") in found
+
+
+def test_a_quoted_obligation_is_a_demand_even_with_no_lexicon_verb():
+    text = '"Amerika Serikat harus menghentikan provokasi," kata juru bicara Kemlu Tiongkok.'
+    found = {(e.subject.label, e.relation, e.object.label) for e in extract("id", text)}
+    assert ("China", "demand", "United States") in found

@@ -182,7 +182,7 @@ def extract_article(article: Article, *, min_confidence: float = 0.0) -> list[Ev
         for sent, mentions in per_sentence:
             mentions = mentions + _first_person(sent, quotes, mentions, grammar)
             triggers = list(lexicon.find_triggers(sent))
-            if triggers and len(mentions) >= 2:
+            if len(mentions) >= 2:  # with no trigger, an obligation ("X harus ...", kata Y) is still a demand
                 frames = strategy(sent, mentions, triggers, ctx)
                 events.extend(_events(frames, article, sent, index, headline, original))
             index += 1

@@ -113,9 +113,10 @@ def _speaker_after(doc: Doc, char: int, mentions: list[Mention], g: Grammar) -> 
     words = [t.lower_ for t in tokens]
     for k, word in enumerate(words):
         if word in g.quote_verbs:
-            after = _mention_starting_near(tokens, k + 1, mentions, reach=3)
+            # '"…," Sandu told reporters in Chisinau': a name right before the verb is the speaker, whatever
+            # follows; '"…," said Putin' / '"…," kata Stoltenberg' name them after it.
             before = _mention_ending_at(tokens, k, mentions)
-            return after or before
+            return before or _mention_starting_near(tokens, k + 1, mentions, reach=3)
     return None
 
 
