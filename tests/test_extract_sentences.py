@@ -366,3 +366,7 @@ def test_a_quoted_obligation_is_a_demand_even_with_no_lexicon_verb():
     text = '"Amerika Serikat harus menghentikan provokasi," kata juru bicara Kemlu Tiongkok.'
     found = {(e.subject.label, e.relation, e.object.label) for e in extract("id", text)}
     assert ("China", "demand", "United States") in found
+
+
+def test_no_longer_negates():
+    assert ("Hungary", "disapprove", "Sweden", True) in triples(extract("en", "Hungary no longer opposes Sweden's membership."))

@@ -234,6 +234,9 @@ def _negated(verb: Token, t, g: Grammar) -> bool:
     for _ in range(3):
         if any(c.dep_ == "neg" or c.lower_ in g.negators and c.dep_ in ("advmod", "det", "preconj") for c in tok.children):
             return True
+        # "no longer opposes": the negator hangs from the adverb
+        if any(c.dep_ == "advmod" and any(n.dep_ == "neg" for n in c.children) for c in tok.children):
+            return True
         if tok.dep_ != "xcomp" or tok.head.i == tok.i:
             break
         if tok.head.lemma_.lower() in g.negating_verbs:
