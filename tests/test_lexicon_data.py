@@ -108,3 +108,10 @@ def test_unknown_language_is_an_input_error():
 def test_reporting_lists_are_data_files():
     for lang in LANGS:
         assert (lang_dir(lang) / "reporting.txt").is_file()
+
+
+def test_context_words_are_read_and_checked(tmp_path):
+    (entry,) = read_entries(_rows(tmp_path, "join [nato]\t062\tjoin NATO\tverb\t\t"))
+    assert [w.context for w in entry.words] == [False, True] and entry.length == 2
+    with pytest.raises(InputError, match="context word"):
+        read_entries(_rows(tmp_path, "[join] nato\t062\tjoin NATO\tverb\t\t"))

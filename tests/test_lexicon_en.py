@@ -413,7 +413,7 @@ def test_giving_rows_do_not_swap(en_nlp, lex):
      ("Berlin suspended arms deliveries to Riyadh.", "1622"),
      ("Militants carried out summary executions of civilians.", "202"),
      ("Troops used chlorine gas against the defenders.", "2041"),
-     ("The president has not spoken to his counterpart since May.", "040"),
+     ("The president has not spoken to his counterpart since May.", "041"),
      ("Hungary blocked Sweden's bid for membership.", "120"),
      ("Armenia may freeze its membership in the alliance.", "160"),
      ("Turkey lifted its objection to the enlargement.", "080"),
@@ -452,3 +452,23 @@ def test_a_swapped_row_makes_the_giver_the_actor_of_the_event():
     text = "Ukraine received F-16 jets from Denmark on Monday."
     events = extract_article(Article(id="swap", text=text, paragraphs=[text], language="en"))
     assert [(e.subject.label, e.cameo, e.object.label) for e in events] == [("Denmark", "072", "Ukraine")]
+
+
+def test_a_veto_silences_only_rows_inside_its_words(en_nlp, lex):
+    doc, found = triggers(en_nlp, lex, "Hungary no longer blocks Sweden's bid to join NATO.")
+    assert [t.code for t in found] == ["120"]  # 'blocks * bid' reaches outside 'bid to join'; 'join' does not
+
+
+def test_a_context_word_stays_an_argument(en_nlp, lex):
+    doc, found = triggers(en_nlp, lex, "Sweden officially joined NATO on Thursday.")
+    t = by_code(found, "062")
+    assert t.text == "joined" and [doc[i].text for i in t.tokens] == ["joined"]
+
+
+def test_joining_nato_is_an_event_with_nato_as_target():
+    from newsgraph.extract.article import extract_article
+    from newsgraph.model import Article
+
+    text = "Finland joined NATO in April."
+    events = extract_article(Article(id="join", text=text, paragraphs=[text], language="en"))
+    assert [(e.subject.label, e.cameo, e.object.label) for e in events] == [("Finland", "062", "NATO")]

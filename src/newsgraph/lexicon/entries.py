@@ -5,7 +5,9 @@ Row format, tab-separated: pattern, code, gloss, forms, markers, notes.
   "salah+kan" or "per-ingat+kan" in languages with a morphology.toml); the other words are matched as written
   (lemma or lower-case text). `*` is an object slot (one to a few tokens), `(*)` an optional slot (a few
   modifiers: "impose (*) sanction"), `(to)` an optional word, `a|b` alternative single words, `~stem` any
-  verbal form of a stem (languages with morphology), and `^word` marks the head when it is not the first word.
+  verbal form of a stem (languages with morphology), `^word` marks the head when it is not the first word, and
+  `[word]` is a context word: it must be there, but it is no part of the trigger, so an actor it names stays the
+  event's argument ("join [nato]": Sweden joined NATO).
 - code: the CAMEO code the pattern means (checked against the taxonomy), or `---` for a "no event" row (CAMEO's
   [---]): a longer pattern that claims its words so the shorter rows inside it do not fire, and yields no trigger
   itself ("beat * in (the) election" keeps "beat" from being an assault, "slam into" from being criticism).
@@ -43,6 +45,7 @@ class Word:
     alternatives: tuple[str, ...]  # () for the slot
     optional: bool = False
     head: bool = False
+    context: bool = False  # `[w]`: must match, but stays outside the trigger (the actor it names is an argument)
 
     @property
     def is_slot(self) -> bool:
@@ -88,6 +91,11 @@ def parse_pattern(pattern: str, where: str) -> tuple[tuple[Word, ...], int]:
         optional = raw.startswith("(") and raw.endswith(")")
         if optional:
             raw = raw[1:-1]
+        context = raw.startswith("[") and raw.endswith("]")
+        if context:
+            raw = raw[1:-1]
+            if not words or raw == SLOT or raw.startswith("^"):
+                raise InputError(where, f"pattern {pattern!r}: a context word [w] is a plain word after the first")
         is_head = raw.startswith("^")
         if is_head:
             raw = raw[1:]
@@ -98,7 +106,7 @@ def parse_pattern(pattern: str, where: str) -> tuple[tuple[Word, ...], int]:
             alts = tuple(a for a in raw.lower().split("|") if a)
             if not alts:
                 raise InputError(where, f"empty word in pattern {pattern!r}")
-            words.append(Word(alternatives=alts, optional=optional, head=is_head))
+            words.append(Word(alternatives=alts, optional=optional, head=is_head, context=context))
     if not words or words[0].is_slot or words[0].optional:
         raise InputError(where, f"pattern {pattern!r} must start with a required word")
     if words[-1].is_slot:

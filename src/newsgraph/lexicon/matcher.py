@@ -39,7 +39,7 @@ class Trigger:
     standalone: bool = True  # a nominal that codes an event on its own ("sanctions", "serangan")
     reciprocal: bool = False  # "saling tuduh", "tuduh-menuduh", "accused each other": the actors act on each other
     swapped: bool = False  # a `swap` row: the subject is the target, the marked object the actor ("received from")
-    veto: bool = False  # a `---` row: claims its words and codes nothing; find_triggers never returns one
+    veto: bool = False  # a `---` row: silences the rows inside its words and codes nothing; never returned
     line: int = 0  # line of the pattern in lang/<code>/verbs.tsv, for debugging
 
     @property
@@ -188,6 +188,11 @@ class Lexicon:
                     rank = (-entry.length, -len(matched), trigger.tok_start, -len(entry.code), entry.line)  # leftmost-longest
                     candidates.append((rank, trigger))
         candidates.sort(key=lambda c: c[0])
+        # A "no event" row vetoes every row whose words all lie inside its own ("beat * in the election" silences
+        # "beat"); a row reaching beyond it ("blocks Sweden's bid" beside "bid to join") is left alone.
+        vetoes = [set(t.tokens) for _, t in candidates if t.veto]
+        if vetoes:
+            candidates = [(r, t) for r, t in candidates if not t.veto and not any(set(t.tokens) <= v for v in vetoes)]
         taken: set[int] = set()
         chosen: list[Trigger] = []
         for _, trigger in candidates:
@@ -195,9 +200,6 @@ class Lexicon:
                 continue
             taken.update(trigger.tokens)
             chosen.append(trigger)
-        # A "no event" row won its words from the shorter rows inside it ("beat * in the election"); it is dropped
-        # here, before the merges, so it neither codes an event nor becomes a refused or announced action.
-        chosen = [t for t in chosen if not t.veto]
         chosen.sort(key=lambda t: (t.tok_start, t.head))
         merged = self._merge_refusals(self._merge_reduplication(chosen, span.doc), span.doc)
         return self._merge_intents(merged, span.doc)
@@ -331,7 +333,7 @@ class Lexicon:
         return tok.pos_ in _VERB_POS or tok.pos_ in _NOUN_POS or loose
 
     def _trigger(self, entry: Entry, anchor: _Anchor, toks, pairs: list[tuple[int, int]]) -> Trigger:
-        matched = [pos for _, pos in pairs]
+        matched = [pos for wi, pos in pairs if not entry.words[wi].context]
         head_pos = next((pos for wi, pos in pairs if wi == entry.head_offset), matched[0])
         head_tok = toks[head_pos]
         if self.morphology is not None:
