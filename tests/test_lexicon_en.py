@@ -472,3 +472,9 @@ def test_joining_nato_is_an_event_with_nato_as_target():
     text = "Finland joined NATO in April."
     events = extract_article(Article(id="join", text=text, paragraphs=[text], language="en"))
     assert [(e.subject.label, e.cameo, e.object.label) for e in events] == [("Finland", "062", "NATO")]
+
+
+def test_a_verb_tagged_object_predicate_does_not_stop_the_slot(en_nlp, lex):
+    doc, found = triggers(en_nlp, lex, "Russia called the NATO exercise a provocation.")
+    assert any(doc[i].dep_ == "oprd" and doc[i].pos_ == "VERB" for i in range(len(doc)))  # the parse this pins
+    assert [t.code for t in found] == ["111"]

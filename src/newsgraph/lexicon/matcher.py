@@ -311,8 +311,9 @@ class Lexicon:
     def _barrier(self, tok) -> bool:
         if tok.text in _SLOT_STOP or tok.lower_ in self.slot_barriers:
             return True
-        if self.use_lemmas:  # a participle modifying the object ("sweeping sanctions") is no clause boundary
-            return tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound")
+        if self.use_lemmas:  # a participle modifying the object ("sweeping sanctions") is no clause boundary, nor a
+            # noun the tagger misread as a verb in an object predicate ("called the NATO exercise a provocation")
+            return tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "oprd")
         return tok.lower_ in self._verb_forms
 
     def _pos_ok(self, entry: Entry, tok, headline: bool = False) -> bool:
