@@ -18,11 +18,19 @@ from newsgraph.model import Actor, Article, Event, Mention
 EXTRACTOR_NAME = "newsgraph-rules/0.1"
 
 
-@functools.cache
-def _resolver(lang: str):
-    from newsgraph.actors import ActorResolver, load_kb
+def _resolver(lang: str, kb=None):
+    """The resolver for `lang` over `kb` (default: the bundled knowledge base), built once per (kb, lang)."""
+    from newsgraph.actors import load_kb
 
-    return ActorResolver(load_kb(), lang=lang)
+    return _resolver_for(load_kb() if kb is None else kb, lang)
+
+
+@functools.lru_cache(maxsize=16)
+def _resolver_for(kb, lang: str):
+    # Keyed by the KB object itself (KnowledgeBase hashes by identity), which the cache also keeps alive.
+    from newsgraph.actors import ActorResolver
+
+    return ActorResolver(kb, lang=lang)
 
 
 @functools.cache
@@ -155,14 +163,15 @@ def _dedupe(events: list[Event]) -> list[Event]:
     return sorted(best.values(), key=lambda e: (e.sentence or 0, e.subject.key, e.object.key))
 
 
-def extract_article(article: Article, *, min_confidence: float = 0.0) -> list[Event]:
-    """Every event the article supports, each with its evidence sentence. `article.language` must be set."""
+def extract_article(article: Article, *, min_confidence: float = 0.0, kb=None) -> list[Event]:
+    """Every event the article supports, each with its evidence sentence. `article.language` must be set.
+    `kb`: the actor knowledge base to resolve against (default: the bundled one; see `newsgraph.actors.load_kb`)."""
     lang = article.language
     if not lang:
         raise ValueError(f"{article.id}: language unknown; detect it before extraction")
     spec = language_spec(lang)
     nlp = get_pipeline(lang)
-    resolver = _resolver(lang)
+    resolver = _resolver(lang, kb)
     lexicon = _lexicon(lang)
     grammar = load_grammar(lang)
     strategy = get_strategy(spec.extractor)
@@ -189,6 +198,7 @@ def extract_article(article: Article, *, min_confidence: float = 0.0) -> list[Ev
     return [e for e in _dedupe(events) if e.confidence >= min_confidence]
 
 
-def extract_articles(articles: Iterable[Article], *, min_confidence: float = 0.0) -> Iterator[tuple[Article, list[Event]]]:
+def extract_articles(articles: Iterable[Article], *, min_confidence: float = 0.0,
+                     kb=None) -> Iterator[tuple[Article, list[Event]]]:
     for article in articles:
-        yield article, extract_article(article, min_confidence=min_confidence)
+        yield article, extract_article(article, min_confidence=min_confidence, kb=kb)
