@@ -82,7 +82,8 @@ def test_phrase_alternatives_are_rejected_with_the_row(tmp_path, pattern):
 
 
 @pytest.mark.parametrize("pattern", ["scale back|down (*) operation", "call * a|an (*) threat", "halt|pause (*) aid",
-                                     "accuse (*) of (*) saber|sabre - rattling"])
+                                     "accuse (*) of (*) saber|sabre - rattling",
+                                     "send (*) peacekeeping|stabilisation troop|force to"])
 def test_single_word_alternatives_still_load(tmp_path, pattern):
     (entry,) = read_entries(_rows(tmp_path, f"{pattern}\t160\tx\tverb\t\t"))
     assert entry.pattern == pattern

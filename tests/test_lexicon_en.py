@@ -426,7 +426,10 @@ def test_giving_rows_do_not_swap(en_nlp, lex):
      ("Tokyo ruled out sending weapons to Kyiv.", "120"),
      ("Missiles slammed into the capital overnight.", "190"),
      ("Islamabad denied the accusation of harbouring militants.", "016"),
-     ("Militants carried out a car bombing at the base.", "1832")],
+     ("Militants carried out a car bombing at the base.", "1832"),
+     ("Pyongyang has sent thousands of troops to Russia.", "072"),  # CAMEO SEND &MILITARY: military aid
+     ("Moscow sent troops to the border with Georgia.", "154"),  # to a frontier: a show of force
+     ("Britain will send peacekeeping troops to Ukraine.", "074")],
 )
 def test_dev_set_gaps_are_general_rows(en_nlp, lex, text, code):
     doc, found = triggers(en_nlp, lex, text)

@@ -122,16 +122,17 @@ def _check_alternatives(pattern: str, where: str) -> None:
                                 "alternative around it")
     raw = pattern.split()
     for i in range(1, len(raw) - 1):
-        if "|" in raw[i] and not _loose(raw[i - 1]) and not _loose(raw[i + 1]):
+        if "|" in raw[i] and _plain(raw[i - 1]) and _plain(raw[i + 1]):
             a, b = raw[i].split("|", 1)
             raise InputError(where, f"pattern {pattern!r}: {raw[i]!r} between two words reads as phrase "
                                     f"alternatives ({raw[i - 1]} {a} | {b} {raw[i + 1]}); an alternative is one "
                                     f"word: write one row per phrase")
 
 
-def _loose(raw: str) -> bool:
-    """A slot or optional word: alternatives next to it are plainly single words ("call * a|an (*) threat")."""
-    return raw.lstrip("^") == SLOT or (raw.startswith("(") and raw.endswith(")"))
+def _plain(raw: str) -> bool:
+    """A single required word. Alternatives next to a slot, an optional word or other alternatives are plainly
+    single words ("call * a|an (*) threat", "peacekeeping|stabilisation troop|force to")."""
+    return "|" not in raw and raw.lstrip("^") != SLOT and not (raw.startswith("(") and raw.endswith(")"))
 
 
 def read_entries(path: Path, head_final: bool = False) -> list[Entry]:
