@@ -370,3 +370,8 @@ def test_a_quoted_obligation_is_a_demand_even_with_no_lexicon_verb():
 
 def test_no_longer_negates():
     assert ("Hungary", "disapprove", "Sweden", True) in triples(extract("en", "Hungary no longer opposes Sweden's membership."))
+
+
+def test_a_speakers_own_people_act_for_the_speaker():
+    found = {(s, r, o) for s, r, o, _ in triples(extract("en", "NATO said its members would send aid to Ukraine."))}
+    assert ("NATO", "provide_aid", "Ukraine") in found

@@ -297,7 +297,11 @@ def _subjunctive(verb: Token, ctx: SentenceContext) -> bool:
 def _speaker_pronoun(verb: Token, args: _Args, ctx: SentenceContext) -> list[Mention]:
     """'Iran said it would attack Israel': a pronoun subject of a reported clause is most often the speaker."""
     subject = _subject_token(verb)
-    if subject is None or subject.lower_ not in ctx.grammar.speaker_pronouns or not _reported(verb, ctx):
+    if subject is None or not _reported(verb, ctx):
+        return []
+    # "The OSCE said its monitors would investigate": the speaker's own people act for the speaker
+    own = any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in subject.children)
+    if subject.lower_ not in ctx.grammar.speaker_pronouns and not own:
         return []
     speaker = _reporter(verb, args, ctx)
     if speaker is None or speaker.actor is None:
