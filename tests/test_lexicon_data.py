@@ -116,3 +116,9 @@ def test_context_words_are_read_and_checked(tmp_path):
     assert [w.context for w in entry.words] == [False, True] and entry.length == 2
     with pytest.raises(InputError, match="context word"):
         read_entries(_rows(tmp_path, "[join] nato\t062\tjoin NATO\tverb\t\t"))
+
+
+def test_an_explicit_head_on_the_first_word_of_a_noun_row_is_kept(tmp_path):
+    (marked,) = read_entries(_rows(tmp_path, "^strike (*) kill\t190\tx\tnoun\t\t"), head_final=True)
+    (plain,) = read_entries(_rows(tmp_path, "air strike\t195\tx\tnoun\t\t"), head_final=True)
+    assert (marked.head_offset, plain.head_offset) == (0, 1)

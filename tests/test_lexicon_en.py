@@ -441,7 +441,10 @@ def test_dev_set_gaps_are_general_rows(en_nlp, lex, text, code):
     [("Missiles slammed into the capital overnight.", "111"),
      ("The US will not send troops to defend Taiwan.", "052"),
      ("Chinese and Russian warships held joint naval drills.", "150"),
-     ("Tokyo ruled out sending weapons to Kyiv.", "072")],
+     ("Tokyo ruled out sending weapons to Kyiv.", "072"),
+     ("Israeli strikes had killed dozens of aid workers.", "143"),  # no labour strike
+     ("Vietnamese-led forces shelled the camps.", "074"),  # a compound modifier leads no mission
+     ("The missile launches are a grave threat to our security.", "130")],  # a verdict, no threat by anyone
 )
 def test_dev_set_wrong_senses(en_nlp, lex, text, wrong):
     doc, found = triggers(en_nlp, lex, text)

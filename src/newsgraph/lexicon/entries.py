@@ -146,7 +146,7 @@ def read_entries(path: Path, head_final: bool = False) -> list[Entry]:
             raise InputError(where, f"unknown CAMEO code {code!r} for pattern {pattern!r}")
         words, head = parse_pattern(pattern, where)
         forms = tuple(f.strip() for f in row.get("forms", "").split(",") if f.strip())
-        if (head == 0 and head_final and "noun" in forms and len(words) > 1 and not words[-1].is_slot
+        if (head == 0 and not words[0].head and head_final and "noun" in forms and len(words) > 1 and not words[-1].is_slot
                 and not any(set(w.alternatives) & _LINKING for w in words)):
             head = len(words) - 1  # English noun compounds are head-final: "ethnic cleansing", "air strike"
         notes = row.get("notes", "")
