@@ -9,8 +9,9 @@ Row format, tab-separated: pattern, code, gloss, forms, markers, notes.
   `[word]` is a context word: it must be there, but it is no part of the trigger, so an actor it names stays the
   event's argument ("join [nato]": Sweden joined NATO).
 - code: the CAMEO code the pattern means (checked against the taxonomy), or `---` for a "no event" row (CAMEO's
-  [---]): a longer pattern that claims its words so the shorter rows inside it do not fire, and yields no trigger
-  itself ("beat * in (the) election" keeps "beat" from being an assault, "slam into" from being criticism).
+  [---]): a longer pattern that silences every row whose words all lie inside its own words, and yields no
+  trigger itself ("beat * to win" keeps "beat" from being an assault, "bid to join" keeps "join" from being a
+  membership; "blocks Sweden's bid" still fires, its words reach outside the veto).
 - gloss: the English verb a user sees ("accuse").
 - forms: English: "verb", "noun" or empty (either). Indonesian: the morphology form groups the anchor takes
   ("verb", "verb,an,peN_an", "noun", "ber", ...); empty means "verb".
@@ -20,8 +21,10 @@ Row format, tab-separated: pattern, code, gloss, forms, markers, notes.
   marks nominals that are no event on their own ("war", "ceasefire"); `swap` (CAMEO's [:code]) marks rows whose
   grammatical subject is the target and whose marked object is the actor: "Ukraine received jets from Denmark" is
   Denmark's 07x to Ukraine (the Trigger carries `swapped`, the extractor exchanges the roles).
-  Alternatives are single words: "a|b c" means (a or b) then c; "a b|c d" is an error.
-Multiword noun rows take their last word as head in head-final languages (lexicon.toml: head_final = true).
+  Alternatives are single words: "a|b c" means (a or b) then c; a group between two plain words ("a b|c d") reads
+  like phrase alternatives and is rejected, as are spaces or empty alternatives around `|`.
+Multiword noun rows take their last word as head in head-final languages (lexicon.toml: head_final = true),
+unless `^` marks another.
 """
 
 from __future__ import annotations
