@@ -68,6 +68,7 @@ def iter_extracted(
     min_confidence: float = 0.0,
     progress: Progress | None = None,
     wanted: Callable[[Article], bool] | None = None,
+    kb=None,
 ) -> Iterator[tuple[Article, list[Event]]]:
     from newsgraph.extract import extract_article
     from newsgraph.ingest import iter_articles
@@ -94,7 +95,7 @@ def iter_extracted(
             stats.unchanged += 1
             continue
         try:
-            events = extract_article(article, min_confidence=min_confidence)
+            events = extract_article(article, min_confidence=min_confidence, kb=kb)
         except InputError as exc:
             stats.skipped.append(str(exc))
             log.error("skipping %s", exc)
