@@ -8,11 +8,13 @@ office when. A language is available when it has a names file: adding one is add
 from __future__ import annotations
 
 import calendar
+import copy
 import datetime as dt
 import functools
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Iterable
 
 from newsgraph.datafile import read_tsv
 from newsgraph.model import ORGANIZATION, PERSON, REGION, STATE, ACTOR_TYPES, Actor, InputError, actor_key
@@ -57,6 +59,16 @@ class Name:
     keys: tuple[str, ...]  # more than one: an ambiguous name
     kind: str
     lang: str
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """An actor added on top of the bundled data (a user's actor file, a dev set's fictional world)."""
+
+    actor: Actor  # no affiliation yet: `affiliation` is resolved when the entry is added
+    names: tuple[str, ...]  # every name it is called by, label included, in every language
+    affiliation: str | None  # a person: the body they speak for; anything else: the body it is part of
+    where: str  # "file:line", for errors
 
 
 class KnowledgeBase:
@@ -168,6 +180,53 @@ class KnowledgeBase:
         elif set(keys) - set(old.keys):
             # The same name for another actor, in any file: the name is ambiguous (union of candidates).
             table[text] = Name(text, old.keys + tuple(k for k in keys if k not in old.keys), old.kind, lang)
+
+    def extended(self, entries: Iterable[ActorEntry]) -> KnowledgeBase:
+        """A new knowledge base: this one plus `entries`, which may only add actors (a key or label this one
+        has already is an error naming the entry's line). This one is left unchanged (it is shared and cached)."""
+        kb = copy.copy(self)
+        kb.actors, kb._by_label = dict(self.actors), dict(self._by_label)
+        kb.tags, kb.part_of, kb.status = dict(self.tags), dict(self.part_of), dict(self.status)
+        kb._names = defaultdict(dict, {lang: dict(table) for lang, table in self._names.items()})
+        entries = list(entries)
+        first: dict[str, str] = {}
+        for e in entries:
+            key, label = e.actor.key, e.actor.label
+            if key in self.actors:
+                raise InputError(e.where, f"key {key} is already the bundled actor {self.actors[key].label!r}; "
+                                          "an actor file may only add new keys")
+            if key in first:
+                raise InputError(e.where, f"duplicate key {key} (first given at {first[key]})")
+            if label in self._by_label:
+                raise InputError(e.where, f"label {label!r} is already the bundled actor {self._by_label[label]}; "
+                                          "give the new actor another label")
+            if label in kb._by_label:
+                raise InputError(e.where, f"duplicate label {label!r} (also {kb._by_label[label]})")
+            first[key] = e.where
+            kb._add(e.actor, e.where)
+            kb.tags[key] = frozenset({"state"}) if e.actor.type == STATE else frozenset()
+        for e in entries:  # affiliations may name an entry given further down
+            aff = e.affiliation
+            if not aff:
+                continue
+            if aff == e.actor.key:
+                raise InputError(e.where, "an actor cannot be affiliated with itself")
+            if aff not in kb.actors:
+                raise InputError(e.where, f"affiliation {aff} is not a known actor key")
+            if e.actor.type == PERSON:
+                if not kb.is_body(aff):
+                    raise InputError(e.where, f"a person speaks for a state, organisation or group, not {aff}")
+                kb.actors[e.actor.key] = replace(e.actor, affiliation=kb.actors[aff])
+            else:
+                kb.part_of[e.actor.key] = aff
+        for e in entries:
+            # People's names are spelled the same in every language (as in people.tsv); other names are added to
+            # every language we read, where a name another actor has already becomes ambiguous between them.
+            langs = [ANY_LANGUAGE] if e.actor.type == PERSON else self.languages()
+            for lang in langs:
+                for name in e.names:
+                    kb._add_name(lang, name, (e.actor.key,), "alias", e.where)
+        return kb
 
     # ---- queries ------------------------------------------------------------------------------------------
 

@@ -12,6 +12,8 @@ from typing import IO, Iterator
 
 from newsgraph.batch import Progress, RunStats, iter_extracted
 from newsgraph.cli import CliError
+from newsgraph.cli.actor_files import add_actors_option, knowledge_base
+from newsgraph.model import InputError
 
 HELP = """\
 Read articles, extract their events and add them to the graph store (default: OUT/store, an embedded
@@ -26,6 +28,10 @@ skipped, and an article whose text changed replaces its own events and nothing e
 an edit of the lexicons, actor knowledge base or taxonomy, extracts every stored article again. INPUT is a .txt, .html or .jsonl file, a directory
 (read recursively) or - for stdin. Unreadable inputs are reported one line each and the others still processed;
 the exit status is then 1.
+
+--actors FILE adds actors the bundled knowledge base lacks (format: ontology/actors/README.md, or
+`newsgraph extract --help`). The files are part of the extractor version: adding, dropping or editing one
+extracts every stored article again on the next build that reads them.
 """
 
 
@@ -40,6 +46,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
                    help="store only events whose confidence is at least X (0-1; default 0)")
     p.add_argument("--no-html", action="store_true", help="skip the HTML view")
+    add_actors_option(p)
     p.set_defaults(func=run)
 
 
@@ -64,6 +71,7 @@ def run(args: argparse.Namespace) -> int:
 
     if not 0.0 <= args.min_confidence <= 1.0:
         raise CliError("--min-confidence must be between 0 and 1")
+    kb = knowledge_base(args)  # before the store opens: a bad actor file changes nothing
     out = Path(args.out)
     location = args.store or str(out / "store")
     stats = RunStats()
@@ -72,7 +80,10 @@ def run(args: argparse.Namespace) -> int:
         store_cm = open_store(location)
     except (OSError, ValueError) as exc:
         raise CliError(f"cannot open the store at {location}: {exc}") from None
-    version = extract_version.extractor_version()
+    try:
+        version = extract_version.with_actor_files(extract_version.extractor_version(), args.actors)
+    except InputError as exc:  # an actor file gone since it was read
+        raise CliError(str(exc)) from None
 
     def stored_digest(article) -> str:
         return extract_version.versioned_digest(article_digest(article), version)
@@ -82,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
             return store.article_state(article.id) != stored_digest(article)
 
         for article, events in iter_extracted(
-            args.inputs, stats=stats, min_confidence=args.min_confidence, progress=progress, wanted=wanted
+            args.inputs, stats=stats, min_confidence=args.min_confidence, progress=progress, wanted=wanted, kb=kb
         ):
             store.replace_article(article, events, digest=stored_digest(article))
         progress.done(stats)

@@ -25,10 +25,15 @@ examples:
   newsgraph eval --devset id --show-errors 30
   newsgraph eval --devset plover --json > plover.json
   newsgraph eval mygold.jsonl --predictions output/events.jsonl   score saved events, no extraction
+  newsgraph eval mygold.jsonl --actors my_actors.tsv              extract with your own actors added
+
+The petrarch dev set codes a fictional world (Arnor, Gondor, ...): it is extracted with that world's states added
+as user actors (evaluation/data/actor_codes.toml, [petrarch]), as PETRARCH runs it with its own dictionary.
 """
 
 
 def register(subparsers) -> None:
+    from newsgraph.cli.actor_files import add_actors_option
     from newsgraph.evaluation.devsets import DEVSETS
 
     p = subparsers.add_parser("eval", help=HELP, description=DESCRIPTION,
@@ -50,11 +55,13 @@ def register(subparsers) -> None:
     p.add_argument("--json", action="store_true", help="print the full report as JSON (all errors)")
     p.add_argument("--fail-under", type=float, metavar="F1",
                    help="exit with status 1 when overall F1 is below this (for CI)")
+    add_actors_option(p)
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
     from newsgraph.cli import CliError
+    from newsgraph.cli.actor_files import knowledge_base
     from newsgraph.evaluation import format_report, load_devset, load_gold, predict, score
 
     if args.show_errors < 0:
@@ -63,10 +70,14 @@ def run(args) -> int:
         raise CliError("--min-confidence must be between 0 and 1")
     if bool(args.gold) == bool(args.devset):
         raise CliError("give either a GOLD.jsonl file or --devset NAME (one of them)")
+    if args.actors and args.predictions:
+        raise CliError("--actors changes extraction; --predictions scores saved events without extracting")
+    world = ()  # a dev set's own actors
     try:
         if args.devset:
             loaded = load_devset(args.devset)
             gold, level, title = loaded.items, args.level or loaded.level, f"dev set {args.devset}"
+            world = loaded.actors
             if loaded.skipped:
                 title += f" ({loaded.skipped} records without usable triples left out)"
         else:
@@ -88,10 +99,11 @@ def run(args) -> int:
                 "%d of %d predicted articles match no gold id (e.g. %s); their events are not scored",
                 len(stray), len(predicted), sorted(stray)[0])
     else:
+        kb = knowledge_base(args, world)
         try:
             from newsgraph.evaluation.predict import default_extractor
 
-            extractor = default_extractor()
+            extractor = default_extractor() if kb is None else default_extractor(kb)
         except ImportError as exc:
             raise CliError(f"the event extractor is not available ({exc}); use --predictions EVENTS.jsonl") from None
         show = not args.quiet and sys.stderr.isatty() and len(gold) >= 50

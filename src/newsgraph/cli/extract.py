@@ -7,12 +7,17 @@ import json
 import sys
 
 from newsgraph.batch import Progress, RunStats, iter_extracted
+from newsgraph.cli.actor_files import add_actors_option, knowledge_base
 
 HELP = """\
 Read articles and print the events found in them, one JSON object per line (the stable events schema,
 see README). Nothing is stored. INPUT is a .txt, .html or .jsonl file, a directory (read recursively) or - for stdin.
 Inputs that cannot be read are reported on stderr, one line each, and the others are still processed;
 the exit status is then 1.
+
+--actors FILE adds actors the bundled knowledge base lacks (a local militia, a company, a fictional world):
+  key<TAB>label<TAB>type<TAB>code<TAB>aliases<TAB>affiliation
+  group:zorblax-brigade<TAB>Zorblax Brigade<TAB>group<TAB><TAB>Zorblax|the Brigade<TAB>Q159
 """
 
 
@@ -25,14 +30,17 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="drop events whose confidence is below X (0-1; default 0)")
     p.add_argument("--level", choices=["actor", "state"], default="actor",
                    help="'state' folds persons into the bodies they speak for")
+    add_actors_option(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    kb = knowledge_base(args)
     stats = RunStats()
     progress = Progress(enabled=not args.quiet and sys.stderr.isatty())
     out = sys.stdout
-    for _, events in iter_extracted(args.inputs, stats=stats, min_confidence=args.min_confidence, progress=progress):
+    for _, events in iter_extracted(args.inputs, stats=stats, min_confidence=args.min_confidence, progress=progress,
+                                    kb=kb):
         for e in events:
             if args.level == "state":
                 e.subject, e.object = e.subject.at_level("state"), e.object.at_level("state")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable, Iterable
 
@@ -28,10 +29,13 @@ def article_for(item: GoldItem, article: Article | None = None) -> Article:
                    date=item.date, url=item.url)
 
 
-def default_extractor() -> Extractor:
+def default_extractor(kb=None) -> Extractor:
+    """newsgraph's extractor; with `kb`, resolving actors against that knowledge base (bundled + user actors)."""
     from newsgraph.extract import extract_article  # the lead's extractor; ImportError when it is not installed
 
-    return extract_article
+    if kb is None:
+        return extract_article
+    return functools.partial(extract_article, kb=kb)
 
 
 def predict(

@@ -3,6 +3,7 @@
 `newsgraph build` skips an article whose stored digest matches. That digest covers the article's text AND this
 version, so an upgrade of newsgraph, an edit of a lexicon, the actor knowledge base, the taxonomy or the extraction
 code, or another spaCy pipeline re-extracts every stored article once; an unchanged rebuild still skips them all.
+User actor files (`--actors`) are part of the version too: adding, removing or editing one re-extracts.
 """
 
 from __future__ import annotations
@@ -63,6 +64,16 @@ def extractor_version() -> str:
     for name, path in fingerprint_files():
         h.update(name.encode("utf-8") + b"\0" + hashlib.sha256(path.read_bytes()).digest())
     return f"newsgraph {__version__}+{h.hexdigest()[:16]}"
+
+
+def with_actor_files(version: str, paths) -> str:
+    """The version of an extractor that also reads these user actor files: `version` itself when there are none
+    (so a build without --actors keeps its digests), else `version` plus a digest of the files' contents."""
+    if not paths:
+        return version
+    from newsgraph.actors.user import actor_files_digest
+
+    return f"{version}+actors.{actor_files_digest(paths)[:16]}"
 
 
 def versioned_digest(text_digest: str, version: str) -> str:
