@@ -15,13 +15,14 @@ import os
 import re
 import tomllib
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
 from newsgraph.evaluation.gold import GoldActor, GoldEvent, GoldItem, load_gold
 from newsgraph.evaluation.relations import is_cameo_code, relation_of_code
-from newsgraph.model import InputError
+from newsgraph.actors.kb import ActorEntry
+from newsgraph.model import STATE, Actor, InputError, actor_key
 
 REPO_DIR = Path(__file__).resolve().parents[3]
 CODES = Path(__file__).with_name("data") / "actor_codes.toml"
@@ -57,6 +58,8 @@ class Loaded:
     items: list[GoldItem]
     skipped: int  # records the reader could not turn into gold triples
     level: str  # the actor level the set is coded at
+    # Actors the set's world has and the bundled KB lacks: extraction runs with them as a user actor file.
+    actors: tuple[ActorEntry, ...] = field(default=())
 
 
 # ---- PLOVER gold-standard records ---------------------------------------------------------------------------
@@ -143,6 +146,8 @@ def read_petrarch(path: Path | None = None) -> Loaded:
 
     Records that test error handling (story discards, bad parses) and codings outside CAMEO's 01–20 or with an
     actor the records leave uncoded are left out whole: half an item would turn right answers into false hits.
+    PETRARCH codes them with a dictionary of their fictional world; we extract with that world's states
+    (`petrarch_actors`) added to our KB as a user actor dictionary, so the score measures the coder.
     """
     path = path or shared_dir() / "reference" / "petrarch2-dictionaries" / "PETR.UnitTest.records.xml"
     try:
@@ -165,7 +170,19 @@ def read_petrarch(path: Path | None = None) -> Loaded:
             events=events,
             date=dt.date(int(date[:4]), int(date[4:6]), int(date[6:8])) if re.fullmatch(r"\d{8}", date) else None,
         ))
-    return Loaded(items, skipped, "state")
+    return Loaded(items, skipped, "state", petrarch_actors())
+
+
+@functools.cache
+def petrarch_actors() -> tuple[ActorEntry, ...]:
+    """The [petrarch] section of actor_codes.toml as user actors: states with their code and aliases."""
+    out = []
+    for code, entry in _codes()["petrarch"].items():
+        label = entry["label"]
+        actor = Actor(key=actor_key(STATE, label), label=label, type=STATE, code=code)
+        names = tuple(dict.fromkeys([label, *entry.get("aliases", ())]))
+        out.append(ActorEntry(actor, names, None, f"{CODES.name} [petrarch] {code}"))
+    return tuple(out)
 
 
 def _petrarch_events(codings) -> list[GoldEvent] | None:
