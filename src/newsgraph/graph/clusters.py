@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 from rdflib.term import Node
 
@@ -85,10 +85,13 @@ class ActorInfo:
     key: Node
 
 
-def cluster_graph(clusters: list[Cluster], actors: dict[URIRef, ActorInfo] | None = None) -> Graph:
+def cluster_graph(clusters: list[Cluster], actors: dict[URIRef, ActorInfo] | None = None) -> set[tuple]:
     """The clusters as triples, plus one label/type/key per actor they involve, so that queries over clusters
-    find names by index lookup in one graph instead of grouping the copies in every article graph."""
-    g = Graph()
+    find names by index lookup in one graph instead of grouping the copies in every article graph.
+
+    A set of triples, not an rdflib Graph: the stores only iterate it, and indexing ~10 triples per event in
+    a Graph took 40% of a bulk load's time."""
+    g: set[tuple] = set()
     for iri, info in (actors or {}).items():
         g.add((iri, RDFS.label, info.label))
         g.add((iri, RDF.type, info.cls))
