@@ -484,3 +484,10 @@ def test_a_verb_tagged_object_predicate_does_not_stop_the_slot(en_nlp, lex):
     doc, found = triggers(en_nlp, lex, "Russia called the NATO exercise a provocation.")
     assert any(doc[i].dep_ == "oprd" and doc[i].pos_ == "VERB" for i in range(len(doc)))  # the parse this pins
     assert [t.code for t in found] == ["111"]
+
+
+def test_condemning_deaths_targets_no_victim_but_keeps_the_killing(en_nlp, lex):
+    doc, found = triggers(en_nlp, lex, "Germany condemned the deaths of Palestinians in Gaza.")
+    assert "111" not in [t.code for t in found]
+    doc, found = triggers(en_nlp, lex, "Germany condemned the killing of Palestinians by Israeli troops.")
+    assert [t.code for t in found] == ["190"]  # the veto's context word leaves the killing itself an event
