@@ -90,21 +90,14 @@ class OxigraphStore(Store):
         return sparql  # declared through the engine instead, so parser positions match the user's text
 
     def _run_query(self, sparql: str, bindings: dict[str, Node] | None) -> QueryResult:
-        subs = {ox.Variable(k): to_ox(v) for k, v in bindings.items()} if bindings else None
+        # Bound through escaped VALUES blocks in every (sub)query, not Oxigraph's SEP-0007 substitution, which
+        # skips subqueries that do not project the variable (see newsgraph.store.binding).
+        text = bind_values(sparql, bindings) if bindings else sparql
         try:
-            try:
-                res = self._store.query(sparql, use_default_graph_as_union=True, substitutions=subs,
-                                        prefixes=_PREFIXES)
-            except RuntimeError as exc:
-                # Oxigraph substitutes only variables a SELECT projects; others get the same top-level-scope
-                # binding through an escaped VALUES block.
-                if not bindings or "projection" not in str(exc):
-                    raise StoreError(self.location, str(exc)) from None
-                res = self._store.query(bind_values(sparql, bindings), use_default_graph_as_union=True,
-                                        prefixes=_PREFIXES)
+            res = self._store.query(text, use_default_graph_as_union=True, prefixes=_PREFIXES)
         except SyntaxError as exc:
             raise QuerySyntaxError("SPARQL", str(exc).splitlines()[0][:400]) from None
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:
             raise StoreError(self.location, str(exc)) from None
         if isinstance(res, ox.QueryBoolean):
             return QueryResult("ask", boolean=bool(res))
