@@ -375,3 +375,29 @@ def test_no_longer_negates():
 def test_a_speakers_own_people_act_for_the_speaker():
     found = {(s, r, o) for s, r, o, _ in triples(extract("en", "NATO said its members would send aid to Ukraine."))}
     assert ("NATO", "provide_aid", "Ukraine") in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # striving for or wanting an act is the intent of it, not the act
+    ("NATO mengupayakan dialog dengan Rusia.", ("NATO", "036", "Russia", False)),
+    ("Indonesia ingin bekerja sama dengan Australia.", ("Indonesia", "032", "Australia", False)),
+    # abandoning or breaking off talks halts them
+    ("Iran memutuskan perundingan dengan Amerika Serikat.", ("Iran", "164", "United States", False)),
+    # a clause opened by a denial is negated
+    ("Mustahil Rusia menyerang NATO.", ("Russia", "190", "NATO", True)),
+])
+def test_indonesian_intent_halting_and_denial(text, expected):
+    assert expected in {(e.subject.label, e.cameo, e.object.label, e.negated) for e in extract("id", text)}
+
+
+@pytest.mark.parametrize("text,negated", [
+    ("Rusia tidak mungkin dapat melanjutkan dialog dengan NATO.", True),
+    ("NATO tidak menghadiri pembicaraan dengan Rusia.", True),
+])
+def test_an_event_noun_is_negated_with_the_plain_verb_it_is_the_object_of(text, negated):
+    assert {e.negated for e in extract("id", text) if e.relation == "consult"} == {negated}
+
+
+def test_denying_the_criticism_does_not_deny_the_criticised_act():
+    events = extract("id", "Rusia tidak mengecam serangan NATO terhadap Serbia.")
+    assert ("NATO", "fight", "Serbia", False) in triples(events)

@@ -17,7 +17,15 @@ def lower(doc: Doc, i: int) -> str:
 
 
 def negation_before(doc: Doc, start: int, lower_bound: int, g: Grammar) -> bool:
-    """A negator within the window before the predicate, over auxiliaries only ("tidak akan menyerang")."""
+    """A negator within the window before the predicate, over auxiliaries only ("tidak akan menyerang"), or a
+    clause opened by a denial ("Tidak mungkin kami dapat melanjutkan dialog")."""
+    first = lower_bound
+    while first < start and doc[first].is_punct:  # an opening quote mark
+        first += 1
+    for opener in g.negating_openers:
+        words = tuple(t.lower_ for t in doc[first : min(start, first + len(opener))])
+        if words == opener:
+            return True
     skipped = 0
     i = start - 1
     while i >= lower_bound and skipped <= g.negation_window:

@@ -14,6 +14,7 @@ class Grammar:
     negators: frozenset[str]
     negation_window: int
     negating_verbs: frozenset[str]
+    negating_openers: tuple[tuple[str, ...], ...]  # "tidak mungkin ..." opening a clause negates it
     auxiliaries: frozenset[str]
     modality: dict[str, frozenset[str]]  # modality name -> cue words
     agent_markers: frozenset[str]
@@ -57,6 +58,7 @@ def load_grammar(lang: str) -> Grammar:
         negators=_words(neg, "words"),
         negation_window=int(neg.get("window", 3)),
         negating_verbs=_words(neg, "verbs"),
+        negating_openers=tuple(tuple(p.lower().split()) for p in neg.get("clause_openers", [])),
         auxiliaries=_words(data.get("auxiliaries", {}), "words"),
         modality={
             name: frozenset(w.lower() for w in words)

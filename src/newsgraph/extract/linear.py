@@ -257,7 +257,12 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
         cstart = cues.clause_start(s.doc, t.tok_start, sent.start, g)
         if cues.obliged_before(s.doc, t.tok_start, cstart, g):
             continue  # what someone must do is their addressee's demand (_obligations), not an act
-        frame.negated = cues.negation_before(s.doc, t.tok_start, cstart, g)
+        frame.negated = cues.negation_before(s.doc, t.tok_start, cstart, g) or (
+            # "tidak mungkin dapat melanjutkan dialog": an event noun is negated with the plain verb it is the
+            # object of (one that is no trigger itself: "tidak mengecam serangan NATO" does not deny the attack)
+            t.nominal and t.tok_start - 1 > cstart and not any(
+                o.tok_start <= t.tok_start - 1 < o.tok_end for o in triggers)
+            and cues.negation_before(s.doc, t.tok_start - 1, cstart, g))
         frame.modality = cues.modality_before(s.doc, t.tok_start, cstart, g)
         _attribute(frame, t, s, reports, according, ctx)
         frames.append(frame)
