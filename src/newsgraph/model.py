@@ -44,6 +44,7 @@ class Actor:
         if self.qid:
             out["qid"] = self.qid
         out["type"] = self.type
+        out["key"] = self.key  # the actor's node in the graph: a QID, a user actor file's key, or type:slug
         if self.code:
             out["code"] = self.code
         if self.affiliation is not None:

@@ -14,7 +14,7 @@ from newsgraph.model import Mention
 BASE = 0.95
 PENALTIES = {
     "coref": 0.15,  # an actor reached through a pronoun or "the alliance"
-    "unknown_actor": 0.08,  # not in the knowledge base (no QID)
+    "unknown_actor": 0.08,  # a name neither the knowledge base nor a user actor file knows
     "implicit_agent": 0.15,  # a passive whose agent was not marked
     "nominal": 0.1,  # "Russia's invasion of Ukraine": no clause, the roles come from a noun phrase
     "headline": 0.12,  # headline grammar drops function words
@@ -23,6 +23,8 @@ PENALTIES = {
     "role_only": 0.05,  # an office with no name ("Menlu AS")
 }
 FLOOR = 0.05
+# How the resolver found a name it does not know (a KB or user actor without a QID is still known).
+UNKNOWN_HOW = frozenset({"ner", "name", "unknown"})
 
 
 def score(frame: Frame, subject: Mention, obj: Mention, *, headline: bool) -> float:
@@ -30,7 +32,7 @@ def score(frame: Frame, subject: Mention, obj: Mention, *, headline: bool) -> fl
     for m in (subject, obj):
         if m.how == "coref":
             c -= PENALTIES["coref"]
-        if m.actor is not None and not m.actor.qid:
+        if m.how in UNKNOWN_HOW:
             c -= PENALTIES["unknown_actor"]
         if m.how == "role":
             c -= PENALTIES["role_only"]
