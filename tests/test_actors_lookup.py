@@ -192,3 +192,11 @@ NEEDS_RESOLVER = [
 def test_shared_surnames_resolve_by_date(text, date, label, state):
     actor = resolver_for("en").lookup(text, date).actor
     assert actor.label == label and actor.affiliation.label == state
+
+
+@pytest.mark.parametrize("surname,label", [("Xi", "Xi Jinping"), ("Kishida", "Fumio Kishida"), ("Raisi", "Ebrahim Raisi")])
+def test_leaders_the_press_names_by_surname_alone(surname, label):
+    from newsgraph.actors import ActorResolver, load_kb
+
+    found = ActorResolver(load_kb(), lang="en").lookup(surname, date=dt.date(2023, 11, 16))
+    assert found is not None and found.actor.label == label
