@@ -401,3 +401,9 @@ def test_an_event_noun_is_negated_with_the_plain_verb_it_is_the_object_of(text, 
 def test_denying_the_criticism_does_not_deny_the_criticised_act():
     events = extract("id", "Rusia tidak mengecam serangan NATO terhadap Serbia.")
     assert ("NATO", "fight", "Serbia", False) in triples(events)
+
+
+def test_the_subject_of_a_passive_raising_verb_acts_in_its_complement():
+    events = extract("en", "Brazil's president is scheduled to visit China next week.")
+    found = {(e.subject.at_level("state").label, e.relation, e.object.label, e.modality) for e in events}
+    assert ("Brazil", "consult", "China", "planned") in found

@@ -97,6 +97,10 @@ def _subjects(verb: Token, args: _Args) -> tuple[list[Mention], bool, list[Menti
             elif child.dep_ in PASS_SUBJ and tok is verb:
                 passive = True
                 patients = args.of(child)
+            elif child.dep_ in PASS_SUBJ and not agents:
+                # "Lula is scheduled to visit China", "Iran is expected to attack": the subject of a passive
+                # raising verb is the complement's agent
+                agents = args.of(child)
             elif child.dep_ == "agent":
                 agents = _pobj_actors(child, args) or agents
                 # "the channel, disputed by Argentina and Chile": a by-agent makes the verb passive even with no
