@@ -407,3 +407,9 @@ def test_the_subject_of_a_passive_raising_verb_acts_in_its_complement():
     events = extract("en", "Brazil's president is scheduled to visit China next week.")
     found = {(e.subject.at_level("state").label, e.relation, e.object.label, e.modality) for e in events}
     assert ("Brazil", "consult", "China", "planned") in found
+
+
+def test_the_attack_a_passive_names_carries_its_agent():
+    events = extract("en", "The commander was killed in an Israeli air strike.")
+    assert not events or all(e.subject.label == "Israel" for e in events)
+    assert any(e.subject.label == "Israel" for e in extract("en", "Ismail Haniyeh was killed in an Israeli air strike."))

@@ -233,6 +233,23 @@ def _joint(t, verb: Token) -> bool:
     )
 
 
+def _instrument_agents(verb: Token, t, triggers: list, args: _Args, g: Grammar) -> list[Mention]:
+    """'Haniyeh was killed in an Israeli strike': the actor of the attack named in a phrase of a passive forceful
+    verb is its agent."""
+    attacks = {o.head for o in triggers if o.nominal and o.code[:2] in FORCEFUL_ROOTS} | set(_own_tokens(t))
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in g.instrument_markers:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and pobj.i in attacks:
+                for mod in pobj.children:
+                    if mod.dep_ in NOUN_ARG_DEPS and mod.i < pobj.i:
+                        found = args.of(mod)
+                        if found:
+                            return found
+    return []
+
+
 def _negated(verb: Token, t, g: Grammar) -> bool:
     tok = verb
     for _ in range(3):
@@ -592,6 +609,8 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
             if not objects and not passive and len(agents) > 1 and _joint(t, verb):
                 # "Jordan and Britain have agreed to ...": coordinated actors act on each other.
                 objects = list(agents)
+            if passive and not agents and t.code[:2] in FORCEFUL_ROOTS:
+                agents = _instrument_agents(verb, t, triggers, args, g)
             if passive and not agents:
                 continue
             frame = Frame(t, agents, objects) if agents and objects else None

@@ -24,6 +24,7 @@ class Grammar:
     locative_markers: frozenset[str]
     between_markers: frozenset[str]
     grievance_markers: frozenset[str]
+    instrument_markers: frozenset[str]
     verb_prefixes: tuple[str, ...]
     coordinators: frozenset[str]
     clause_breaks: frozenset[str]
@@ -72,6 +73,7 @@ def load_grammar(lang: str) -> Grammar:
         locative_markers=_words(args, "locative_markers"),
         between_markers=_words(args, "between_markers"),
         grievance_markers=_words(args, "grievance_markers"),
+        instrument_markers=_words(args, "instrument_markers"),
         verb_prefixes=tuple(w.lower() for w in data.get("morphology", {}).get("verb_prefixes", [])),
         coordinators=_words(args, "coordinators"),
         clause_breaks=_words(clauses, "breaks"),
