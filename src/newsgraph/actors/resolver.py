@@ -31,6 +31,7 @@ NER_CONTAINERS = {"ORG", "PERSON", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LA
 DETERMINERS = {"the", "a", "an"}
 MAX_NAME_TOKENS, MAX_NAME_CHARS = 8, 80  # longer "names" from NER are junk, not actors
 HYPHENS = {"-", "–", "—"}
+SENTENCE_END = {".", "!", "?", '"', "”", "'", "’", ")"}
 
 
 @dataclass
@@ -46,6 +47,7 @@ class _DocTokens:
     capital: list[bool]  # starts with an upper-case letter (for the headline test)
     ent_label: list[str] | None  # None: the doc has no NER
     ent_iob: list[str] | None
+    propn: list[bool] | None  # the pipeline tagged a proper noun; None: no tags, or NER decides names instead
 
     @classmethod
     def read(cls, doc: Doc) -> _DocTokens:
@@ -63,6 +65,7 @@ class _DocTokens:
             capital=[u and t[0].isalpha() for u, t in zip(upper, texts)],
             ent_label=[t.ent_type_ for t in doc] if has_ner else None,
             ent_iob=[t.ent_iob_ for t in doc] if has_ner else None,
+            propn=[t.pos_ == "PROPN" for t in doc] if not has_ner and doc.has_annotation("POS") else None,
         )
 
 
@@ -81,6 +84,7 @@ class _Tokens:
     ent_iob: list[str]
     has_ner: bool
     headline: bool
+    propn: list[bool] | None
     names_at: dict[int, list] = field(default_factory=dict)  # token -> knowledge-base names matched there
 
     def __len__(self) -> int:
@@ -138,7 +142,10 @@ class ActorResolver:
         self.particles = {w.lower() for w in data.words("name_particle")}
         self.not_names = {w.lower() for w in data.words("skip_capitalised")} | _stop_words(lang)
         self.verb_prefixes = tuple(w.lower() for w in data.words("not_name_prefix"))
+        self.place_cues = {w.lower() for w in data.words("place_cue")}
+        self.not_person_heads = {w.lower() for w in data.words("not_person_head")}
         self._nlp = _pipeline(lang)
+        self._tagger = _tagger_for(lang)  # run on demand, on the sentences where a tag decides a name
         # Words that can start something; any other lower-case word is skipped at the cost of one set probe.
         self._starts = self.names.first_tokens() | self.roles.first_tokens() | self.coref.first_tokens()
         # The last doc read: the extractor asks for its sentences one by one. One reference, replaced whole.
@@ -227,6 +234,7 @@ class ActorResolver:
             ent_label=cached.ent_label[start:end] if cached.ent_label is not None else [""] * n,
             ent_iob=cached.ent_iob[start:end] if cached.ent_iob is not None else [""] * n,
             has_ner=cached.ent_label is not None,
+            propn=cached.propn[start:end] if cached.propn is not None else None,
             # Title-case headlines ("Sekjen NATO Salahkan Moskow") make every word look like a name.
             headline=alpha >= 6 and capital >= 0.9 * alpha,
         )
@@ -566,13 +574,44 @@ class ActorResolver:
         # word it is more likely title case ("NATO-Rusia Gagal, Sekjen NATO ...").
         after_capital = i > 0 and toks.capitalised(i - 1)
         apposition = None if after_capital else self._apposition(toks, end, tracker)
-        if not cued and apposition is None:
+        if not cued and apposition is None and not self._tagged_name(toks, i, end, after_capital):
             return None
         label = self._text(toks, i, end)
         actor = Actor(key=actor_key(PERSON, label), label=label, type=PERSON)
         if apposition is not None:
             end, actor = self._affiliate(actor, apposition)
         return [self._mention(toks, i, end, actor, label, "name")]
+
+    def _tagged_name(self, toks: _Tokens, i: int, end: int, after_capital: bool) -> bool:
+        """A person's name no cue introduces, where a tagger marks every word of the run a proper noun: two words
+        or more (one capitalised word is as often a place), not after a place cue ("di Kalimantan Barat") or
+        another capitalised word (title case, or a name's own head: "Warga Jakarta Timur"), and not headed by a
+        word that names places and bodies ("Bank Mandiri")."""
+        if after_capital or end - i < 2:
+            return False
+        if toks.propn is None:
+            if self._tagger is None:
+                return False
+            toks.propn = self._tag(toks)
+        if not all(toks.propn[i:end]):
+            return False
+        if toks.lowers[i] in self.not_person_heads or (i > 0 and toks.lowers[i - 1] in self.place_cues):
+            return False
+        # A line that ends with no full stop is a headline, where title case makes every word look like a name
+        # ("Kirim Kendaraan Tempur Usang buatan Soviet ke Ukraina" above the body).
+        k = end
+        while k < toks.n and "\n" not in toks.texts[k]:
+            k += 1
+        last = next((toks.texts[j] for j in range(k - 1, end - 1, -1) if toks.texts[j].strip()), "")
+        return last[-1:] in SENTENCE_END
+
+    def _tag(self, toks: _Tokens) -> list[bool]:
+        """Which of the sentence's tokens the language's tagger calls proper nouns (once per sentence)."""
+        spaces = [toks.spaced(k) for k in range(toks.n - 1)] + [False]
+        doc = Doc(self._tagger.vocab, words=toks.texts, spaces=spaces)
+        for _, component in self._tagger.pipeline:
+            doc = component(doc)
+        return [t.pos_ == "PROPN" for t in doc]
 
     def _ner_mention(self, toks: _Tokens, i: int, tracker: ArticleActors) -> list[Mention] | None:
         label = toks.ent_label[i]
@@ -633,6 +672,15 @@ def _pipeline(lang: str):
         return spacy.blank(lang)
     except Exception as exc:  # spaCy raises its own error types for unknown language codes
         raise InputError(lang, f"spaCy has no tokenizer for this language ({exc.__class__.__name__})") from None
+
+
+def _tagger_for(lang: str):
+    from newsgraph.language.pipeline import UnsupportedLanguage, get_tagger
+
+    try:
+        return get_tagger(lang)
+    except UnsupportedLanguage:
+        return None
 
 
 def _tokenizer(lang: str):

@@ -18,6 +18,7 @@ class LanguageSpec:
     code: str
     name: str
     spacy_pipeline: str  # an installed package name, or "blank:<code>"
+    tagger: str | None  # a spaCy tagger folder in lang/<code>/, run on demand (see get_tagger)
     extractor: str  # the role-assignment strategy registered in newsgraph.extract.strategies
     settings: dict[str, Any]
 
@@ -38,6 +39,7 @@ def language_spec(code: str) -> LanguageSpec:
         code=data["code"],
         name=data.get("name", code),
         spacy_pipeline=data["spacy_pipeline"],
+        tagger=data.get("tagger"),
         extractor=data.get("extractor", "linear"),
         settings=data,
     )
@@ -54,3 +56,17 @@ def get_pipeline(code: str) -> Language:
     if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer"):
         nlp.add_pipe("sentencizer")
     return nlp
+
+
+@functools.cache
+def get_tagger(code: str) -> Language | None:
+    """The language's own part-of-speech tagger (`tagger` in language.toml: a spaCy pipeline folder trained by our
+    tools/ and shipped in lang/<code>/), or None. It is not part of `get_pipeline`: a stage that needs tags only
+    for a few sentences (the actor resolver, to tell a proper name from capitalised words) runs it on those."""
+    spec = language_spec(code)
+    if not spec.tagger:
+        return None
+    folder = lang_dir(code) / spec.tagger
+    if not (folder / "config.cfg").is_file():
+        raise FileNotFoundError(f"language {code!r}: no spaCy pipeline in {folder} (tagger in language.toml)")
+    return spacy.load(folder)
