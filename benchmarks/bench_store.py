@@ -142,9 +142,11 @@ def worker(backend: str, n_events: int, timeout: int = QUERY_TIMEOUT_S) -> dict:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _ratio(value, base, timeout=QUERY_TIMEOUT_S):
+def _ratio(value, base, timeout=QUERY_TIMEOUT_S, base_timed_out=False):
     if value is None:
         return f">{timeout}s"
+    if base_timed_out:  # the baseline took longer than the timeout: the ratio is at most this
+        return f"{value:.3g} (<{value / timeout:.2g}x)"
     if base is None or not base:
         return f"{value:.3g}"
     return f"{value:.3g} ({value / base:.2g}x)"
@@ -156,6 +158,7 @@ def main() -> int:
     ap.add_argument("--million", action="store_true", help="also 1,000,000 events (rdflib skipped there)")
     ap.add_argument("--backends", default="rdflib,memory,oxigraph,endpoint", help="which backends to run")
     ap.add_argument("--query-timeout", type=int, default=QUERY_TIMEOUT_S, help="seconds per query (default 60)")
+    ap.add_argument("--save", metavar="FILE", help="also write every measurement as JSON lines to FILE")
     ap.add_argument("--worker", nargs=2, metavar=("BACKEND", "EVENTS"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
@@ -178,6 +181,9 @@ def main() -> int:
                 print(f"# {backend} failed: {proc.stderr.strip().splitlines()[-1:]}", file=sys.stderr)
                 continue
             results[backend] = json.loads(proc.stdout.strip().splitlines()[-1])
+            if args.save:
+                with open(args.save, "a", encoding="utf-8") as f:
+                    f.write(json.dumps(results[backend]) + "\n")
         base = results.get("rdflib")
         names = sorted({q for r in results.values() for q in r["queries"]})
         print(f"\n## {n:,} events ({next(iter(results.values()))['triples']:,} triples); "
@@ -187,7 +193,8 @@ def main() -> int:
                 ["peak MB"] + [_ratio(r["peak_mb"], base and base["peak_mb"]) for r in results.values()]]
         for q in names:
             b = base["queries"].get(q, [None])[0] if base else None
-            rows.append([q] + [_ratio(r["queries"][q][0], b, args.query_timeout) for r in results.values()])
+            rows.append([q] + [_ratio(r["queries"][q][0], b, args.query_timeout, base is not None and b is None)
+                               for r in results.values()])
         widths = [max(len(str(x)) for x in col) for col in zip(header, *rows)]
         for line in [header, ["-" * w for w in widths]] + rows:
             print("  ".join(str(x).ljust(w) for x, w in zip(line, widths)))

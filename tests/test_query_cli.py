@@ -31,6 +31,18 @@ def test_who_accuses_whom_as_json(store_path, capsys):
     assert [(r["accuser"], r["accused"], r["mentions"]) for r in rows] == [("Russia", "NATO", "3")]
 
 
+def test_parameters_filter_inside_the_aggregating_subquery(store_path, capsys):
+    # min_mentions and quad are tested inside subqueries; a HAVING on an unbound variable once ignored min_mentions
+    assert main(["query", "--store", store_path, "--saved", "who_accuses_whom", "--param", "min_mentions=2",
+                 "--format", "csv"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert [line.split(",")[:2] for line in lines[1:]] == [["Russia", "NATO"]]
+    assert main(["query", "--store", store_path, "--saved", "partners_by_quad", "--param", "actor=Q159",
+                 "--param", "quad=4", "--format", "csv"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert [line.split(",")[:4] for line in lines[1:]] == [["4", "Ukraine", "1", "1"]]
+
+
 def test_date_parameter_filters(store_path, capsys):
     assert main(["query", "--store", store_path, "--saved", "who_accuses_whom", "--param", "since=2023-01-01",
                  "--format", "csv"]) == 0

@@ -3,8 +3,14 @@
     # param: NAME (TYPE[, optional]) — what it means
 
 TYPE is string, date, int, float or actor. An actor parameter takes a label (any case) or a key/QID and is
-resolved to the actor's IRI before binding (an unknown name matches nothing), so queries look actors up by index. Parameter values are typed and bound through the store's binding API, never
-spliced into the query text; an optional parameter left out stays unbound (queries test it with BOUND()).
+resolved to the actor's IRI before binding (an unknown name matches nothing), so queries look actors up by index.
+Parameter values are typed and bound through the store's binding API, never spliced into the query text; an
+optional parameter left out stays unbound (queries test it with BOUND()).
+
+A parameter has its value in the query and in every subquery (newsgraph.store.binding), so a saved query can
+filter inside the subquery it aggregates in, and a subquery starts from the bound value. Write saved queries in
+that subquery form: count per IRI first, join labels on the counted rows (see ontology/queries/*.rq for the
+engine behaviour each form works around).
 """
 
 from __future__ import annotations
