@@ -137,6 +137,12 @@ def package(model: Path) -> None:
     })
     nlp.meta.pop("performance", None)  # the training log's dev scores; tools/train_id_tagger.py evaluate reports
     nlp.config["paths"]["train"] = nlp.config["paths"]["dev"] = None  # temporary files of the training run
+    # The string store holds every word form of the treebanks; tagging needs only hashes, so keep what a blank
+    # Indonesian pipeline has plus the labels (the model ships no word list taken from the treebanks).
+    keep = set(spacy.blank("id").vocab.strings)
+    morphologizer = nlp.get_pipe("morphologizer")
+    keep |= set(morphologizer.cfg["labels_morph"]) | set(morphologizer.cfg["labels_pos"]) | set(morphologizer.labels)
+    nlp.vocab.strings._reset_and_load(sorted(keep))
     if PACKAGE_DIR.exists():
         shutil.rmtree(PACKAGE_DIR)
     nlp.to_disk(PACKAGE_DIR)
