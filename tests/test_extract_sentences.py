@@ -413,3 +413,8 @@ def test_the_attack_a_passive_names_carries_its_agent():
     events = extract("en", "The commander was killed in an Israeli air strike.")
     assert not events or all(e.subject.label == "Israel" for e in events)
     assert any(e.subject.label == "Israel" for e in extract("en", "Ismail Haniyeh was killed in an Israeli air strike."))
+
+
+def test_coordinated_actors_welcoming_something_do_not_praise_each_other():
+    text = "France, Germany and Italy welcomed the agreement."
+    assert not triples(extract("en", text))

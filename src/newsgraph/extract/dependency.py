@@ -216,16 +216,16 @@ def _grievance_target(verb: Token, args: _Args, g: Grammar) -> list[Mention]:
 
 
 # Acts two parties do together: "Jordan and Britain agreed", "Iran and Saudi Arabia held talks", "signed a
-# deal"; failing to agree and fighting only when nothing else is their object ("failed to reach agreement", "India
+# deal" (not praise or support: "X and Y welcomed the resumption of ties with Z" is not mutual praise); failing to agree and fighting only when nothing else is their object ("failed to reach agreement", "India
 # and Pakistan clashed", not "rejected the plan", "attacked the city").
-JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
+JOINT_CODES = ("03", "04", "050", "057", "06")  # prefixes: intents, talks, ties, agreements, cooperation
 JOINT_IF_INTRANSITIVE = frozenset({"12", "19"})
 
 
 def _joint(t, verb: Token) -> bool:
     if t.code.startswith(MEDIATION_CODE):
         return False  # mediators do not mediate between each other
-    if t.code[:2] in JOINT_ROOTS:
+    if t.code.startswith(JOINT_CODES):
         return True
     own = set(_own_tokens(t))
     return t.code[:2] in JOINT_IF_INTRANSITIVE and not any(
