@@ -145,7 +145,7 @@ class ActorResolver:
         self.place_cues = {w.lower() for w in data.words("place_cue")}
         self.not_person_heads = {w.lower() for w in data.words("not_person_head")}
         self._nlp = _pipeline(lang)
-        self._tagger = _tagger_for(lang)  # run on demand, on the sentences where a tag decides a name
+        self._tagged = _has_tagger(lang)  # run on demand, on the sentences where a tag decides a name
         # Words that can start something; any other lower-case word is skipped at the cost of one set probe.
         self._starts = self.names.first_tokens() | self.roles.first_tokens() | self.coref.first_tokens()
         # The last doc read: the extractor asks for its sentences one by one. One reference, replaced whole.
@@ -590,7 +590,7 @@ class ActorResolver:
         if after_capital or end - i < 2:
             return False
         if toks.propn is None:
-            if self._tagger is None:
+            if not self._tagged:
                 return False
             toks.propn = self._tag(toks)
         if not all(toks.propn[i:end]):
@@ -607,9 +607,12 @@ class ActorResolver:
 
     def _tag(self, toks: _Tokens) -> list[bool]:
         """Which of the sentence's tokens the language's tagger calls proper nouns (once per sentence)."""
+        from newsgraph.language.pipeline import get_tagger
+
+        tagger = get_tagger(self.lang)  # loaded when first needed, once per process
         spaces = [toks.spaced(k) for k in range(toks.n - 1)] + [False]
-        doc = Doc(self._tagger.vocab, words=toks.texts, spaces=spaces)
-        for _, component in self._tagger.pipeline:
+        doc = Doc(tagger.vocab, words=toks.texts, spaces=spaces)
+        for _, component in tagger.pipeline:
             doc = component(doc)
         return [t.pos_ == "PROPN" for t in doc]
 
@@ -674,13 +677,13 @@ def _pipeline(lang: str):
         raise InputError(lang, f"spaCy has no tokenizer for this language ({exc.__class__.__name__})") from None
 
 
-def _tagger_for(lang: str):
-    from newsgraph.language.pipeline import UnsupportedLanguage, get_tagger
+def _has_tagger(lang: str) -> bool:
+    from newsgraph.language.pipeline import UnsupportedLanguage, language_spec
 
     try:
-        return get_tagger(lang)
+        return bool(language_spec(lang).tagger)
     except UnsupportedLanguage:
-        return None
+        return False
 
 
 def _tokenizer(lang: str):

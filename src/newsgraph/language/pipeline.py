@@ -69,4 +69,6 @@ def get_tagger(code: str) -> Language | None:
     folder = lang_dir(code) / spec.tagger
     if not (folder / "config.cfg").is_file():
         raise FileNotFoundError(f"language {code!r}: no spaCy pipeline in {folder} (tagger in language.toml)")
-    return spacy.load(folder)
+    # Callers hand it tokens, not text: its saved tokenizer is not read (that alone takes seconds), and it shares
+    # the pipeline's vocabulary.
+    return spacy.load(folder, vocab=get_pipeline(code).vocab, exclude=["tokenizer"])
