@@ -115,3 +115,11 @@ def test_the_indonesian_tagger_ships_with_the_package_and_runs_offline():
     doc = tagger("Pertemuan itu dihadiri oleh Rudi Hartono di Surabaya.")
     assert [t.pos_ for t in doc][4:6] == ["PROPN", "PROPN"]
     assert doc[0].pos_ != "PROPN"  # a capitalised common noun at the start of a sentence
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Produsen baja Kirana Steel Corp menghentikan ekspor ke Rusia.", "Kirana Steel Corp"),
+    ("Pinjaman itu disalurkan melalui Nusantara Maritime Bank kepada nelayan.", "Nusantara Maritime Bank"),
+])
+def test_an_unknown_name_ending_in_a_company_word_is_an_organisation(resolver, text, name):
+    assert unknown_actors(resolver, text) == [(name, "organization")]

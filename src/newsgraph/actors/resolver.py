@@ -144,6 +144,7 @@ class ActorResolver:
         self.verb_prefixes = tuple(w.lower() for w in data.words("not_name_prefix"))
         self.place_cues = {w.lower() for w in data.words("place_cue")}
         self.not_person_heads = {w.lower() for w in data.words("not_person_head")}
+        self.org_suffixes = {w.lower() for w in data.words("org_suffix")}
         self._nlp = _pipeline(lang)
         self._tagged = _has_tagger(lang)  # run on demand, on the sentences where a tag decides a name
         # Words that can start something; any other lower-case word is skipped at the cost of one set probe.
@@ -577,6 +578,9 @@ class ActorResolver:
         if not cued and apposition is None and not self._tagged_name(toks, i, end, after_capital):
             return None
         label = self._text(toks, i, end)
+        if end - i >= 2 and toks.lowers[end - 1] in self.org_suffixes:  # "Toshiba Corp", "Mizuho Bank"
+            actor = Actor(key=actor_key(ORGANIZATION, label), label=label, type=ORGANIZATION)
+            return [self._mention(toks, i, end, actor, label, "name")]
         actor = Actor(key=actor_key(PERSON, label), label=label, type=PERSON)
         if apposition is not None:
             end, actor = self._affiliate(actor, apposition)
