@@ -418,3 +418,19 @@ def test_the_attack_a_passive_names_carries_its_agent():
 def test_coordinated_actors_welcoming_something_do_not_praise_each_other():
     text = "France, Germany and Italy welcomed the agreement."
     assert not triples(extract("en", text))
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # whose decision it is acts in its infinitive
+    ("China opposes the US decision to sell arms to Taiwan.", ("United States", "Taiwan"), None),
+    # what a threat names is not asserted
+    ("Mexico rejected Donald Trump's threat to strike drug cartels in Mexico.", None, ("Donald Trump", "Mexico")),
+    # a clause with a subject of its own inherits none from the noun it hangs on
+    ("Iran denied US accusations that it had supplied missiles to Russia.", None, ("United States", "Russia")),
+])
+def test_infinitives_and_clauses_on_nouns(text, present, absent):
+    pairs = {(e.subject.label, e.object.label) for e in extract("en", text)}
+    if present:
+        assert present in pairs
+    if absent:
+        assert absent not in pairs

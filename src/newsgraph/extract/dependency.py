@@ -91,9 +91,11 @@ def _subjects(verb: Token, args: _Args) -> tuple[list[Mention], bool, list[Menti
     passive = False
     tok = verb
     for _ in range(MAX_INHERIT):
+        own_subject = False
         for child in tok.children:
             if child.dep_ in SUBJ and not agents:
                 agents = args.of(child)
+                own_subject = True
             elif child.dep_ in PASS_SUBJ and tok is verb:
                 passive = True
                 patients = args.of(child)
@@ -106,12 +108,20 @@ def _subjects(verb: Token, args: _Args) -> tuple[list[Mention], bool, list[Menti
                 # "the channel, disputed by Argentina and Chile": a by-agent makes the verb passive even with no
                 # passive subject, so its agents are never read as acting on each other.
                 passive = passive or tok is verb
-        if agents or passive and tok is not verb:
-            break
+        if agents or passive and tok is not verb or own_subject:
+            break  # a clause with a subject of its own ("accusations that it had supplied") inherits none
         if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.i != tok.i:
             tok = tok.head
         elif tok.dep_ == "relcl":
             agents = args.of(tok.head)
+            break
+        elif tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
+            # "the US decision to sell arms to Taiwan", "NATO's plan to station troops": whose decision it is
+            for mod in tok.head.children:
+                if mod.dep_ in ("poss", "compound", "amod") and mod.i < tok.head.i:
+                    agents = args.of(mod)
+                    if agents:
+                        break
             break
         else:
             break
@@ -485,12 +495,17 @@ def _clause_verb(noun: Token) -> Token:
     return tok
 
 
-def _controller(verb: Token, by_head: dict, ctx: SentenceContext):
+def _controller(verb: Token, by_head: dict, ctx: SentenceContext, nominal_heads: dict | None = None):
     """The control verb whose complement `verb` is, if any."""
     tok = verb
     for _ in range(MAX_INHERIT):
         if tok.head.i == tok.i:
             return None
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            # "Trump's threat to strike the cartels", "a call to withdraw": what a demand, threat or offer
+            # names is not asserted either
+            c = nominal_heads.get(tok.head.i) if nominal_heads else None
+            return c if c is not None and c.code[:2] in CONTROL_ROOTS else None
         if tok.dep_ in COMPLEMENT_DEPS or tok.dep_ == "pcomp":
             c = by_head.get(tok.head.i)
             if c is not None:
@@ -576,6 +591,7 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
     doc = sent.doc
     frames: list[Frame] = []
     by_head = {t.head: t for t in triggers if not t.nominal}
+    nominal_heads = {t.head: t for t in triggers if t.nominal}
     for t in triggers:
         verb = doc[t.head]
         # A row's own markers replace the defaults ("meet" takes "with", not "on the sidelines of"); an addressee
@@ -584,7 +600,7 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
                    else g.object_markers)
         if t.code[:2] in FORCEFUL_ROOTS:
             markers |= g.locative_markers
-        if _controller(verb if not t.nominal else _clause_verb(verb), by_head, ctx) is not None:
+        if _controller(verb if not t.nominal else _clause_verb(verb), by_head, ctx, nominal_heads) is not None:
             continue
         if t.code.startswith(MEDIATION_CODE):
             frame = _mediation(verb, t, args, g)
