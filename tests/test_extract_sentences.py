@@ -434,3 +434,12 @@ def test_infinitives_and_clauses_on_nouns(text, present, absent):
         assert present in pairs
     if absent:
         assert absent not in pairs
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine accused each other of shelling the plant.",
+    "India and Pakistan traded accusations over the attack.",
+])
+def test_mutual_accusations_go_both_ways(text):
+    pairs = {(s, o) for s, _, o, _ in triples(extract("en", text))}
+    assert len(pairs) == 2 and all((o, s) in pairs for s, o in pairs)

@@ -233,6 +233,8 @@ JOINT_IF_INTRANSITIVE = frozenset({"12", "19"})
 
 
 def _joint(t, verb: Token) -> bool:
+    if getattr(t, "reciprocal", False):
+        return True  # "accused each other", "traded accusations"
     if t.code.startswith(MEDIATION_CODE):
         return False  # mediators do not mediate between each other
     if t.code.startswith(JOINT_CODES):

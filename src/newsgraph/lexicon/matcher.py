@@ -359,7 +359,8 @@ class Lexicon:
                 voice = "active"
         indices = tuple(toks[p].i for p in matched)
         first, last = min(matched), max(matched)
-        reciprocal = first > 0 and toks[first - 1].lower_ in self.reciprocal_before
+        # a row whose act is mutual by its words ("traded accusations"; notes: `reciprocal`)
+        reciprocal = "reciprocal" in entry.notes.split() or first > 0 and toks[first - 1].lower_ in self.reciprocal_before
         for phrase in self.reciprocal_after:  # right after the verb ("accused each other of") or the phrase
             for end in {first, last}:
                 after = tuple(t.lower_ for t in toks[end + 1 : end + 1 + len(phrase)])
