@@ -47,7 +47,8 @@ def test_a_user_actor_file_makes_unknown_names_actors_of_its_type(files, capsys)
     assert without["attack"]["subject"]["type"] != "group"  # an unknown name: the KB cannot type it
 
     found = {e["verb"]: e for e in events(capsys, article, "--actors", str(files / "actors.tsv"))}
-    assert found["attack"]["subject"] == {"label": "Zorblax Brigade", "type": "group", "code": "ZBX"}
+    assert found["attack"]["subject"] == {"label": "Zorblax Brigade", "type": "group", "code": "ZBX",
+                                          "key": "group:zorblax-brigade"}
     assert found["attack"]["object"]["qid"] == "Q212"  # the bundled KB is still there
     quell = found["accuse"]["subject"]
     assert quell["type"] == "person" and quell["affiliation"]["label"] == "Zorblax Brigade"
