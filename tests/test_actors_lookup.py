@@ -173,10 +173,9 @@ def test_ethnic_group_nouns_are_not_a_state(text):
     assert mention is None or mention.actor is None or mention.actor.type != "state", mention
 
 
-# Names two people share ("Bush", "Assad") and titles that begin a known name ("King Hussein") need a resolver
-# change (an ambiguous person name goes to the one candidate in office at the date; a KB name that starts with a
-# role word wins over role + unknown name). The data is in place; strict xfail flags the day the code lands.
-NEEDS_RESOLVER = [
+# Names two people share ("Bush", "Assad") go to the one candidate in office at the date; a KB name that starts
+# with a role word ("King Hussein") wins over role + unknown name.
+SHARED_NAMES = [
     ("President Bush", dt.date(1991, 3, 1), "George H. W. Bush", "United States"),
     ("President Bush", dt.date(2003, 3, 20), "George W. Bush", "United States"),
     ("President Assad", dt.date(1995, 1, 1), "Hafez al-Assad", "Syria"),
@@ -187,8 +186,7 @@ NEEDS_RESOLVER = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="resolver: ambiguous person names by date; role word inside a known name")
-@pytest.mark.parametrize("text,date,label,state", NEEDS_RESOLVER, ids=[f"{c[0]}:{c[1]}" for c in NEEDS_RESOLVER])
+@pytest.mark.parametrize("text,date,label,state", SHARED_NAMES, ids=[f"{c[0]}:{c[1]}" for c in SHARED_NAMES])
 def test_shared_surnames_resolve_by_date(text, date, label, state):
     actor = resolver_for("en").lookup(text, date).actor
     assert actor.label == label and actor.affiliation.label == state

@@ -260,6 +260,9 @@ class ActorResolver:
     def _role_phrase(self, toks: _Tokens, i: int, tracker: ArticleActors, *, with_name: bool) -> _RolePhrase | None:
         n = toks.n
         hit = self.roles.match(toks.lowers, toks.texts, i, n)
+        named = self._name_at(toks, i, accept=self._all_people) if hit else None
+        if hit and named and named[0] > hit[0]:
+            return None  # "King Hussein" is a name the knowledge base knows whole, title and all
         if hit:  # ROLE [linker] [BODY] [NAME]: "Sekjen NATO Jens Stoltenberg", "Secretary General of NATO"
             j, roles = hit
             role = roles[0]
@@ -295,6 +298,9 @@ class ActorResolver:
                 if hit:
                     k, roles = hit
                     person, known = None, False
+                    named = self._name_at(toks, j, accept=self._all_people)
+                    if with_name and named and named[0] > k:
+                        k = j  # "Jordan's King Hussein": the title begins the name
                     if with_name and k < n:
                         got = self._person_at(toks, k, tracker) or self._appositive_name(toks, k, tracker, roles[0], body)
                         if got:
@@ -369,22 +375,25 @@ class ActorResolver:
             return None
         hit = self._name_at(toks, i,
                             accept=lambda name: all(self.kb.is_body(k) for k in name.keys)
-                            or (people and len(name.keys) == 1 and self.kb.actors[name.keys[0]].type == PERSON))
+                            or (people and self._all_people(name)))
         if not hit:
             return None
         end, names = hit
         keys = _keys(names)
         key = keys[0] if len(keys) == 1 else None
-        if key is not None and self.kb.actors[key].type == PERSON:
-            # "the Biden administration", "pemerintahan Jokowi": the body the person led at the date.
-            office = self._office_at(key, tracker.date)
-            return (self._bracketed(toks, end, key), office.body) if office else None
         if key is None:
-            chosen = self._choose(keys, set(tracker.keys))
+            chosen = self._choose(keys, set(tracker.keys), tracker.date)
             if chosen is None:
                 return None
             key = chosen.key
+        if self.kb.actors[key].type == PERSON:
+            # "the Biden administration", "pemerintahan Jokowi": the body the person led at the date.
+            office = self._office_at(key, tracker.date)
+            return (self._bracketed(toks, end, key), office.body) if office else None
         return self._bracketed(toks, end, key), key
+
+    def _all_people(self, name: Name) -> bool:
+        return all(self.kb.actors[k].type == PERSON for k in name.keys)
 
     def _name_at(self, toks: _Tokens, i: int, accept=None) -> tuple[int, list[Name]] | None:
         """The longest knowledge-base name at token i that `accept`s (names at a token are matched once)."""
@@ -419,9 +428,11 @@ class ActorResolver:
         keys = _keys(names)
         matched = names[0].text
         if len(keys) > 1:
-            actor = self._choose(keys, set(tracker.keys))
+            actor = self._choose(keys, set(tracker.keys), tracker.date)
             if actor is None:
                 pending[len(out)] = keys
+            elif actor.type == PERSON:
+                actor = self._known_person(actor.key, tracker.date)
             return [self._mention(toks, i, end, actor, matched, "alias")]
         key = keys[0]
         actor = self.kb.actors[key]
@@ -429,19 +440,28 @@ class ActorResolver:
             actor = self._known_person(key, tracker.date)
         return [self._mention(toks, i, self._bracketed(toks, end, key), actor, matched, "alias")]
 
-    def _choose(self, candidates: tuple[str, ...], context: set[str]) -> Actor | None:
-        """An ambiguous name resolves only when exactly one of its candidates is in the article's context."""
+    def _choose(self, candidates: tuple[str, ...], context: set[str], date: dt.date | None = None) -> Actor | None:
+        """An ambiguous name resolves when exactly one of its candidates is in the article's context, or else,
+        for people ("Bush", "Clinton"), when exactly one of them held an office at the article's date."""
         present = [k for k in candidates if k in context]
-        return self.kb.actors[present[0]] if len(present) == 1 else None
+        if len(present) == 1:
+            return self.kb.actors[present[0]]
+        if date is not None and not present:
+            serving = [k for k in candidates if self.kb.actors[k].type == PERSON and self.kb.offices_of(k, date)]
+            if len(serving) == 1:
+                return self.kb.actors[serving[0]]
+        return None
 
     # ---- people -------------------------------------------------------------------------------------------
 
     def _person_at(self, toks: _Tokens, i: int, tracker: ArticleActors) -> tuple[int, Actor, bool] | None:
         """A person's name at token i: (end, actor, known-to-the-KB). Unknown names become new persons."""
-        hit = self._name_at(toks, i,
-                            accept=lambda name: len(name.keys) == 1 and self.kb.actors[name.keys[0]].type == PERSON)
+        hit = self._name_at(toks, i, accept=self._all_people)
         if hit:
-            return hit[0], self.kb.actors[_keys(hit[1])[0]], True
+            keys = _keys(hit[1])
+            chosen = self.kb.actors[keys[0]] if len(keys) == 1 else self._choose(keys, set(tracker.keys), tracker.date)
+            if chosen is not None:  # "President Bush" in 1991 and in 2003 are two people
+                return hit[0], chosen, True
         end = self._name_run(toks, i)
         if end is None:
             return None
