@@ -125,3 +125,14 @@ def test_a_name_after_the_role_phrase_in_commas(nlp, resolver):
 def test_a_surname_alone_is_not_merged_with_the_kb_person(nlp, resolver):
     ms = mentions(nlp, resolver, "Stoltenberg said the plan would fail.")
     assert ms[0].text == "Stoltenberg" and ms[0].actor.key != "Q57665" and ms[0].actor.qid is None
+
+
+@pytest.mark.parametrize("text,person,body", [
+    ("Lebanon's new President Elias Hrawi", "Elias Hrawi", "Lebanon"),
+    ("Nigerian junior foreign minister Dubem Oniya", "Dubem Oniya", "Nigeria"),
+])
+def test_a_modifier_between_body_and_role_keeps_the_affiliation(text, person, body):
+    from newsgraph.actors import resolver_for
+
+    actor = resolver_for("en").lookup(text).actor
+    assert actor.label == person and actor.affiliation.label == body

@@ -138,6 +138,8 @@ class ActorResolver:
             self.linkers.add(phrase, True)
         self.orders = data.orders()
         self.possessives = {w.lower() for w in data.words("possessive")}
+        # "Lebanon's new President Elias Hrawi", "Nigerian junior foreign minister": words between body and role
+        self.role_modifiers = {w.lower() for w in data.words("role_modifier")}
         self.name_cues = {w.lower() for w in data.words("name_cue")}
         self.particles = {w.lower() for w in data.words("name_particle")}
         self.not_names = {w.lower() for w in data.words("skip_capitalised")} | _stop_words(lang)
@@ -290,6 +292,8 @@ class ActorResolver:
             if found:
                 j, body = found
                 if j < n and toks.lowers[j] in self.possessives:
+                    j += 1
+                while j < n - 1 and toks.lowers[j] in self.role_modifiers:
                     j += 1
                 hit = self.roles.match(toks.lowers, toks.texts, j, n) if j < n else None
                 by_person = self.kb.actors[_keys(self._name_at(toks, i)[1])[0]].type == PERSON
