@@ -136,3 +136,15 @@ def test_a_modifier_between_body_and_role_keeps_the_affiliation(text, person, bo
 
     actor = resolver_for("en").lookup(text).actor
     assert actor.label == person and actor.affiliation.label == body
+
+
+def test_a_list_the_tagger_reads_as_one_entity_is_each_known_name():
+    import datetime as dt
+
+    from newsgraph.actors import ArticleActors, resolver_for
+    from newsgraph.language.pipeline import get_pipeline
+
+    doc = get_pipeline("en")("Envoys of Spain, Portugal and Italy met in Rome.")
+    labels = [m.actor.label for m in resolver_for("en").find_mentions(doc[:], ArticleActors(date=dt.date(2024, 1, 1)))
+              if m.actor is not None]
+    assert {"Spain", "Portugal", "Italy"} <= set(labels)

@@ -4,7 +4,8 @@ Files (all optional; a language without them still matches actor names):
   roles.tsv         phrase -> role key (ontology/actors/roles.tsv)
   coref.tsv         phrase -> what it refers to (one of COREF_REFERS)
   actor_syntax.tsv  kind -> value: word orders, linkers, possessives, name cues, name particles, non-names,
-                    role modifiers ("new", "former": words that may stand between a body and its role)
+                    role modifiers ("new", "former": words that may stand between a body and its role),
+                    coordinators ("and", "dan": a known name followed by one is its own name inside a list)
 """
 
 from __future__ import annotations

@@ -140,6 +140,7 @@ class ActorResolver:
         self.possessives = {w.lower() for w in data.words("possessive")}
         # "Lebanon's new President Elias Hrawi", "Nigerian junior foreign minister": words between body and role
         self.role_modifiers = {w.lower() for w in data.words("role_modifier")}
+        self.list_separators = {",", ";", "/"} | {w.lower() for w in data.words("coordinator")}
         self.name_cues = {w.lower() for w in data.words("name_cue")}
         self.particles = {w.lower() for w in data.words("name_particle")}
         self.not_names = {w.lower() for w in data.words("skip_capitalised")} | _stop_words(lang)
@@ -425,8 +426,10 @@ class ActorResolver:
             ent_end = toks.ent_end(i)
             while ent_end > end and toks.lowers[ent_end - 1] in self.possessives:
                 ent_end -= 1  # "Kim Jong Un's" is still Kim Jong Un
-            if ent_end > end and toks.texts[end] not in HYPHENS:
-                return None  # "Washington Post": the entity is something else; let NER have it
+            # "Washington Post": the entity is something else; let NER have it. But a list the tagger took for one
+            # entity ("Arnor, Osgiliath and Gondor") is names, each its own.
+            if ent_end > end and toks.texts[end] not in HYPHENS and toks.lowers[end] not in self.list_separators:
+                return None
         if names[0].kind == "metonym" and toks.texts[i].isupper() and not names[0].text.isupper():
             return None  # "JAKARTA, JITUNEWS.COM -" / "MOSCOW (Reuters) -": a dateline, not Indonesia acting
         keys = _keys(names)
