@@ -443,3 +443,15 @@ def test_infinitives_and_clauses_on_nouns(text, present, absent):
 def test_mutual_accusations_go_both_ways(text):
     pairs = {(s, o) for s, _, o, _ in triples(extract("en", text))}
     assert len(pairs) == 2 and all((o, s) in pairs for s, o in pairs)
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    ("en", "Donald Trump said he held a phone call with Vladimir Putin and that the two leaders agreed to start talks.",
+     ("Donald Trump", "Vladimir Putin")),
+    ("id", "Presiden Joko Widodo bertemu Perdana Menteri Anthony Albanese di Canberra, dan kedua pemimpin sepakat "
+           "memperkuat kerja sama.", ("Joko Widodo", "Anthony Albanese")),
+])
+def test_the_two_leaders_are_the_two_people_just_named(lang, text, pair):
+    found = {(e.subject.label, e.object.label) for e in extract(lang, text) if e.relation == "express_intent_to_cooperate"}
+    assert pair in found and pair[::-1] in found
+    assert all("Australia" not in p for p in found)  # "di Canberra" is where, not who

@@ -548,8 +548,8 @@ class ActorResolver:
         if hit:
             end, refers = hit
             phrase = self._text(toks, i, end)
-            if refers[0] == "two-states":
-                states = tracker.two_states()
+            if refers[0] in ("two-states", "two-people"):
+                states = tracker.two_states() if refers[0] == "two-states" else tracker.two_people()
                 if len(states) < 2:
                     return None
                 # One mention per country, same span: a Mention holds one actor.

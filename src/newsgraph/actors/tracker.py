@@ -105,6 +105,18 @@ class ArticleActors:
         return [states[k] for k in sorted(pair, key=order.index)]
 
 
+    def two_people(self) -> list[Actor]:
+        """What "the two leaders" means: the two people named in this sentence so far, else the two named in the
+        previous one; else none."""
+        for sentence in (self.sentence, self.sentence - 1):
+            people = {s.actor.key: s.actor for s in self._seen if s.sentence == sentence and s.actor.type == PERSON}
+            if len(people) == 2:
+                return list(people.values())
+            if people:
+                return []
+        return []
+
+
 def _body(actor: Actor) -> Actor:
     """A person folded into the body they speak for; others unchanged (without a role: the body itself)."""
     if actor.type == PERSON and actor.affiliation is not None:

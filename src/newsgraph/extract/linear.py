@@ -139,6 +139,9 @@ class _Sentence(MentionIndex):
             prev = self.at.get(i) if joiners else None
             if prev is None or prev in group:
                 break
+            before = prev.tok_start - 1
+            if before >= self.sent.start and self.word(before) in self.g.locative_markers:
+                break  # "bertemu ... di Canberra, dan kedua pemimpin sepakat": a place is no conjunct of the subject
             group[:0] = self.all_at(prev)
         return group if self._conjoined(words) else [m]
 
