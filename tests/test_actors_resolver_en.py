@@ -153,3 +153,15 @@ def test_a_list_the_tagger_reads_as_one_entity_is_each_known_name(tmp_path):
     labels = [m.actor.label for m in resolver.find_mentions(doc[:], ArticleActors(date=dt.date(1995, 1, 1)))
               if m.actor is not None]
     assert {"Arnor", "Osgiliath", "Gondor"} <= set(labels)
+
+
+def test_a_name_after_the_town_of_is_a_place_not_an_actor():
+    import datetime as dt
+
+    from newsgraph.actors import ArticleActors, resolver_for
+    from newsgraph.language.pipeline import get_pipeline
+
+    doc = get_pipeline("en")("A roadside bomb near the town of Samarra killed a U.S. soldier.")
+    labels = {m.actor.label for m in resolver_for("en").find_mentions(doc[:], ArticleActors(date=dt.date(2004, 1, 1)))
+              if m.actor is not None}
+    assert "Samarra" not in labels

@@ -5,7 +5,8 @@ Files (all optional; a language without them still matches actor names):
   coref.tsv         phrase -> what it refers to (one of COREF_REFERS)
   actor_syntax.tsv  kind -> value: word orders, linkers, possessives, name cues, name particles, non-names,
                     role modifiers ("new", "former": words that may stand between a body and its role),
-                    coordinators ("and", "dan": a known name followed by one is its own name inside a list)
+                    coordinators ("and", "dan": a known name followed by one is its own name inside a list),
+                    place nouns ("the town of Samarra": the name after "<place noun> of" is a place, not an actor)
 """
 
 from __future__ import annotations

@@ -146,6 +146,8 @@ class ActorResolver:
         self.not_names = {w.lower() for w in data.words("skip_capitalised")} | _stop_words(lang)
         self.verb_prefixes = tuple(w.lower() for w in data.words("not_name_prefix"))
         self.place_cues = {w.lower() for w in data.words("place_cue")}
+        self.place_nouns = {w.lower() for w in data.words("place_noun")}
+        self.linkers_of = {w.lower() for w in data.words("linker") if " " not in w}
         self.not_person_heads = {w.lower() for w in data.words("not_person_head")}
         self.org_suffixes = {w.lower() for w in data.words("org_suffix")}
         self._nlp = _pipeline(lang)
@@ -651,6 +653,8 @@ class ActorResolver:
         label = toks.ent_label[i]
         if label not in NER_TYPES or toks.lowers[i] in DETERMINERS:
             return None
+        if i >= 2 and toks.lowers[i - 1] in self.linkers_of and toks.lowers[i - 2] in self.place_nouns:
+            return None  # "near the town of Samarra", "the port city of Odesa": a place, whatever NER says
         if toks.ent_iob[i] != "B":  # mid-entity: only after a determiner the entity began with
             j = i - 1
             while j >= 0 and toks.ent_iob[j] == "I" and toks.lowers[j] in DETERMINERS:
