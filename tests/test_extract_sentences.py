@@ -455,3 +455,9 @@ def test_the_two_leaders_are_the_two_people_just_named(lang, text, pair):
     found = {(e.subject.label, e.object.label) for e in extract(lang, text) if e.relation == "express_intent_to_cooperate"}
     assert pair in found and pair[::-1] in found
     assert all("Australia" not in p for p in found)  # "di Canberra" is where, not who
+
+
+def test_troops_arriving_is_no_state_visit():
+    assert not triples(extract("en", "NATO peacekeeping troops arrived in Bosnia on Monday."))
+    assert ("Iraq", "consult", "Jordan", False) in triples(
+        extract("en", "Iraqi President Saddam Hussein arrived in Amman on a visit."), level="state")

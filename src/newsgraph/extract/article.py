@@ -86,6 +86,11 @@ def _converse_codes() -> dict[str, str]:
     return {code.strip(): converse.strip() for code, converse in rows}
 
 
+# Visits are diplomatic (CAMEO 042/043); armed forces arriving somewhere are not visiting it.
+VISIT_CODES = ("042", "043")
+FORCES_ROLES = frozenset({"military", "troops", "army", "navy", "air_force"})
+
+
 def _pairs(frame: Frame) -> Iterator[tuple[Mention, Mention, str]]:
     """(subject, object, code) for every event a frame asserts, converse events included."""
     converse = None if "reciprocal" in frame.features else _converse_codes().get(frame.trigger.code)
@@ -94,6 +99,8 @@ def _pairs(frame: Frame) -> Iterator[tuple[Mention, Mention, str]]:
     for subj in frame.subjects:
         for obj in frame.objects:
             actor, target = (obj, subj) if swapped else (subj, obj)
+            if frame.trigger.code.startswith(VISIT_CODES) and (actor.actor and actor.actor.role) in FORCES_ROLES:
+                continue  # "NATO troops arrived in Bosnia" is a deployment, not a state visit
             yield actor, target, frame.trigger.code
             if converse:
                 yield target, actor, converse
