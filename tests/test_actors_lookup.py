@@ -198,3 +198,8 @@ def test_leaders_the_press_names_by_surname_alone(surname, label):
 
     found = ActorResolver(load_kb(), lang="en").lookup(surname, date=dt.date(2023, 11, 16))
     assert found is not None and found.actor.label == label
+
+
+def test_a_shared_surname_out_of_office_keeps_the_side_all_its_bearers_served():
+    actor = resolver_for("en").lookup("President Bush", dt.date(2000, 1, 1)).actor  # between the two presidencies
+    assert actor.label in ("George H. W. Bush", "George W. Bush") and actor.affiliation.label == "United States"

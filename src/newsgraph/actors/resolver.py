@@ -459,6 +459,11 @@ class ActorResolver:
             serving = [k for k in candidates if self.kb.actors[k].type == PERSON and self.kb.offices_of(k, date)]
             if len(serving) == 1:
                 return self.kb.actors[serving[0]]
+            # Nobody in office that day, but every candidate served the same body ("Bush" in 2000): the one whose
+            # office lies nearest in time, so at least the side is right.
+            nearest = {k: self.kb.nearest_office(k, date) for k in candidates if self.kb.actors[k].type == PERSON}
+            if not serving and nearest and all(nearest.values()) and len({o.body for o in nearest.values()}) == 1:
+                return self.kb.actors[min(nearest, key=lambda k: (nearest[k].days_from(date), k))]
         return None
 
     # ---- people -------------------------------------------------------------------------------------------
