@@ -203,3 +203,8 @@ def test_leaders_the_press_names_by_surname_alone(surname, label):
 def test_a_shared_surname_out_of_office_keeps_the_side_all_its_bearers_served():
     actor = resolver_for("en").lookup("President Bush", dt.date(2000, 1, 1)).actor  # between the two presidencies
     assert actor.label in ("George H. W. Bush", "George W. Bush") and actor.affiliation.label == "United States"
+
+
+def test_an_administration_named_after_a_person_out_of_office_is_their_government():
+    actor = resolver_for("en").lookup("the Obama administration", dt.date(2024, 6, 1)).actor
+    assert actor.label == "United States" and actor.role == "government"

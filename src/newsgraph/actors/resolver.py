@@ -394,8 +394,11 @@ class ActorResolver:
                 return None
             key = chosen.key
         if self.kb.actors[key].type == PERSON:
-            # "the Biden administration", "pemerintahan Jokowi": the body the person led at the date.
+            # "the Biden administration", "pemerintahan Jokowi": the body the person led at the date, or out of
+            # office then ("the Obama administration" in a 2024 article), the one they led nearest in time.
             office = self._office_at(key, tracker.date)
+            if office is None and tracker.date is not None:
+                office = self.kb.nearest_office(key, tracker.date)
             return (self._bracketed(toks, end, key), office.body) if office else None
         return self._bracketed(toks, end, key), key
 
