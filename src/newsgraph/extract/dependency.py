@@ -217,17 +217,26 @@ def _grievance_target(verb: Token, args: _Args, g: Grammar) -> list[Mention]:
                 continue
             if pobj.i in args.at:
                 return args.all_at(args.at[pobj.i])
-            for mod in pobj.children:
-                if mod.dep_ in NOUN_ARG_DEPS and mod.i < pobj.i:
-                    found = args.of(mod)
-                    if found:
-                        return found
+            found = _modifier_actors(pobj, args)
+            if found:
+                return found
+    return []
+
+
+def _modifier_actors(noun: Token, args: _Args) -> list[Mention]:
+    """The actors among a noun's own modifiers before it ("Israeli air raids", "Russia's attack")."""
+    for mod in noun.children:
+        if mod.dep_ in NOUN_ARG_DEPS and mod.i < noun.i:
+            found = args.of(mod)
+            if found:
+                return found
     return []
 
 
 # Acts two parties do together: "Jordan and Britain agreed", "Iran and Saudi Arabia held talks", "signed a
-# deal" (not praise or support: "X and Y welcomed the resumption of ties with Z" is not mutual praise); failing to agree and fighting only when nothing else is their object ("failed to reach agreement", "India
-# and Pakistan clashed", not "rejected the plan", "attacked the city").
+# deal" (not praise or support: "X and Y welcomed the resumption of ties with Z" is not mutual praise); failing
+# to agree and fighting only when nothing else is their object ("failed to reach agreement", "India and Pakistan
+# clashed", not "rejected the plan", "attacked the city").
 JOINT_CODES = ("03", "04", "050", "057", "06")  # prefixes: intents, talks, ties, agreements, cooperation
 JOINT_IF_INTRANSITIVE = frozenset({"12", "19"})
 
@@ -254,11 +263,9 @@ def _instrument_agents(verb: Token, t, triggers: list, args: _Args, g: Grammar) 
             continue
         for pobj in prep.children:
             if pobj.dep_ == "pobj" and pobj.i in attacks:
-                for mod in pobj.children:
-                    if mod.dep_ in NOUN_ARG_DEPS and mod.i < pobj.i:
-                        found = args.of(mod)
-                        if found:
-                            return found
+                found = _modifier_actors(pobj, args)
+                if found:
+                    return found
     return []
 
 

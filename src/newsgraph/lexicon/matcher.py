@@ -205,66 +205,46 @@ class Lexicon:
         return self._merge_intents(merged, span.doc)
 
     def _merge_intents(self, found: list[Trigger], doc) -> list[Trigger]:
-        if not self._intent_lines:
-            return found
         from .. import taxonomy
 
-        stance_lines = self._intent_lines | self._refusal_lines
-        out: list[Trigger] = []
-        i = 0
-        while i < len(found):
-            t = found[i]
-            nxt = found[i + 1] if i + 1 < len(found) else None
-            if t.line in self._intent_lines and nxt is not None and nxt.line not in stance_lines:
-                gap = tuple(range(t.tok_end, nxt.tok_start))
-                announced = taxonomy.intent_of(nxt.code)
-                if announced and len(gap) <= 2 and all(doc[k].lower_ in self.intent_links for k in gap):
-                    out.append(replace(
-                        t,
-                        tok_end=max(t.tok_end, nxt.tok_end),
-                        tokens=t.tokens + gap + nxt.tokens,
-                        code=announced,
-                        gloss=f"{t.gloss}: {nxt.gloss}",
-                        object_markers=nxt.object_markers or t.object_markers,
-                        text=" ".join([t.text] + [doc[k].text for k in gap] + [nxt.text]),
-                        pattern=f"{t.pattern} + {nxt.pattern}",
-                    ))
-                    i += 2
-                    continue
-            out.append(t)
-            i += 1
-        return out
+        def merge(t: Trigger, nxt: Trigger, gap: tuple[int, ...]) -> Trigger | None:
+            announced = taxonomy.intent_of(nxt.code)
+            if announced is None:
+                return None
+            return replace(
+                t,
+                tok_end=max(t.tok_end, nxt.tok_end),
+                tokens=t.tokens + gap + nxt.tokens,
+                code=announced,
+                gloss=f"{t.gloss}: {nxt.gloss}",
+                object_markers=nxt.object_markers or t.object_markers,
+                text=" ".join([t.text] + [doc[k].text for k in gap] + [nxt.text]),
+                pattern=f"{t.pattern} + {nxt.pattern}",
+            )
+
+        return _merge_with_next(found, doc, self._intent_lines, self._intent_lines | self._refusal_lines,
+                                self.intent_links, merge)
 
     def _merge_refusals(self, found: list[Trigger], doc) -> list[Trigger]:
-        if not self._refusal_lines:
-            return found
-        out: list[Trigger] = []
-        i = 0
-        while i < len(found):
-            t = found[i]
-            nxt = found[i + 1] if i + 1 < len(found) else None
-            if t.line in self._refusal_lines and nxt is not None and nxt.line not in self._refusal_lines:
-                gap = tuple(range(t.tok_end, nxt.tok_start))
-                if len(gap) <= 2 and all(doc[k].lower_ in self.refusal_links for k in gap) and nxt.refused is None:
-                    from .. import taxonomy
+        from .. import taxonomy
 
-                    out.append(replace(
-                        t,
-                        tok_end=max(t.tok_end, nxt.tok_end),
-                        tokens=t.tokens + gap + nxt.tokens,
-                        # rejecting a claim or statement (a noun) is a plain reject, not declining to comment
-                        code="120" if nxt.nominal and nxt.code.startswith("01") else taxonomy.refusal_of(nxt.code),
-                        gloss=t.gloss if nxt.nominal else f"refuse to {nxt.gloss}",
-                        refused=nxt.code,
-                        object_markers=nxt.object_markers,
-                        text=" ".join([t.text] + [doc[k].text for k in gap] + [nxt.text]),
-                        pattern=f"{t.pattern} + {nxt.pattern}",
-                    ))
-                    i += 2
-                    continue
-            out.append(t)
-            i += 1
-        return out
+        def merge(t: Trigger, nxt: Trigger, gap: tuple[int, ...]) -> Trigger | None:
+            if nxt.refused is not None:
+                return None
+            return replace(
+                t,
+                tok_end=max(t.tok_end, nxt.tok_end),
+                tokens=t.tokens + gap + nxt.tokens,
+                # rejecting a claim or statement (a noun) is a plain reject, not declining to comment
+                code="120" if nxt.nominal and nxt.code.startswith("01") else taxonomy.refusal_of(nxt.code),
+                gloss=t.gloss if nxt.nominal else f"refuse to {nxt.gloss}",
+                refused=nxt.code,
+                object_markers=nxt.object_markers,
+                text=" ".join([t.text] + [doc[k].text for k in gap] + [nxt.text]),
+                pattern=f"{t.pattern} + {nxt.pattern}",
+            )
+
+        return _merge_with_next(found, doc, self._refusal_lines, self._refusal_lines, self.refusal_links, merge)
 
     @staticmethod
     def _merge_reduplication(found: list[Trigger], doc) -> list[Trigger]:
@@ -419,6 +399,30 @@ class Lexicon:
     def codes(self) -> set[str]:
         """The CAMEO codes the lexicon can assign (veto rows assign none)."""
         return {e.code for e in self.entries if not e.is_veto}
+
+
+def _merge_with_next(found: list[Trigger], doc, lines: frozenset[int], stance_lines: frozenset[int],
+                     links: frozenset[str], merge) -> list[Trigger]:
+    """Join a stance trigger (a row on one of `lines`: refusal, intent) with the trigger right after it, through
+    at most two link words, into the one trigger `merge` makes of them (None: leave both as they are)."""
+    if not lines:
+        return found
+    out: list[Trigger] = []
+    i = 0
+    while i < len(found):
+        t = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if t.line in lines and nxt is not None and nxt.line not in stance_lines:
+            gap = tuple(range(t.tok_end, nxt.tok_start))
+            if len(gap) <= 2 and all(doc[k].lower_ in links for k in gap):
+                merged = merge(t, nxt, gap)
+                if merged is not None:
+                    out.append(merged)
+                    i += 2
+                    continue
+        out.append(t)
+        i += 1
+    return out
 
 
 def _looks_like_headline(toks) -> bool:
