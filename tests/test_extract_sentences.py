@@ -461,3 +461,16 @@ def test_troops_arriving_is_no_state_visit():
     assert not triples(extract("en", "NATO peacekeeping troops arrived in Bosnia on Monday."))
     assert ("Iraq", "consult", "Jordan", False) in triples(
         extract("en", "Iraqi President Saddam Hussein arrived in Amman on a visit."), level="state")
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Rusia mengecam NATO dan menyerang Ukraina.", ("Russia", "fight", "Ukraine"), ("NATO", "fight", "Ukraine")),
+    ("Iran menolak tuntutan AS dan mengancam Israel.", ("Iran", "threaten", "Israel"), None),
+    # the manner of an alleged act is part of the allegation, not an event
+    ("Juru bicara Kremlin menuduh NATO melakukan provokasi dengan menggelar latihan militer di dekat perbatasan Rusia.",
+     ("Russia", "disapprove", "NATO"), ("NATO", "exhibit_force_posture", "Russia")),
+])
+def test_indonesian_coordinated_predicates_and_alleged_manner(text, expected, absent):
+    found = {(s, r, o) for s, r, o, _ in triples(extract("id", text), level="state")}
+    assert expected in found
+    assert absent not in found

@@ -30,6 +30,7 @@ class Grammar:
     clause_breaks: frozenset[str]
     complementizers: frozenset[str]
     purpose_markers: frozenset[str]
+    manner_markers: frozenset[str]  # "dengan menggelar ...": a verb phrase saying how, inside its clause
     quote_verbs: frozenset[str]
     according_to: frozenset[str]
     first_person: frozenset[str]
@@ -79,6 +80,7 @@ def load_grammar(lang: str) -> Grammar:
         clause_breaks=_words(clauses, "breaks"),
         complementizers=_words(clauses, "complementizers"),
         purpose_markers=_words(clauses, "purpose_markers"),
+        manner_markers=_words(clauses, "manner_markers"),
         quote_verbs=_words(clauses, "quote_verbs"),
         according_to=_words(clauses, "according_to"),
         first_person=_words(data.get("pronouns", {}), "first_person"),

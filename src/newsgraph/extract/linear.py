@@ -239,6 +239,7 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
     frames: list[Frame] = []
     according = _according_to(s)
 
+    previous: Frame | None = None  # the last active verbal predicate's frame
     for t in sorted(triggers, key=lambda t: t.tok_start):
         if id(t) in complements.values():
             continue
@@ -255,8 +256,18 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
             statement = t.code[:2] == STATEMENT_ROOT
             if frame is None or statement and not any(s.preceded_by(o, g.addressee_markers) for o in frame.objects):
                 continue
+        if previous is not None and _shares_subject(s, previous, t):
+            # "Rusia mengecam NATO dan menyerang Ukraina": the second predicate's subject is the first's, not
+            # the first's object
+            if frame is None:
+                objects, distance = s.object_right(t.head + 1, markers)
+                frame = Frame(t, list(previous.subjects), objects, distance=distance) if objects else None
+            else:
+                frame.subjects = list(previous.subjects)
         if frame is None:
             continue
+        if not t.nominal and (t.voice or "active") != "passive":
+            previous = frame
         cstart = cues.clause_start(s.doc, t.tok_start, sent.start, g)
         if cues.obliged_before(s.doc, t.tok_start, cstart, g):
             continue  # what someone must do is their addressee's demand (_obligations), not an act
@@ -270,6 +281,21 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
         _attribute(frame, t, s, reports, according, ctx)
         frames.append(frame)
     return frames + _obligations(s, reports, according, ctx)
+
+
+def _shares_subject(s: _Sentence, previous: Frame, t) -> bool:
+    """A verb right after a conjunction that follows the previous predicate's object is that predicate's twin."""
+    if t.nominal or (t.voice or "active") == "passive" or not previous.objects:
+        return False
+    g = s.g
+    i = t.tok_start - 1
+    while i >= s.sent.start and (s.word(i) in g.auxiliaries or s.word(i) in g.negators):
+        i -= 1
+    conjunctions = g.coordinators - g.manner_markers - {","}
+    if i < s.sent.start or s.word(i) not in conjunctions:
+        return False
+    last_object = max(m.tok_end for m in previous.objects)
+    return last_object == i and previous.trigger.tok_end <= i
 
 
 def _obligations(s: _Sentence, reports, according, ctx: SentenceContext) -> list[Frame]:
@@ -311,8 +337,10 @@ def _complements(s: _Sentence, triggers: list) -> dict[int, int]:
         between = [s.word(i) for i in range(a.tok_end, b.tok_start)]
         if len(between) > 8 or any(w in s.g.clause_breaks and w not in s.g.purpose_markers for w in between):
             continue
-        if between and between[-1] in s.g.coordinators:
-            continue  # "mengecam NATO dan menyerang Ukraina": a second predicate, not a complement
+        if between and between[-1] in s.g.coordinators and between[-1] not in s.g.manner_markers:
+            # "mengecam NATO dan menyerang Ukraina": a second predicate, not a complement; but "menuduh NATO
+            # melakukan provokasi dengan menggelar latihan": the manner is part of what is alleged
+            continue
         out[id(a)] = id(b)
     return out
 
