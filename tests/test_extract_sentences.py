@@ -474,3 +474,9 @@ def test_indonesian_coordinated_predicates_and_alleged_manner(text, expected, ab
     found = {(s, r, o) for s, r, o, _ in triples(extract("id", text), level="state")}
     assert expected in found
     assert absent not in found
+
+
+def test_a_planned_act_named_by_its_plan_is_planned():
+    events = extract("en", "NATO says Russia's plan to station nuclear weapons in Belarus is dangerous.")
+    assert {(e.subject.label, e.object.label, e.modality) for e in events if e.relation == "exhibit_force_posture"} == {
+        ("Russia", "Belarus", "planned")}

@@ -295,6 +295,9 @@ def _modality(verb: Token, g: Grammar, reported: bool = False) -> str | None:
                 mod = g.modality_of(c.lower_)
                 if mod:
                     return mod
+        if tok.dep_ == "acl" and tok.head.i != tok.i:
+            # "Russia's plan to station weapons in Belarus": planned; "the US decision to sell arms": as decided
+            return g.modality_of(tok.head.lemma_.lower())
         if tok.dep_ == "xcomp" and tok.head.i != tok.i:
             mod = g.modality_of(tok.head.lemma_.lower())
             if mod:
