@@ -46,3 +46,13 @@ def test_export_writes_turtle(tmp_path, capsys):
     assert len(g) > 3000
     assert main(["actors", "export", "-o", str(tmp_path / "missing" / "x.ttl")]) == 2
     assert "cannot write" in capsys.readouterr().err
+
+
+def test_lookup_checks_a_name_against_a_user_actor_file(tmp_path, capsys):
+    actors = tmp_path / "mine.tsv"
+    actors.write_text("key\tlabel\ttype\taliases\nmilitia:north\tNorthern Militia\tgroup\tNM|the northern militia\n")
+    assert main(["actors", "lookup", "the northern militia", "--actors", str(actors), "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)["actor"]
+    assert found["key"] == "militia:north" and found["type"] == "group"
+    assert main(["actors", "lookup", "NM", "--actors", str(tmp_path / "missing.tsv")]) != 0
+    assert "actor file not found" in capsys.readouterr().err

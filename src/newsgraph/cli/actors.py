@@ -8,6 +8,7 @@ import json
 import sys
 
 from newsgraph.cli import CliError
+from newsgraph.cli.actor_files import add_actors_option, knowledge_base
 from newsgraph.model import ACTOR_TYPES, InputError
 
 HELP = "look up, list or export the actor knowledge base"
@@ -42,6 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     look.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
                       help="the article date offices are looked up at (default: the current office holders)")
     look.add_argument("--json", action="store_true", help="print JSON")
+    add_actors_option(look)  # check a user actor file: does this name resolve to my actor?
     look.set_defaults(func=run_lookup)
 
     lst = cmds.add_parser("list", help="list the actors in the knowledge base",
@@ -76,13 +78,15 @@ def _kb():
 
 
 def run_lookup(args: argparse.Namespace) -> int:
-    from newsgraph.actors import resolver_for
+    from newsgraph.actors import ActorResolver, resolver_for
 
     kb = _kb()
     if args.lang not in kb.languages():
         raise CliError(f"no actor names for language {args.lang!r} (have: {', '.join(kb.languages())})")
+    user_kb = knowledge_base(args)
     try:
-        mention = resolver_for(args.lang).lookup(args.text, args.date)
+        resolver = ActorResolver(user_kb, lang=args.lang) if user_kb is not None else resolver_for(args.lang)
+        mention = resolver.lookup(args.text, args.date)
     except InputError as exc:
         raise CliError(str(exc)) from None
     if mention is None:
