@@ -124,29 +124,40 @@ def _check_treebanks() -> None:
         sys.exit(f"error: UD Indonesian treebanks not found in {TREEBANKS}: {', '.join(missing)}")
 
 
-def train(args) -> Path:
+def spacy_train(config: Path, out: Path, seed: int, overrides, make_docbin, minutes: float | None = None,
+                note: str = "") -> None:
+    """Convert the treebank splits with `make_docbin` and run `spacy train` on them, single-threaded and niced.
+    With `minutes`, training stops at that budget and the best checkpoint so far stands; otherwise a failed run
+    ends the script."""
     _check_treebanks()
-    out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="id-ud-") as tmp:
         tmp = Path(tmp)
-        n_train = to_docbin(TRAIN_FILES, tmp / "train.spacy")
-        n_dev = to_docbin(HELDOUT_FILES, tmp / "dev.spacy")
-        print(f"train {n_train} sentences, held out {n_dev}", flush=True)
+        n_train = make_docbin(TRAIN_FILES, tmp / "train.spacy")
+        n_dev = make_docbin(HELDOUT_FILES, tmp / "dev.spacy")
+        print(f"train {n_train} sentences, held out {n_dev}{note}", flush=True)
         env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
-        cmd = ["nice", "-n", "10", sys.executable, "-m", "spacy", "train", str(CONFIG), "--output", str(out),
+        cmd = ["nice", "-n", "10", sys.executable, "-m", "spacy", "train", str(config), "--output", str(out),
                "--paths.train", str(tmp / "train.spacy"), "--paths.dev", str(tmp / "dev.spacy"),
-               "--training.seed", str(args.seed), *args.overrides]
+               "--training.seed", str(seed), *overrides]
         start = time.monotonic()
         proc = subprocess.Popen(cmd, env=env)
         try:
-            proc.wait(timeout=args.minutes * 60)
+            proc.wait(timeout=minutes * 60 if minutes else None)
         except subprocess.TimeoutExpired:
             # Time budget spent: the best checkpoint so far (scored on the held-out set) is the result.
             proc.terminate()
             proc.wait()
-            print(f"stopped after {args.minutes} minutes; keeping model-best", flush=True)
+            print(f"stopped after {minutes} minutes; keeping model-best", flush=True)
+        else:
+            if proc.returncode != 0:
+                sys.exit(f"error: spacy train failed (exit {proc.returncode})")
         print(f"trained in {(time.monotonic() - start) / 60:.1f} min", flush=True)
+
+
+def train(args) -> Path:
+    out = Path(args.out)
+    spacy_train(CONFIG, out, args.seed, args.overrides, to_docbin, minutes=args.minutes)
     best = out / "model-best"
     if not best.is_dir():
         sys.exit(f"error: training produced no model in {out}")

@@ -24,9 +24,7 @@ gold tokenisation):
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -34,7 +32,8 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from train_id_parser import HELDOUT_FILES, TRAIN_FILES, TREEBANKS, _check_treebanks, read_conllu  # noqa: E402
+from train_id_parser import (  # noqa: E402
+    HELDOUT_FILES, TRAIN_FILES, TREEBANKS, _check_treebanks, read_conllu, spacy_train)
 
 REPO = Path(__file__).resolve().parents[1]
 CONFIG = Path(__file__).with_name("id_tagger.cfg")
@@ -59,21 +58,8 @@ def to_docbin(files, path: Path) -> int:
 
 
 def train(args) -> Path:
-    _check_treebanks()
     out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="id-ud-") as tmp:
-        tmp = Path(tmp)
-        n_train = to_docbin(TRAIN_FILES, tmp / "train.spacy")
-        n_dev = to_docbin(HELDOUT_FILES, tmp / "dev.spacy")
-        print(f"train {n_train} sentences, held out {n_dev} (scored for the log only)", flush=True)
-        env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
-        cmd = ["nice", "-n", "10", sys.executable, "-m", "spacy", "train", str(CONFIG), "--output", str(out),
-               "--paths.train", str(tmp / "train.spacy"), "--paths.dev", str(tmp / "dev.spacy"),
-               "--training.seed", str(args.seed), *args.overrides]
-        start = time.monotonic()
-        subprocess.run(cmd, env=env, check=True)
-        print(f"trained in {(time.monotonic() - start) / 60:.1f} min", flush=True)
+    spacy_train(CONFIG, out, args.seed, args.overrides, to_docbin, note=" (scored for the log only)")
     last = out / "model-last"
     if not last.is_dir():
         sys.exit(f"error: training produced no model in {out}")
