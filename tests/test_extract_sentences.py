@@ -480,3 +480,13 @@ def test_a_planned_act_named_by_its_plan_is_planned():
     events = extract("en", "NATO says Russia's plan to station nuclear weapons in Belarus is dangerous.")
     assert {(e.subject.label, e.object.label, e.modality) for e in events if e.relation == "exhibit_force_posture"} == {
         ("Russia", "Belarus", "planned")}
+
+
+def test_coordinated_donors_do_not_aid_each_other():
+    text = "Militer Israel mengatakan proyektil dicegat dengan bantuan Amerika Serikat, Inggris, dan Yordania."
+    assert not {(s, o) for s, r, o, _ in triples(extract("id", text)) if r == "provide_aid"}
+
+
+def test_launching_drones_at_a_state_is_an_attack():
+    text = "Iran meluncurkan lebih dari 300 drone ke arah Israel pada Sabtu malam."
+    assert ("Iran", "fight", "Israel", False) in triples(extract("id", text))

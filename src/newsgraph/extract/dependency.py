@@ -20,6 +20,7 @@ from newsgraph.extract.frames import (
     ImpliedTrigger,
     MentionIndex,
     SentenceContext,
+    is_joint,
 )
 from newsgraph.extract.grammar import Grammar
 from newsgraph.model import Mention
@@ -233,20 +234,15 @@ def _modifier_actors(noun: Token, args: _Args) -> list[Mention]:
     return []
 
 
-# Acts two parties do together: "Jordan and Britain agreed", "Iran and Saudi Arabia held talks", "signed a
-# deal" (not praise or support: "X and Y welcomed the resumption of ties with Z" is not mutual praise); failing
-# to agree and fighting only when nothing else is their object ("failed to reach agreement", "India and Pakistan
-# clashed", not "rejected the plan", "attacked the city").
-JOINT_CODES = ("03", "04", "050", "057", "06")  # prefixes: intents, talks, ties, agreements, cooperation
+# Besides the joint acts (frames.is_joint), failing to agree and fighting are mutual only when nothing else is their
+# object ("failed to reach agreement", "India and Pakistan clashed", not "rejected the plan", "attacked the city").
 JOINT_IF_INTRANSITIVE = frozenset({"12", "19"})
 
 
 def _joint(t, verb: Token) -> bool:
-    if getattr(t, "reciprocal", False):
-        return True  # "accused each other", "traded accusations"
-    if t.code.startswith(MEDIATION_CODE):
+    if t.code.startswith(MEDIATION_CODE) and not getattr(t, "reciprocal", False):
         return False  # mediators do not mediate between each other
-    if t.code.startswith(JOINT_CODES):
+    if is_joint(t):
         return True
     own = set(_own_tokens(t))
     return t.code[:2] in JOINT_IF_INTRANSITIVE and not any(

@@ -47,6 +47,17 @@ STATEMENT_ROOT = "01"
 FORCEFUL_ROOTS = frozenset({"17", "18", "19", "20"})
 
 
+# Acts two coordinated parties do together when the clause names no target: intents, talks, ties, agreements,
+# cooperation ("Indonesia dan Australia sepakat", "Jordan and Britain agreed", "latihan militer gabungan AS dan
+# Korsel"), or a row whose words make it mutual ("saling tuduh", "traded accusations"). Not aid, praise or
+# criticism: "dengan bantuan AS, Inggris, dan Yordania" is three donors, not three parties helping each other.
+JOINT_CODES = ("03", "04", "050", "057", "06")
+
+
+def is_joint(trigger) -> bool:
+    return bool(getattr(trigger, "reciprocal", False)) or trigger.code.startswith(JOINT_CODES)
+
+
 class MentionIndex:
     """Which actor mention covers each token of a sentence; regions and unlinked names are not actors."""
 

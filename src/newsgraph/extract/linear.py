@@ -22,6 +22,7 @@ from newsgraph.extract.frames import (
     ImpliedTrigger,
     MentionIndex,
     SentenceContext,
+    is_joint,
 )
 from newsgraph.extract.grammar import Grammar
 from newsgraph.model import Mention
@@ -363,8 +364,8 @@ def _frame_for(s: _Sentence, t, markers: frozenset[str], nominal_heads: set[int]
     if not objects and complement is not None:
         objects, dr = s.object_right(complement.tok_end, markers)
         dr += complement.tok_end - t.tok_end
-    if not objects and len(subjects) > 1:
-        # "Indonesia dan Australia sepakat", "India dan Pakistan saling tuduh": they act on each other.
+    if not objects and len(subjects) > 1 and (is_joint(t) or t.code[:2] in ("12", "19")):
+        # "Indonesia dan Australia sepakat", "India dan Pakistan saling tuduh", "... bentrok": they act on each other.
         frame = Frame(t, subjects, list(subjects), distance=dl)
         frame.features.add("reciprocal")
         return frame
@@ -412,7 +413,7 @@ def _nominal_frame(s: _Sentence, t, markers: frozenset[str]) -> Frame | None:
         objects, dr = (s.coordinated_right(m), 1) if m is not None else ([], 0)
     if not objects:
         # "Latihan militer gabungan Amerika Serikat dan Korea Selatan": joint parties with no target.
-        return _reciprocal(t, agents, 0) if len(agents) > 1 else None
+        return _reciprocal(t, agents, 0) if len(agents) > 1 and is_joint(t) else None
     if light and objects == agents:
         return None
     frame = Frame(t, agents, objects, distance=dr)
