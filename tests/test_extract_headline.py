@@ -35,3 +35,12 @@ def test_title_case_detection():
     assert looks_title_case(nlp.make_doc("Iran Warns Israel of Crushing Response"))
     assert not looks_title_case(nlp.make_doc("Iran warned Israel of a crushing response on Monday."))
     assert sentence_case("plain text here", nlp.make_doc, lambda d: [], lambda w: True) == "plain text here"
+
+
+def test_an_unknown_capitalised_word_in_a_title_case_headline_is_no_actor():
+    from newsgraph.extract import extract_article
+    from newsgraph.model import Article
+
+    article = Article(id="h", text="", paragraphs=[], title="Biden Vows Ironclad Support for Israel", language="en")
+    objects = {e.object.label for e in extract_article(article)}
+    assert "Ironclad" not in objects

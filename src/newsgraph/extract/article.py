@@ -191,8 +191,12 @@ def extract_article(article: Article, *, min_confidence: float = 0.0, kb=None) -
     index = 0
     parsed = [_headline_case(text, nlp, resolver, lexicon) if headline and grammar.headline_sentence_case else text
               for text, headline in segments]
-    for (original, headline), doc in zip(segments, nlp.pipe(parsed)):
+    for (original, headline), text, doc in zip(segments, parsed, nlp.pipe(parsed)):
         per_sentence = [(sent, resolver.find_mentions(sent, tracker)) for sent in doc.sents]
+        if text != original:
+            # A title-case headline: a capitalised word no knowledge base knows ("Biden Vows Ironclad Support") is
+            # as likely a common word as a name, so only known actors act in it.
+            per_sentence = [(sent, [m for m in ms if m.how not in confidence.UNKNOWN_HOW]) for sent, ms in per_sentence]
         quotes = cues.find_quote_regions(doc, [m for _, ms in per_sentence for m in ms], grammar)
         ctx = SentenceContext(headline=headline, quotes=quotes, lexicon=lexicon, grammar=grammar)
         for sent, mentions in per_sentence:
