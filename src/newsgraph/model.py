@@ -85,6 +85,10 @@ def actor_key(type_: str, label: str) -> str:
     return f"{type_}:{slug}"
 
 
+# How the resolver found a name it does not know: spaCy NER, an Indonesian capitalised run, anything else.
+UNKNOWN_NAME_HOWS = frozenset({"ner", "name", "unknown"})
+
+
 @dataclass(frozen=True)
 class Mention:
     """A span of article text that refers to an actor (or, with actor None, to nothing we can link)."""
@@ -97,6 +101,11 @@ class Mention:
     how: str  # alias | office | role | ner | name | coref | unknown
     tok_start: int = -1  # token indices into the spaCy Doc the mention was found in, when there was one
     tok_end: int = -1  # exclusive
+
+    @property
+    def unknown_name(self) -> bool:
+        """A name neither the knowledge base nor a user actor file knows (a known actor without a QID is known)."""
+        return self.how in UNKNOWN_NAME_HOWS
 
 
 @dataclass

@@ -454,7 +454,8 @@ class ActorResolver:
 
     def _choose(self, candidates: tuple[str, ...], context: set[str], date: dt.date | None = None) -> Actor | None:
         """An ambiguous name resolves when exactly one of its candidates is in the article's context, or else,
-        for people ("Bush", "Clinton"), when exactly one of them held an office at the article's date."""
+        for people ("Bush", "Clinton"), when exactly one of them held an office at the article's date, or, none
+        holding one then but all having served the same body, to the one whose office lies nearest in time."""
         present = [k for k in candidates if k in context]
         if len(present) == 1:
             return self.kb.actors[present[0]]

@@ -104,7 +104,6 @@ class ArticleActors:
         order = list(dict.fromkeys(_body(s.actor).key for s in self._seen))
         return [states[k] for k in sorted(pair, key=order.index)]
 
-
     def two_people(self) -> list[Actor]:
         """What "the two leaders" means: the two people named in this sentence so far, else the two named in the
         previous one; else none."""

@@ -196,7 +196,7 @@ def extract_article(article: Article, *, min_confidence: float = 0.0, kb=None) -
         if text != original:
             # A title-case headline: a capitalised word no knowledge base knows ("Biden Vows Ironclad Support") is
             # as likely a common word as a name, so only known actors act in it.
-            per_sentence = [(sent, [m for m in ms if m.how not in confidence.UNKNOWN_HOW]) for sent, ms in per_sentence]
+            per_sentence = [(sent, [m for m in ms if not m.unknown_name]) for sent, ms in per_sentence]
         quotes = cues.find_quote_regions(doc, [m for _, ms in per_sentence for m in ms], grammar)
         ctx = SentenceContext(headline=headline, quotes=quotes, lexicon=lexicon, grammar=grammar)
         for sent, mentions in per_sentence:

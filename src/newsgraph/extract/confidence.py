@@ -23,8 +23,6 @@ PENALTIES = {
     "role_only": 0.05,  # an office with no name ("Menlu AS")
 }
 FLOOR = 0.05
-# How the resolver found a name it does not know (a KB or user actor without a QID is still known).
-UNKNOWN_HOW = frozenset({"ner", "name", "unknown"})
 
 
 def score(frame: Frame, subject: Mention, obj: Mention, *, headline: bool) -> float:
@@ -32,7 +30,7 @@ def score(frame: Frame, subject: Mention, obj: Mention, *, headline: bool) -> fl
     for m in (subject, obj):
         if m.how == "coref":
             c -= PENALTIES["coref"]
-        if m.how in UNKNOWN_HOW:
+        if m.unknown_name:
             c -= PENALTIES["unknown_actor"]
         if m.how == "role":
             c -= PENALTIES["role_only"]

@@ -19,6 +19,7 @@ from newsgraph.extract.frames import (
     Frame,
     ImpliedTrigger,
     MentionIndex,
+    MUTUAL_IF_NO_OBJECT_ROOTS,
     SentenceContext,
     is_joint,
 )
@@ -234,18 +235,13 @@ def _modifier_actors(noun: Token, args: _Args) -> list[Mention]:
     return []
 
 
-# Besides the joint acts (frames.is_joint), failing to agree and fighting are mutual only when nothing else is their
-# object ("failed to reach agreement", "India and Pakistan clashed", not "rejected the plan", "attacked the city").
-JOINT_IF_INTRANSITIVE = frozenset({"12", "19"})
-
-
 def _joint(t, verb: Token) -> bool:
     if t.code.startswith(MEDIATION_CODE) and not getattr(t, "reciprocal", False):
         return False  # mediators do not mediate between each other
     if is_joint(t):
         return True
     own = set(_own_tokens(t))
-    return t.code[:2] in JOINT_IF_INTRANSITIVE and not any(
+    return t.code[:2] in MUTUAL_IF_NO_OBJECT_ROOTS and not any(
         c.dep_ in OBJ and c.i not in own for c in verb.children
     )
 
@@ -384,7 +380,7 @@ def _mediation(word: Token, t, args: _Args, g: Grammar) -> Frame | None:
         return None  # "brokered a ceasefire between Israel and Hamas": the ordinary reading has the parties
     mediators: list[Mention] = []
     for c in word.children:
-        if c.dep_ in ("agent",) or c.dep_ == "prep" and c.lower_ in g.agent_markers:
+        if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in g.agent_markers:
             mediators = _pobj_actors(c, args)
         elif c.dep_ in ("compound", "amod", "poss", "npadvmod") and c.i < word.i:
             mediators = args.of(c)
@@ -446,7 +442,7 @@ def _nominal(t, noun: Token, args: _Args, markers: frozenset[str], by_head: dict
             if agents:
                 by_agent = c
                 break
-        if c.dep_ == "poss" and c.tag_ == "PRP$" and c.lower_ in g.speaker_pronouns | POSSESSIVE_PRONOUNS:
+        if c.dep_ == "poss" and c.tag_ == "PRP$" and c.lower_ in POSSESSIVE_PRONOUNS:
             # "criticised the drills during her visit to Beijing": her = the clause's subject
             agents, passive, _ = _subjects(_clause_verb(noun), args)
             if passive:

@@ -54,6 +54,11 @@ FORCEFUL_ROOTS = frozenset({"17", "18", "19", "20"})
 JOINT_CODES = ("03", "04", "050", "057", "06")
 
 
+# Failing to agree and fighting are mutual too, but only when nothing else is their object ("failed to reach
+# agreement", "India and Pakistan clashed", not "rejected the plan", "attacked the city").
+MUTUAL_IF_NO_OBJECT_ROOTS = frozenset({"12", "19"})
+
+
 def is_joint(trigger) -> bool:
     return bool(getattr(trigger, "reciprocal", False)) or trigger.code.startswith(JOINT_CODES)
 

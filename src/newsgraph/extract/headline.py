@@ -4,8 +4,9 @@ A trained English tagger and NER take "Modi Meets Xi" for one person and "NATO R
 string of proper nouns, so the parse of a title-case headline has no verb. Before parsing, the headline's common
 words are lower-cased ("NATO rejects Russia's demand"); the words of actor names the knowledge base knows keep
 their case, and so do capitalised words that are neither stop words nor lexicon words: an unknown name ("Xi"
-before the article has named Xi Jinping, "Istanbul") must stay a name, and a noun left capitalised costs less. Only words whose lower-case form has the same length change, so every character offset still points into
-the original headline, which is what events keep as their evidence.
+before the article has named Xi Jinping, "Istanbul") must stay a name, and a noun left capitalised costs less.
+Only words whose lower-case form has the same length change, so every character offset still points into the
+original headline, which is what events keep as their evidence.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 # Names of known actors keep their case; role words ("NATO Chief") read the same in lower case.
-KEEP_HOW = frozenset({"alias", "office", "name"})
+KEEP_HOW = frozenset({"alias", "office"})
 
 
 def looks_title_case(doc: Doc) -> bool:

@@ -21,6 +21,7 @@ from newsgraph.extract.frames import (
     Frame,
     ImpliedTrigger,
     MentionIndex,
+    MUTUAL_IF_NO_OBJECT_ROOTS,
     SentenceContext,
     is_joint,
 )
@@ -364,7 +365,8 @@ def _frame_for(s: _Sentence, t, markers: frozenset[str], nominal_heads: set[int]
     if not objects and complement is not None:
         objects, dr = s.object_right(complement.tok_end, markers)
         dr += complement.tok_end - t.tok_end
-    if not objects and len(subjects) > 1 and (is_joint(t) or t.code[:2] in ("12", "19")):
+    # (the parties' own object, if any, is no actor here, so the no-object condition cannot be checked)
+    if not objects and len(subjects) > 1 and (is_joint(t) or t.code[:2] in MUTUAL_IF_NO_OBJECT_ROOTS):
         # "Indonesia dan Australia sepakat", "India dan Pakistan saling tuduh", "... bentrok": they act on each other.
         frame = Frame(t, subjects, list(subjects), distance=dl)
         frame.features.add("reciprocal")

@@ -99,6 +99,7 @@ class Lexicon:
         self._verb_forms = frozenset(
             key for key, anchors in self._anchors.items() if any(a.voice not in (None, "bare") for a in anchors)
         )
+        self._pattern_words = frozenset().union(*self._words.values())  # every non-anchor word, for knows_word
 
     # -- loading ----------------------------------------------------------------------------------------------
     def _index(self, entry: Entry) -> None:
@@ -369,7 +370,7 @@ class Lexicon:
     # -- other questions the extractor asks -------------------------------------------------------------------
     def knows_word(self, word: str) -> bool:
         """Whether a lower-case word (any inflection) is part of some lexicon entry: "rejects", "talks"."""
-        if word in self._anchors or any(word in words for words in self._words.values()):
+        if word in self._anchors or word in self._pattern_words:
             return True
         return self.use_lemmas and any(stem in self._anchors for stem in _deinflect(word))
 

@@ -93,43 +93,31 @@ def children(c: str) -> list[CameoCode]:
     return [entry for entry in _table().values() if entry.parent == c]
 
 
-def _prefix_table(path: Path, header: str) -> dict[str, str]:
-    table: dict[str, str] = {}
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            cells = line.rstrip("\n").split("\t")
-            if line.startswith("#") or len(cells) != 2 or cells[0] == header:
-                continue
-            table[cells[0]] = cells[1]
-    return table
-
-
 @lru_cache(maxsize=1)
 def _refusals() -> dict[str, str]:
-    return _prefix_table(REFUSALS_PATH, "refused")
+    return {row["refused"]: row["reject"] for row in read_tsv(REFUSALS_PATH)}
 
 
 @lru_cache(maxsize=1)
 def _intents() -> dict[str, str]:
-    return _prefix_table(INTENTS_PATH, "action")
+    return {row["action"]: row["announced"] for row in read_tsv(INTENTS_PATH)}
 
 
-def intent_of(c: str) -> str | None:
-    """The code of announcing the action `c` (intent_of("072") == "0332", intent_of("190") == "1384"), or None
-    when announcing it has no code of its own (the action then keeps its class)."""
-    code(c)
-    table = _intents()
+def _by_longest_prefix(table: dict[str, str], c: str) -> str | None:
     for n in range(len(c), 1, -1):
         if c[:n] in table:
             return table[c[:n]]
     return None
 
 
+def intent_of(c: str) -> str | None:
+    """The code of announcing the action `c` (intent_of("072") == "0332", intent_of("190") == "1384"), or None
+    when announcing it has no code of its own (the action then keeps its class)."""
+    code(c)
+    return _by_longest_prefix(_intents(), c)
+
+
 def refusal_of(c: str) -> str:
     """The reject code for refusing the action `c`: refusal_of("040") == "125", refusal_of("084") == "1243"."""
     code(c)
-    table = _refusals()
-    for n in range(len(c), 1, -1):
-        if c[:n] in table:
-            return table[c[:n]]
-    return "120"
+    return _by_longest_prefix(_refusals(), c) or "120"
