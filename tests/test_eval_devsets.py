@@ -169,3 +169,21 @@ def test_english_held_out_set_is_separate_from_the_dev_set(en_dev, en_test):
     dev_actors = {str(a) for a in _gold_actors(en_dev)}
     test_actors = {str(a) for a in _gold_actors(en_test)}
     assert len(test_actors - dev_actors) >= len(test_actors) // 2  # mostly actors the dev set never shows
+
+
+# ---- article-level gold (written blind: see devsets/README.md) ---------------------------------------------
+
+@pytest.mark.parametrize("name,lang", [("id-articles", "id")])
+def test_article_sets_are_whole_dated_articles(name, lang):
+    from newsgraph import taxonomy
+
+    items = load_devset(name).items
+    assert len(items) >= 12
+    assert len({i.id for i in items}) == len(items)
+    for item in items:
+        assert item.lang == lang and item.date and item.title, item.id
+        assert len(item.text.split()) >= 250, item.id  # a whole article, not a sentence
+        assert "\n\n" in item.text, item.id  # paragraphs
+    for e in (e for i in items for e in i.events):
+        assert e.cameo and taxonomy.exists(e.cameo) and taxonomy.relation_of(e.cameo) == e.relation, e
+    assert any(not i.events for i in items)  # at least one article with no event between actors

@@ -221,6 +221,8 @@ DEVSETS: dict[str, tuple[Callable[[], Loaded], str]] = {
     "id-test": (_ours("id", "test"), "our held-out Indonesian test set (devsets/id/test.jsonl): do not tune on it"),
     "en": (_ours("en", "dev"), "our English dev set, modern news English (devsets/en/dev.jsonl)"),
     "en-test": (_ours("en", "test"), "our held-out English test set (devsets/en/test.jsonl): do not tune on it"),
+    "id-articles": (_ours("id", "articles"), "our Indonesian article-level gold, 12 whole articles (devsets/id/articles.jsonl)"),
+    "en-articles": (_ours("en", "articles"), "our English article-level gold, 12 whole articles (devsets/en/articles.jsonl)"),
     "plover": (read_plover, "PLOVER gold-standard records, English (../shared/reference/plover)"),
     "petrarch": (read_petrarch, "PETRARCH2 unit-test records, English (../shared/reference/petrarch2-dictionaries)"),
 }
