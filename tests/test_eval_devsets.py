@@ -173,7 +173,7 @@ def test_english_held_out_set_is_separate_from_the_dev_set(en_dev, en_test):
 
 # ---- article-level gold (written blind: see devsets/README.md) ---------------------------------------------
 
-@pytest.mark.parametrize("name,lang", [("id-articles", "id")])
+@pytest.mark.parametrize("name,lang", [("id-articles", "id"), ("en-articles", "en")])
 def test_article_sets_are_whole_dated_articles(name, lang):
     from newsgraph import taxonomy
 
@@ -186,4 +186,4 @@ def test_article_sets_are_whole_dated_articles(name, lang):
         assert "\n\n" in item.text, item.id  # paragraphs
     for e in (e for i in items for e in i.events):
         assert e.cameo and taxonomy.exists(e.cameo) and taxonomy.relation_of(e.cameo) == e.relation, e
-    assert any(not i.events for i in items)  # at least one article with no event between actors
+    assert min(len(i.events) for i in items) <= 2  # an article that is (nearly) all trap: markets, trade figures
