@@ -490,3 +490,23 @@ def test_coordinated_donors_do_not_aid_each_other():
 def test_launching_drones_at_a_state_is_an_attack():
     text = "Iran meluncurkan lebih dari 300 drone ke arah Israel pada Sabtu malam."
     assert ("Iran", "fight", "Israel", False) in triples(extract("id", text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Saudi Arabia, which held talks with the Houthis, called for restraint.",
+     ("Saudi Arabia", "consult", "Houthis", False)),
+    ("Iran, which was attacked by Israel, vowed revenge.", ("Israel", "fight", "Iran", False)),
+])
+def test_a_relative_pronoun_subject_is_the_noun_its_clause_modifies(text, expected):
+    assert expected in triples(extract("en", text))
+
+
+def test_a_relative_clause_of_a_document_is_not_its_authors_act():
+    # the resolution called for a ceasefire; the Council named inside its phrase did not
+    found = triples(extract("en", "Russia vetoed a draft Security Council resolution that called for a ceasefire in Sudan."))
+    assert not any(s == "United Nations Security Council" for s, *_ in found)
+
+
+def test_coordinated_parties_of_a_joint_nominal_act_act_on_each_other():
+    found = triples(extract("en", "Israel and Hamas are in talks over a ceasefire."))
+    assert {("Israel", "consult", "Hamas", False), ("Hamas", "consult", "Israel", False)} <= found

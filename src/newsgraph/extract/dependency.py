@@ -96,11 +96,11 @@ def _subjects(verb: Token, args: _Args) -> tuple[list[Mention], bool, list[Menti
         own_subject = False
         for child in tok.children:
             if child.dep_ in SUBJ and not agents:
-                agents = args.of(child)
+                agents = args.of(_antecedent(child)) if _relative_ok(child, args) else []
                 own_subject = True
             elif child.dep_ in PASS_SUBJ and tok is verb:
                 passive = True
-                patients = args.of(child)
+                patients = args.of(_antecedent(child)) if _relative_ok(child, args) else []
             elif child.dep_ in PASS_SUBJ and not agents:
                 # "Lula is scheduled to visit China", "Iran is expected to attack": the subject of a passive
                 # raising verb is the complement's agent
@@ -128,6 +128,25 @@ def _subjects(verb: Token, args: _Args) -> tuple[list[Mention], bool, list[Menti
         else:
             break
     return agents, passive, patients
+
+
+RELATIVE_TAGS = ("WDT", "WP")
+
+
+def _antecedent(subject: Token) -> Token:
+    """'Saudi Arabia, which held talks with the Houthis': a relative pronoun subject stands for the noun its
+    clause modifies."""
+    clause = subject.head
+    if subject.tag_ in RELATIVE_TAGS and clause.dep_ == "relcl" and clause.head.i != clause.i:
+        return clause.head
+    return subject
+
+
+def _relative_ok(subject: Token, args: _Args) -> bool:
+    """Only an actor named by the antecedent itself, not one inside its phrase: 'a Security Council resolution
+    that called for ...' is not the Council acting."""
+    antecedent = _antecedent(subject)
+    return antecedent.i == subject.i or antecedent.i in args.at
 
 
 def _subject_token(verb: Token) -> Token | None:
@@ -471,6 +490,12 @@ def _nominal(t, noun: Token, args: _Args, markers: frozenset[str], by_head: dict
         if objects:
             frame = Frame(t, agents, objects)
             frame.features.add("nominal")
+            return frame
+        near = noun.head.i == light.i or (noun.head.head.i == light.i and light.lemma_ == "be")
+        if len(agents) > 1 and near and is_joint(t):
+            # "Israel and Hamas are in talks over a ceasefire": coordinated parties of a joint act with no target
+            frame = Frame(t, agents, list(agents))
+            frame.features.update({"nominal", "reciprocal"})
             return frame
     return None
 
