@@ -510,3 +510,24 @@ def test_a_relative_clause_of_a_document_is_not_its_authors_act():
 def test_coordinated_parties_of_a_joint_nominal_act_act_on_each_other():
     found = triples(extract("en", "Israel and Hamas are in talks over a ceasefire."))
     assert {("Israel", "consult", "Hamas", False), ("Hamas", "consult", "Israel", False)} <= found
+
+
+def test_a_pattern_ending_in_its_preposition_takes_the_place_after_it_as_its_target():
+    found = triples(extract("id", "Prabowo tiba di Beijing pada Jumat malam dengan didampingi Menteri Luar Negeri "
+                                  "Sugiono."))
+    assert ("Prabowo Subianto", "consult", "China", False) in found
+    assert not any("Sugiono" in (s, o) for s, _, o, _ in found)
+
+
+def test_a_statement_verb_before_the_act_shares_its_subject():
+    assert ("United States", "engage_in_diplomatic_cooperation", "Philippines", False) in triples(
+        extract("id", "Amerika Serikat menyatakan mendukung Filipina."))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", 'Juru bicara Kementerian Luar Negeri China Lin Jian berbicara di Beijing. "Filipina harus menghentikan '
+           'provokasi," ujar Lin.'),
+    ("en", "Chinese foreign ministry spokesman Lin Jian spoke in Beijing. Lin accused the Philippines of provocations."),
+])
+def test_a_family_name_first_is_the_person_named_in_full_before(lang, text):
+    assert any(s == "Lin Jian" for s, *_ in triples(extract(lang, text)))

@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 from newsgraph.model import PERSON, REGION, STATE, Actor, Mention
 
 WINDOW = 2  # sentences back that a pronoun or "the alliance" may reach
+# East Asian names put the family name first and keep it short ("Xi", "Lin", "Kim", "Yoon"): a short first word of
+# a known name is registered as a surname too. Western given names this short ("Joe") rarely stand alone in news.
+FAMILY_FIRST_MAX = 4
 
 
 @dataclass
@@ -48,10 +51,12 @@ class ArticleActors:
             for name in {actor.label, mention.text if mention.how == "alias" else actor.label}:
                 words = tuple(w.lower() for w in name.split())
                 # Every tail of the name ("stoltenberg", "jens stoltenberg"); two people sharing one: no answer.
-                for i in range(len(words)):
-                    tail = words[i:]
-                    known = self._names.get(tail, actor.key)
-                    self._names[tail] = actor.key if known == actor.key else None
+                parts = [words[i:] for i in range(len(words))]
+                if 1 < len(words) <= 3 and len(words[0]) <= FAMILY_FIRST_MAX:
+                    parts.append(words[:1])  # family name first: "Lin Jian ... ujar Lin", "Kim Jong Un ... Kim said"
+                for part in parts:
+                    known = self._names.get(part, actor.key)
+                    self._names[part] = actor.key if known == actor.key else None
 
     def person(self, words: tuple[str, ...]) -> Actor | None:
         """The one person seen in this article whose full name ends with `words` (lower-cased)."""

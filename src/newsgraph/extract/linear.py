@@ -123,9 +123,17 @@ class _Sentence(MentionIndex):
                 i = m.tok_start - 1
                 continue
             if self.verbal_trigger_at(i) and i not in self.trigger_tokens_of_current:
+                t = self.trigger_heads[i]
+                if self.lexicon.is_reporting_verb(self.doc[t.head]) and self._only_auxiliaries(t.tok_end, start):
+                    # "AS menyatakan mendukung Filipina": a statement verb before the act shares its subject
+                    i = t.tok_start - 1
+                    continue
                 break
             i -= 1
         return [], 0
+
+    def _only_auxiliaries(self, lo: int, hi: int) -> bool:
+        return all(self.word(k) in self.g.auxiliaries for k in range(lo, hi))
 
     def coordinated_left(self, m: Mention) -> list[Mention]:
         """'Indonesia, Malaysia, dan Filipina' read leftwards from the last conjunct."""
@@ -360,6 +368,9 @@ def _frame_for(s: _Sentence, t, markers: frozenset[str], nominal_heads: set[int]
     subjects, dl = s.subject_left(t.tok_start, nominal_heads)
     if t.code[:2] in FORCEFUL_ROOTS:
         markers = markers | s.g.locative_markers
+    last = s.word(t.tok_end - 1)
+    if t.tok_end - t.tok_start > 1 and last in s.g.oblique_markers:
+        markers = markers | {last}  # a pattern ending in its own preposition marks its object: "tiba di Beijing"
     # From the head, so that a pattern's object slot is searched too ("menyalahkan * atas serangan").
     objects, dr = s.object_right(t.head + 1, markers)
     if not objects and complement is not None:
