@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -226,3 +227,17 @@ def test_plover_counts_announced_acts_as_agree_or_threaten():
     factual = event(RUSSIA, "provide_aid", UKRAINE, "070", "p1")  # aid given is AID, not AGREE
     r = score([agree], {"p1": [factual]})
     assert (r.overall.tp, r.overall.fp) == (0, 1) and r.by_relation["AID"].fp == 1
+
+
+def test_an_article_level_item_is_read_as_ingest_reads_an_article():
+    # a related-link line is boilerplate in a user's article, so it is none of the article's events here either
+    from newsgraph.evaluation.gold import GoldItem
+    from newsgraph.evaluation.predict import article_for
+
+    text = ("JAKARTA, KOMPAS.com - Rusia mengecam NATO pada Senin.\n\n"
+            "Baca juga: Ukraina Serang Moskow dengan Drone\n\n"
+            "Juru bicara Kremlin mengatakan Moskow akan menanggapi.")
+    article = article_for(GoldItem(id="a1", lang="id", text=text, events=[], date=dt.date(2024, 1, 8)))
+    assert len(article.paragraphs) == 2
+    assert not any("Baca juga" in p for p in article.paragraphs)
+    assert article.date == dt.date(2024, 1, 8)

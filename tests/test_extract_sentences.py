@@ -531,3 +531,11 @@ def test_a_statement_verb_before_the_act_shares_its_subject():
 ])
 def test_a_family_name_first_is_the_person_named_in_full_before(lang, text):
     assert any(s == "Lin Jian" for s, *_ in triples(extract(lang, text)))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Bersama Mesir dan AS, Doha menengahi gencatan senjata pertama pada November 2023."),
+    ("en", "Qatar, Egypt and the United States mediated the truce."),
+])
+def test_coordinated_mediators_do_not_mediate_between_each_other(lang, text):
+    assert not triples(extract(lang, text))

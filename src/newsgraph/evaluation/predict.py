@@ -25,6 +25,15 @@ def article_for(item: GoldItem, article: Article | None = None) -> Article:
     if item.headline:
         return Article(id=item.id, text="", paragraphs=[], title=item.text, language=item.lang, date=item.date,
                        url=item.url)
+    if "\n\n" in item.text.strip():
+        # A whole article: read it as ingest reads a file (boilerplate, "Baca juga" lines, captions and bylines set
+        # aside, one paragraph each), or the score measures text no user's article would pass on to extraction.
+        from newsgraph.ingest.article import build_article
+        from newsgraph.ingest.layout import parse_layout
+
+        meta = {"title": item.title, "url": item.url, "language": item.lang,
+                "date": item.date.isoformat() if item.date else None}
+        return build_article(item.id, item.id, parse_layout(item.text, title=item.title), meta)
     return Article(id=item.id, text=item.text, paragraphs=[item.text], title=item.title, language=item.lang,
                    date=item.date, url=item.url)
 

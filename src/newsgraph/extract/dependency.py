@@ -19,6 +19,7 @@ from newsgraph.extract.frames import (
     Frame,
     ImpliedTrigger,
     MentionIndex,
+    MEDIATION_CODE,
     MUTUAL_IF_NO_OBJECT_ROOTS,
     SentenceContext,
     is_joint,
@@ -255,8 +256,6 @@ def _modifier_actors(noun: Token, args: _Args) -> list[Mention]:
 
 
 def _joint(t, verb: Token) -> bool:
-    if t.code.startswith(MEDIATION_CODE) and not getattr(t, "reciprocal", False):
-        return False  # mediators do not mediate between each other
     if is_joint(t):
         return True
     own = set(_own_tokens(t))
@@ -391,7 +390,6 @@ def _reporter(verb: Token, args: _Args, ctx: SentenceContext) -> Mention | None:
 
 # Mediation whose parties are the clause's own actors: "Saudi Arabia and Iran agreed ... in a deal brokered by
 # China", "Armenia and Azerbaijan resumed talks under US mediation": the mediator mediates between them.
-MEDIATION_CODE = "045"
 
 
 def _mediation(word: Token, t, args: _Args, g: Grammar) -> Frame | None:

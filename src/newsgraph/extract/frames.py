@@ -59,8 +59,14 @@ JOINT_CODES = ("03", "04", "050", "057", "06")
 MUTUAL_IF_NO_OBJECT_ROOTS = frozenset({"12", "19"})
 
 
+# Mediators mediate between others, never between each other ("Bersama Mesir dan AS, Doha menengahi ...").
+MEDIATION_CODE = "045"
+
+
 def is_joint(trigger) -> bool:
-    return bool(getattr(trigger, "reciprocal", False)) or trigger.code.startswith(JOINT_CODES)
+    if getattr(trigger, "reciprocal", False):
+        return True
+    return trigger.code.startswith(JOINT_CODES) and not trigger.code.startswith(MEDIATION_CODE)
 
 
 class MentionIndex:
