@@ -96,28 +96,33 @@ def cluster_graph(clusters: list[Cluster], actors: dict[URIRef, ActorInfo] | Non
         g.add((iri, RDFS.label, info.label))
         g.add((iri, RDF.type, info.cls))
         g.add((iri, NG.key, info.key))
+    # the terms once, not per cluster: each NG.x makes and checks a new IRI (a tenth of a bulk load's clustering)
+    a, subject_p, object_p, relation_p, negated_p = RDF.type, NG.subject, NG.object, NG.relation, NG.negated
+    mentions_p, articles_p, predicate_p, evidence_p = NG.mentionCount, NG.articleCount, NG.predicate, NG.evidence
+    start_p, end_p, member_p, article_p, source_p = NG.startDate, NG.endDate, NG.member, NG.article, NG.source
+    cluster_class = NG.EventCluster
     for cluster in clusters:
         node = cluster.iri
         subject, root, obj, negated = cluster.key
-        g.add((node, RDF.type, NG.EventCluster))
-        g.add((node, NG.subject, subject))
-        g.add((node, NG.object, obj))
-        g.add((node, NG.relation, CAMEO[root]))
-        g.add((node, NG.negated, Literal(negated)))
-        g.add((node, NG.mentionCount, Literal(sum(r.mentions for r in cluster.rows))))
-        g.add((node, NG.articleCount, Literal(len({r.article for r in cluster.rows}))))
+        g.add((node, a, cluster_class))
+        g.add((node, subject_p, subject))
+        g.add((node, object_p, obj))
+        g.add((node, relation_p, CAMEO[root]))
+        g.add((node, negated_p, Literal(negated)))
+        g.add((node, mentions_p, Literal(sum(r.mentions for r in cluster.rows))))
+        g.add((node, articles_p, Literal(len({r.article for r in cluster.rows}))))
         best = max(cluster.rows, key=lambda r: (r.confidence, str(r.event)))
         if best.predicate is not None:
-            g.add((node, NG.predicate, best.predicate))
+            g.add((node, predicate_p, best.predicate))
         if best.evidence is not None:
-            g.add((node, NG.evidence, Literal(best.evidence)))
+            g.add((node, evidence_p, Literal(best.evidence)))
         dates = cluster.dates
         if dates:
-            g.add((node, NG.startDate, Literal(dates[0], datatype=XSD.date)))
-            g.add((node, NG.endDate, Literal(dates[-1], datatype=XSD.date)))
+            g.add((node, start_p, Literal(dates[0], datatype=XSD.date)))
+            g.add((node, end_p, Literal(dates[-1], datatype=XSD.date)))
         for row in cluster.rows:
-            g.add((node, NG.member, row.event))
-            g.add((node, NG.article, row.article))
+            g.add((node, member_p, row.event))
+            g.add((node, article_p, row.article))
             if row.source:
-                g.add((node, NG.source, Literal(row.source)))
+                g.add((node, source_p, Literal(row.source)))
     return g
