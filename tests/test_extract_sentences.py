@@ -539,3 +539,13 @@ def test_a_family_name_first_is_the_person_named_in_full_before(lang, text):
 ])
 def test_coordinated_mediators_do_not_mediate_between_each_other(lang, text):
     assert not triples(extract(lang, text))
+
+
+def test_every_state_of_a_list_the_parser_reads_as_an_apposition_acts():
+    found = triples(extract("en", "Mali, Burkina Faso and Niger quit ECOWAS."))
+    assert {(s, "reduce_relations", "ECOWAS", False) for s in ("Mali", "Burkina Faso", "Niger")} <= found
+
+
+def test_an_apposition_names_the_argument_not_the_owner_of_its_noun():
+    assert triples(extract("en", "Russia's ally, Belarus, condemned NATO.")) == {
+        ("Belarus", "disapprove", "NATO", False)}

@@ -41,6 +41,9 @@ class _Args(MentionIndex):
         found: list[Mention] = []
         m = self.at.get(tok.i)
         if m is None:
+            # "Russia's ally, Belarus, ...": the apposition names the argument, not the owner of its noun
+            m = next((self.at[c.i] for c in tok.children if c.dep_ == "appos" and c.i in self.at), None)
+        if m is None:
             # "officials from China", "the head of NATO": the actor sits inside the phrase.
             inside = [self.at[i] for i in range(tok.left_edge.i, tok.right_edge.i + 1) if i in self.at]
             inside = [x for x in inside if not _inside_clause(tok, x) and _prep_hops(tok, x) <= MAX_PREP_HOPS]
@@ -55,12 +58,22 @@ class _Args(MentionIndex):
                     cm = self.at.get(conj.i)
                     if cm is not None and cm not in found:
                         found.append(cm)
-        for conj in tok.conjuncts:
+        for conj in [*tok.conjuncts, *_listed_appositions(tok)]:
             if conj.i > tok.i:
                 cm = self.at.get(conj.i)
                 if cm is not None and cm not in found:
                     found.append(cm)
         return found
+
+
+def _listed_appositions(tok: Token) -> list[Token]:
+    """'Mali, Burkina Faso and Niger': the parser often takes the second of a list for an apposition of the first;
+    an apposition that is itself coordinated is a list item, with its conjuncts."""
+    items: list[Token] = []
+    for child in tok.children:
+        if child.dep_ == "appos" and any(c.dep_ == "cc" for c in child.children):
+            items += [child, *child.conjuncts]
+    return items
 
 
 # "officials from China" is China's; "its role in the invasion of Ukraine" is not Ukraine's.
