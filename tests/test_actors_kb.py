@@ -245,3 +245,38 @@ def test_generated_cldr_names_are_up_to_date(tmp_path):
         fresh = module.generate(lang, tmp_path).read_text(encoding="utf-8")
         assert fresh == (KB_DIR / "names" / f"{lang}.cldr.tsv").read_text(encoding="utf-8"), (
             f"run: python tools/gen_state_names.py {lang}")
+
+
+@pytest.mark.parametrize("label,code", [
+    ("Hamas", "PSEREBHMS"), ("Hezbollah", "LBNREB"), ("Taliban", "AFGREB"), ("Boko Haram", "NGAREB"),
+    ("al-Shabaab", "SOMREB"), ("UNITA", "ANGREB"), ("Liberation Tigers of Tamil Eelam", "LKAREB"),
+    ("Baloch Liberation Army", "PAKREB"), ("Moro Islamic Liberation Front", "PHLREB"), ("Polisario Front", "NAFREB"),
+    ("Tigray People's Liberation Front", "ETHREB"), ("FARC", "COLREB"), ("Shining Path", "PERREB"),
+])
+def test_groups_carry_the_cameo_code_phoenix_gives_them(kb, label, code):
+    actor = kb.actors[kb.key_for_label(label)]
+    assert actor.type == "group" and actor.code == code
+
+
+def test_groups_of_2019_2026_news_are_there_in_both_languages(kb):
+    for label in ["Kataib Hezbollah", "Popular Mobilization Forces", "Islamic Resistance in Iraq",
+                  "Tehrik-i-Taliban Pakistan", "Jama'at Nusrat al-Islam wal-Muslimin", "Islamic State West Africa Province",
+                  "Islamic State Khorasan Province", "M23", "Allied Democratic Forces", "Africa Corps",
+                  "People's Protection Units", "National Liberation Army (Colombia)", "Tren de Aragua",
+                  "Kachin Independence Army", "Ta'ang National Liberation Army", "Myanmar National Democratic Alliance Army",
+                  "National Unity Government (Myanmar)", "People's Defence Force", "Viv Ansanm", "SPLM-IO", "Fano",
+                  "Oromo Liberation Army", "Janjaweed"]:
+        key = kb.key_for_label(label)
+        assert key and kb.actors[key].type == "group", label
+        for lang in ("en", "id"):
+            assert kb.names_of(key, lang), f"{label} has no {lang} name"
+    # Armed wings the press names as their movement are its names, not actors of their own.
+    assert kb.key_for_label("Qassam Brigades") is None
+    assert kb.part_of[kb.key_for_label("Islamic State Khorasan Province")] == "Q2429253"
+
+
+def test_abbreviations_two_bodies_share_carry_both(kb):
+    names = {n.text: n for n in kb.names("en")}
+    assert set(names["ADF"].keys) == {"Q408", kb.key_for_label("Allied Democratic Forces")}
+    assert set(names["SAF"].keys) == {"Q1049", "Q334"}
+    assert set(names["Congress"].keys) == {"Q30", kb.key_for_label("Indian National Congress")}

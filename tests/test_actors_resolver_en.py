@@ -165,3 +165,24 @@ def test_a_name_after_the_town_of_is_a_place_not_an_actor():
     labels = {m.actor.label for m in resolver_for("en").find_mentions(doc[:], ArticleActors(date=dt.date(2004, 1, 1)))
               if m.actor is not None}
     assert "Samarra" not in labels
+
+
+def test_armed_groups_and_state_institutions_in_sentences(nlp, resolver):
+    ms = mentions(nlp, resolver, "Kataib Hezbollah claimed the drone attack on US troops, and the IDF struck "
+                                 "Hezbollah targets while the China Coast Guard shadowed a Philippine vessel.")
+    assert [(m.text, m.actor.label, m.actor.role) for m in ms if m.actor.type != "region"] == [
+        ("Kataib Hezbollah", "Kataib Hezbollah", None), ("US troops", "United States", "troops"),
+        ("IDF", "Israel", None), ("Hezbollah", "Hezbollah", None),
+        ("China Coast Guard", "China", "coast guard"), ("Philippine", "Philippines", None)]
+
+
+@pytest.mark.parametrize("text,label", [
+    ("Allied Democratic Forces (ADF) rebels attacked a village. The ADF has pledged allegiance to Islamic State.",
+     "Allied Democratic Forces"),
+    ("Australia sent aircraft to the exercise. The ADF said two ships would join.", "Australia"),
+    ("Washington pledged more aid to Kyiv. Congress approved the package on Saturday.", "United States"),
+])
+def test_a_shared_abbreviation_follows_the_article(nlp, resolver, text, label):
+    ms = mentions(nlp, resolver, text)
+    last = [m for m in ms if m.text in ("ADF", "Congress")][-1]
+    assert last.actor is not None and last.actor.label == label

@@ -186,3 +186,30 @@ def test_a_name_after_the_role_phrase_in_commas_and_title_case_verbs(nlp, resolv
     # A capitalised verb in a headline is not somebody's name: the office holder is meant.
     ms = mentions(nlp, resolver, "Menlu Indonesia dan Menlu China Bertemu di Beijing", dt.date(2023, 6, 1))
     assert [m.actor.label for m in ms] == ["Retno Marsudi", "Qin Gang", "China"]
+
+
+def test_indonesian_state_institutions_and_armed_groups_in_sentences(nlp, resolver):
+    ms = mentions(nlp, resolver, "TNI menembak mati dua anggota KKB dalam baku tembak di Intan Jaya.")
+    assert summary(ms)[:2] == [("TNI", "Indonesia"), ("KKB", "Free Papua Movement")]
+    ms = mentions(nlp, resolver, "Kemlu memanggil Duta Besar China untuk memprotes kapal Penjaga Pantai China di Natuna.")
+    assert [(m.text, m.actor.label, m.actor.role) for m in ms if m.actor.type != "region"] == [
+        ("Kemlu", "Indonesia", None), ("Duta Besar China", "China", "ambassador"),
+        ("Penjaga Pantai China", "China", "coast guard")]
+
+
+def test_indonesian_group_names_that_start_with_a_role_word(nlp, resolver):
+    """"Pasukan"/"Tentara" start role phrases ("pasukan Rusia"): a group named with them stays that group and
+    does not become an unknown person ("Dukungan Cepat", "Arakan") in the role of troops."""
+    ms = mentions(nlp, resolver, "Pasukan Dukungan Cepat (RSF) menyerang El Fasher, sementara Tentara Arakan merebut "
+                                 "markas militer Myanmar.")
+    found = {m.text: m.actor for m in ms}
+    assert found["Pasukan Dukungan Cepat (RSF)"].label == "Rapid Support Forces"
+    assert found["Tentara Arakan"].label == "Arakan Army"
+    assert not any(m.actor.type == "person" and ("Dukungan" in m.text or "Arakan" in m.text) for m in ms)
+
+
+def test_a_bare_ministry_is_indonesias_and_a_named_country_keeps_its_own(nlp, resolver):
+    ms = mentions(nlp, resolver, "Kementerian Luar Negeri China mengecam pernyataan itu, dan Kementerian Luar Negeri "
+                                 "menanggapinya.")
+    assert [(m.text, m.actor.label) for m in ms] == [
+        ("Kementerian Luar Negeri China", "China"), ("Kementerian Luar Negeri", "Indonesia")]
