@@ -25,6 +25,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -88,7 +89,53 @@ def _alarm(signum, frame):
     raise QueryTimeout
 
 
-def worker(backend: str, n_events: int, timeout: int = QUERY_TIMEOUT_S) -> dict:
+class MemoryCap(BaseException):
+    """The run passed --max-rss-gb: stop it where it is and report how far it got."""
+
+
+def _rss_mb(pid: int | str = "self", peak: bool = False) -> float:
+    field = "VmHWM:" if peak else "VmRSS:"
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            return next(int(line.split()[1]) for line in f if line.startswith(field)) / 1024
+    except (OSError, StopIteration):
+        return 0.0
+
+
+class _MemoryWatch:
+    """Polls the resident memory of this process plus the endpoint's server twice a second; past the cap it
+    interrupts the main thread (SIGUSR1 -> MemoryCap) before the machine runs out."""
+
+    def __init__(self, max_rss_mb: float | None, server: subprocess.Popen | None):
+        self.events = 0  # loaded so far; -1 once the clusters are being computed
+        self.peak = 0.0
+        self.server_peak = 0.0
+        self._server = server
+        self._done = threading.Event()
+        self._cap = max_rss_mb
+        signal.signal(signal.SIGUSR1, self._interrupt)
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    @staticmethod
+    def _interrupt(signum, frame):
+        raise MemoryCap
+
+    def _run(self) -> None:
+        while not self._done.wait(0.5):
+            server = _rss_mb(self._server.pid) if self._server is not None else 0.0
+            self.server_peak = max(self.server_peak, server)
+            self.peak = max(self.peak, _rss_mb() + server)
+            if self._cap and self.peak > self._cap:
+                os.kill(os.getpid(), signal.SIGUSR1)
+                return
+
+    def stop(self) -> None:
+        self._done.set()
+        self._thread.join()
+
+
+def worker(backend: str, n_events: int, timeout: int = QUERY_TIMEOUT_S, max_rss_mb: float | None = None) -> dict:
     from newsgraph.store import open_store
     from newsgraph.store.saved import run_saved, saved_queries
 
@@ -112,35 +159,48 @@ def worker(backend: str, n_events: int, timeout: int = QUERY_TIMEOUT_S) -> dict:
         else:
             location = f"{backend}:"
         out: dict = {"backend": backend, "events": n_events}
-        with open_store(location, load_kb=False) as store:
-            # Events are made as they are loaded (a list of 1 M took GBs of its own); the time spent making
-            # them is measured and left out of the load time.
-            items = synthetic(n_events)
-            making = 0.0
-            t0 = time.perf_counter()
-            with store.deferred_clusters():
-                while True:
-                    t1 = time.perf_counter()
-                    item = next(items, None)
-                    making += time.perf_counter() - t1
-                    if item is None:
-                        break
-                    store.replace_article(*item)
-            out["load_s"] = time.perf_counter() - t0 - making
-            out["generate_s"] = making
-            out["triples"] = store.triple_count()
-            out["queries"] = {}
-            signal.signal(signal.SIGALRM, _alarm)
-            for name, q in saved_queries().items():
-                signal.alarm(timeout)
+        watch = _MemoryWatch(max_rss_mb, server)
+        started = time.perf_counter()
+        try:
+            with open_store(location, load_kb=False) as store:
+                # Events are made as they are loaded (a list of 1 M took GBs of its own); the time spent making
+                # them is measured and left out of the load time.
+                items = synthetic(n_events)
+                making = 0.0
                 t0 = time.perf_counter()
-                try:
-                    rows = len(run_saved(store, name, query_params(name)))
-                    out["queries"][name] = [time.perf_counter() - t0, rows]
-                except QueryTimeout:
-                    out["queries"][name] = [None, None]
-                finally:
-                    signal.alarm(0)
+                with store.deferred_clusters():
+                    while True:
+                        t1 = time.perf_counter()
+                        item = next(items, None)
+                        making += time.perf_counter() - t1
+                        if item is None:
+                            break
+                        store.replace_article(*item)
+                        watch.events += len(item[1])
+                    watch.events = -1  # the articles are in: the clusters are being computed
+                out["load_s"] = time.perf_counter() - t0 - making
+                out["generate_s"] = making
+                out["triples"] = store.triple_count()
+                out["queries"] = {}
+                signal.signal(signal.SIGALRM, _alarm)
+                for name, q in saved_queries().items():
+                    signal.alarm(timeout)
+                    t0 = time.perf_counter()
+                    try:
+                        rows = len(run_saved(store, name, query_params(name)))
+                        out["queries"][name] = [time.perf_counter() - t0, rows]
+                    except QueryTimeout:
+                        out["queries"][name] = [None, None]
+                    finally:
+                        signal.alarm(0)
+        except MemoryCap:
+            out["stopped"] = {"events": watch.events, "rss_mb": watch.peak, "after_s": time.perf_counter() - started}
+            out.setdefault("triples", None)
+            out["queries"] = {}
+        finally:
+            watch.stop()
+        if server is not None:
+            out["server_peak_mb"] = watch.server_peak
         # ru_maxrss is in KiB on Linux; the server process of the endpoint backend is not counted
         out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         return out
@@ -161,17 +221,28 @@ def _ratio(value, base, timeout=QUERY_TIMEOUT_S, base_timed_out=False):
     return f"{value:.3g} ({value / base:.2g}x)"
 
 
+def _load(r: dict, base: dict | None) -> str:
+    stop = r.get("stopped")
+    if stop is None:
+        return _ratio(r["load_s"], base and base["load_s"])
+    where = "clustering" if stop["events"] < 0 else f"{stop['events']:,} events"
+    return f"stopped at {stop['rss_mb'] / 1024:.1f} GB after {stop['after_s']:.0f} s ({where})"
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="10000,100000", help="comma-separated event counts (default 10000,100000)")
     ap.add_argument("--million", action="store_true", help="also 1,000,000 events (rdflib skipped there)")
     ap.add_argument("--backends", default="rdflib,memory,oxigraph,endpoint", help="which backends to run")
     ap.add_argument("--query-timeout", type=int, default=QUERY_TIMEOUT_S, help="seconds per query (default 60)")
+    ap.add_argument("--max-rss-gb", type=float, default=12.0,
+                    help="stop a run whose memory (with the endpoint's server) passes this, and report how far it "
+                         "got (default 12)")
     ap.add_argument("--save", metavar="FILE", help="also write every measurement as JSON lines to FILE")
     ap.add_argument("--worker", nargs=2, metavar=("BACKEND", "EVENTS"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
-        print(json.dumps(worker(args.worker[0], int(args.worker[1]), args.query_timeout)))
+        print(json.dumps(worker(args.worker[0], int(args.worker[1]), args.query_timeout, args.max_rss_gb * 1024)))
         return 0
     sizes = [int(s) for s in args.sizes.split(",") if s]
     if args.million:
@@ -183,7 +254,8 @@ def main() -> int:
             if backend == "rdflib" and n >= 1_000_000:
                 continue
             print(f"# {n:,} events -> {backend} ...", file=sys.stderr, flush=True)
-            cmd = [sys.executable, __file__, "--worker", backend, str(n), "--query-timeout", str(args.query_timeout)]
+            cmd = [sys.executable, __file__, "--worker", backend, str(n), "--query-timeout", str(args.query_timeout),
+                   "--max-rss-gb", str(args.max_rss_gb)]
             proc = subprocess.run(cmd, capture_output=True,
                                   text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
             if proc.returncode != 0:
@@ -194,16 +266,22 @@ def main() -> int:
                 with open(args.save, "a", encoding="utf-8") as f:
                     f.write(json.dumps(results[backend]) + "\n")
         base = results.get("rdflib")
+        if base is not None and "stopped" in base:
+            base = None
         names = sorted({q for r in results.values() for q in r["queries"]})
-        print(f"\n## {n:,} events ({next(iter(results.values()))['triples']:,} triples); "
-              f"seconds (ratio to rdflib in-memory)" if results else f"\n## {n:,} events: no results")
+        triples = next((r["triples"] for r in results.values() if r.get("triples")), None)
+        print(f"\n## {n:,} events ({triples or 0:,} triples); seconds (ratio to rdflib in-memory)"
+              if results else f"\n## {n:,} events: no results")
         header = ["metric"] + list(results)
-        rows = [["load s"] + [_ratio(r["load_s"], base and base["load_s"]) for r in results.values()],
+        rows = [["load s"] + [_load(r, base) for r in results.values()],
                 ["peak MB"] + [_ratio(r["peak_mb"], base and base["peak_mb"]) for r in results.values()]]
+        if any("server_peak_mb" in r for r in results.values()):
+            rows.append(["server peak MB"] + [f"{r['server_peak_mb']:.0f}" if "server_peak_mb" in r else ""
+                                              for r in results.values()])
         for q in names:
             b = base["queries"].get(q, [None])[0] if base else None
             rows.append([q] + [_ratio(r["queries"][q][0], b, args.query_timeout, base is not None and b is None)
-                               for r in results.values()])
+                               if q in r["queries"] else "-" for r in results.values()])
         widths = [max(len(str(x)) for x in col) for col in zip(header, *rows)]
         for line in [header, ["-" * w for w in widths]] + rows:
             print("  ".join(str(x).ljust(w) for x, w in zip(line, widths)))

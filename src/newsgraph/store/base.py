@@ -250,11 +250,17 @@ class Store(ABC):
 
     def _all_cluster_triples(self, actors: dict[URIRef, ActorInfo]) -> Iterator[tuple[Node, Node, Node]]:
         yield from cluster_graph([], actors)
+        for rows in self._events_by_subject():
+            yield from cluster_graph(cluster_rows(rows, self.cluster_window))
+
+    def _events_by_subject(self) -> Iterator[list[EventRow]]:
+        """Every event, one subject's events at a time, asked for per subject. A backend whose queries cost
+        more per call than per row overrides this to read them all at once."""
         r = self._run_query(
             f"""SELECT DISTINCT ?s WHERE {{ GRAPH ?g {{ ?e a {NG.Event.n3()} ; {NG.subject.n3()} ?s }} }}""", None
         )
         for subject in sorted(row["s"] for row in r.rows):
-            yield from cluster_graph(cluster_rows(self._event_rows(subject=subject), self.cluster_window))
+            yield self._event_rows(subject=subject)
 
     def _cluster_keys_of(self, art: URIRef) -> set[tuple]:
         r = self._run_query(

@@ -62,5 +62,14 @@ class RdflibStore(Store):
                 continue
             yield s, p, o, name
 
+    def _events_by_subject(self):
+        # All at once: rdflib evaluates GRAPH ?g in every article graph, so one query per subject cost ~0.4 s at
+        # 2 k events (129 s in all), while a store rdflib can hold fits its events in memory anyway.
+        by_subject: dict = {}
+        for row in self._event_rows(None):
+            by_subject.setdefault(row.subject, []).append(row)
+        for subject in sorted(by_subject):
+            yield by_subject[subject]
+
     def triple_count(self) -> int:
         return sum(1 for _ in self.quads())
