@@ -549,3 +549,27 @@ def test_every_state_of_a_list_the_parser_reads_as_an_apposition_acts():
 def test_an_apposition_names_the_argument_not_the_owner_of_its_noun():
     assert triples(extract("en", "Russia's ally, Belarus, condemned NATO.")) == {
         ("Belarus", "disapprove", "NATO", False)}
+
+
+def test_a_demand_is_made_of_the_actor_its_subject_names_not_of_one_deeper_in_it():
+    assert not triples(extract("en", "Blinken said the deepening ties between Russia and North Korea should be of "
+                                     "great concern."))
+    assert ("Antony Blinken", "demand", "Russia", False) in triples(
+        extract("en", "Blinken said Russian forces must withdraw."))
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Hamas leaders met in Doha on Monday. The group later fired rockets at Israel.",
+     ("Hamas", "fight", "Israel", False)),
+    ("id", "Hizbullah di Lebanon menyatakan dukungan penuh kepada Iran. Kelompok itu sebelumnya meluncurkan puluhan "
+           "roket ke Israel utara.", ("Hezbollah", "fight", "Israel", False)),
+    ("en", "Israel and Hamas fought for months. Both sides agreed to a truce.",
+     ("Hamas", "express_intent_to_cooperate", "Israel", False)),
+])
+def test_the_group_and_the_two_sides_refer_back(lang, text, expected):
+    assert expected in triples(extract(lang, text))
+
+
+def test_vowing_support_is_an_intent_to_support():
+    assert ("Kim Jong Un", "express_intent_to_cooperate", "Russia", False) in triples(
+        extract("en", "Kim Jong Un vowed full support for Russia."))

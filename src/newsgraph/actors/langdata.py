@@ -19,8 +19,8 @@ from newsgraph.datafile import read_tsv
 from newsgraph.model import InputError
 from newsgraph.resources import lang_dir
 
-COREF_REFERS = ("last-actor", "sole-body", "last-body", "last-alliance", "last-organization", "last-state", "two-states",
-                "two-people")
+COREF_REFERS = ("last-actor", "sole-body", "last-body", "last-alliance", "last-organization", "last-state", "last-group", "two-states",
+                "two-people", "two-sides")
 
 
 @dataclass

@@ -559,8 +559,13 @@ class ActorResolver:
         if hit:
             end, refers = hit
             phrase = self._text(toks, i, end)
-            if refers[0] in ("two-states", "two-people"):
-                states = tracker.two_states() if refers[0] == "two-states" else tracker.two_people()
+            if refers[0] in ("two-states", "two-people", "two-sides"):
+                if refers[0] == "two-people":
+                    states = tracker.two_people()
+                elif refers[0] == "two-sides":
+                    states = tracker.two_states(lambda a: is_body(a) and a.type != REGION)
+                else:
+                    states = tracker.two_states()
                 if len(states) < 2:
                     return None
                 # One mention per country, same span: a Mention holds one actor.
@@ -596,6 +601,8 @@ class ActorResolver:
             return lambda a: _body(a).type == ORGANIZATION
         if refers == "last-state":
             return lambda a: _body(a).type == STATE
+        if refers == "last-group":
+            return lambda a: _body(a).type == GROUP
         raise InputError(f"lang/{self.lang}/coref.tsv", f"unknown refers value {refers!r}")
 
     # ---- unknown names ------------------------------------------------------------------------------------

@@ -81,16 +81,17 @@ class ArticleActors:
                 return None
         return None
 
-    def two_states(self) -> list[Actor]:
+    def two_states(self, kind: Callable[[Actor], bool] = lambda a: a.type == STATE) -> list[Actor]:
         """What "the two countries" means: of the states named in the last sentences, the two the article
-        has named most, when they clearly lead; else the only two named in the previous sentence; else none."""
+        has named most, when they clearly lead; else the only two named in the previous sentence; else none.
+        `kind` widens it to other bodies ("the two sides" of a war may be a state and a group)."""
         counts: dict[str, int] = {}
         states: dict[str, Actor] = {}
         recent: set[str] = set()
         previous: list[str] = []
         for seen in self._seen:
             actor = _body(seen.actor)
-            if actor.type != STATE:
+            if not kind(actor):
                 continue
             counts[actor.key] = counts.get(actor.key, 0) + 1
             states[actor.key] = actor

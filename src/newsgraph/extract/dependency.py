@@ -258,6 +258,13 @@ def _grievance_target(verb: Token, args: _Args, g: Grammar) -> list[Mention]:
     return []
 
 
+def _named_by(tok: Token, args: _Args) -> list[Mention]:
+    """The actors a word itself names: its own mention or its modifiers' ('Russian forces', 'Kyiv's army')."""
+    if tok.i in args.at:
+        return args.of(tok)
+    return _modifier_actors(tok, args)
+
+
 def _modifier_actors(noun: Token, args: _Args) -> list[Mention]:
     """The actors among a noun's own modifiers before it ("Israeli air raids", "Russia's attack")."""
     for mod in noun.children:
@@ -610,7 +617,9 @@ def _obligations(sent: Span, args: _Args, ctx: SentenceContext) -> list[Frame]:
         else:
             continue
         subjects = [c for c in clause.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ]
-        addressees = args.of(subjects[0]) if subjects else []
+        # the subject names who must act, not an actor deeper in its phrase: "ties between Russia and North Korea
+        # should be of great concern" demands nothing of either
+        addressees = _named_by(subjects[0], args) if subjects else []
         speakers: list[Mention] = []
         region = ctx.quote_at(tok.idx)
         if region is not None:
