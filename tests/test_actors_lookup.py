@@ -222,7 +222,11 @@ GROUPS_AND_INSTITUTIONS = [
     ("id", "Taliban Pakistan", "Tehrik-i-Taliban Pakistan", None),
     ("id", "kelompok pemberontak M23", "M23", None),
     ("id", "Tentara Arakan", "Arakan Army", None),
-    ("id", "Pasukan Dukungan Cepat (RSF)", "Rapid Support Forces", "troops"),
+    ("id", "Pasukan Dukungan Cepat (RSF)", "Rapid Support Forces", None),
+    # a group's whole name beats the role word it starts with ("pemerintah", "tentara", "pasukan")
+    ("id", "Pemerintah Persatuan Nasional", "National Unity Government (Myanmar)", None),
+    ("id", "Tentara Pembebasan Baloch", "Baloch Liberation Army", None),
+    ("id", "Pasukan Mobilisasi Populer", "Popular Mobilization Forces", None),
     ("id", "KKB", "Free Papua Movement", None),
     ("id", "TPNPB", "Free Papua Movement", None),
     ("id", "Tentara Pembebasan Nasional Papua Barat", "Free Papua Movement", None),

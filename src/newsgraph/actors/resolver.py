@@ -265,7 +265,7 @@ class ActorResolver:
     def _role_phrase(self, toks: _Tokens, i: int, tracker: ArticleActors, *, with_name: bool) -> _RolePhrase | None:
         n = toks.n
         hit = self.roles.match(toks.lowers, toks.texts, i, n)
-        named = self._name_at(toks, i, accept=self._all_people) if hit else None
+        named = self._name_at(toks, i) if hit else None
         if hit and named and named[0] > hit[0]:
             return None  # "King Hussein" is a name the knowledge base knows whole, title and all
         if hit:  # ROLE [linker] [BODY] [NAME]: "Sekjen NATO Jens Stoltenberg", "Secretary General of NATO"
