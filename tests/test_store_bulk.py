@@ -15,7 +15,10 @@ from newsgraph.graph.namespaces import CLUSTER_GRAPH
 from newsgraph.model import Actor, Article, Event
 from newsgraph.store import open_store
 from newsgraph.store import oxigraph as oxigraph_backend
+from newsgraph.store import sparql_endpoint
 from newsgraph.store.oxigraph import OxigraphStore
+from newsgraph.store.sparql_endpoint import SparqlEndpointStore
+from test_store import sparql_server  # noqa: F401 (a fixture: a real `oxigraph serve`)
 
 ACTORS = [Actor(f"Q{900 + i}", f"Actor {i}", ["state", "organization", "person"][i % 3], qid=f"Q{900 + i}")
           for i in range(5)]
@@ -45,13 +48,26 @@ def corpus(n_articles: int = 24, seed: int = 3) -> list[tuple[Article, list[Even
 
 @pytest.fixture
 def tiny_batches(monkeypatch):
-    """Hold back at most ~2 articles, write the cluster graph 7 triples at a time, always with the bulk loader."""
+    """Oxigraph: hold back at most ~2 articles, write the cluster graph 7 triples at a time, always with the bulk
+    loader. Endpoint: send two or three articles, or 7 cluster triples, to a request."""
     monkeypatch.setattr(oxigraph_backend, "BULK_TRIPLES", 7)
     monkeypatch.setattr(oxigraph_backend, "ATOMIC_TRIPLES", 0)
+    monkeypatch.setattr(sparql_endpoint, "BATCH", 100)
 
 
-def locations(tmp_path):
-    return [str(tmp_path / "disk"), "memory:", "rdflib:"]
+@pytest.fixture(params=["disk", "memory", "rdflib", "endpoint"])
+def location(request, tmp_path):
+    if request.param == "disk":
+        return str(tmp_path / "disk")
+    if request.param == "endpoint":
+        return cleared(request.getfixturevalue("sparql_server"))
+    return request.param + ":"
+
+
+def cleared(url: str) -> str:
+    with open_store(url, load_kb=False) as store:
+        store._run_update("CLEAR ALL")
+    return url
 
 
 def build(store, items) -> None:
@@ -70,10 +86,9 @@ def incremental(items=None) -> set:
         return quads(store)
 
 
-@pytest.mark.parametrize("where", [0, 1, 2])
-def test_bulk_load_equals_an_article_at_a_time(tmp_path, tiny_batches, where):
+def test_bulk_load_equals_an_article_at_a_time(location, tiny_batches):
     items = corpus()
-    with open_store(locations(tmp_path)[where], load_kb=False) as store:
+    with open_store(location, load_kb=False) as store:
         with store.deferred_clusters():
             for art, events in items:
                 store.replace_article(art, events)
@@ -86,10 +101,11 @@ def test_bulk_load_equals_an_article_at_a_time(tmp_path, tiny_batches, where):
     assert len(subjects) == len(ACTORS)  # every subject's batch has clusters
 
 
-def test_held_articles_are_read_back_inside_the_bulk_load(tmp_path, tiny_batches, monkeypatch):
+def test_held_articles_are_read_back_inside_the_bulk_load(location, tiny_batches, monkeypatch):
     monkeypatch.setattr(oxigraph_backend, "BULK_TRIPLES", 10_000)  # nothing written until a read asks
+    monkeypatch.setattr(sparql_endpoint, "BATCH", 10_000)
     items = corpus(6)
-    with open_store(str(tmp_path / "s"), load_kb=False) as store:
+    with open_store(location, load_kb=False) as store:
         with store.deferred_clusters():
             for art, events in items:
                 store.replace_article(art, events)
@@ -146,3 +162,31 @@ def test_error_inside_a_bulk_load_drops_what_it_held(tmp_path, tiny_batches, mon
         assert all(store.article_state(art.id) is None for art, _ in items)
         build(store, items)
         assert {q for q in quads(store) if "graph/kb" not in str(q[3])} == incremental(items)
+
+
+def test_endpoint_bulk_load_killed_between_graphs_and_digests_resumes_to_the_same_store(sparql_server, tiny_batches,
+                                                                                        monkeypatch):
+    items = corpus()
+    url = cleared(sparql_server)
+    original, calls = SparqlEndpointStore._post, []
+
+    def post_then_die(self, url, field, text, accept):
+        if field == "update" and "INSERT DATA" in text and "ontology#digest" in text:
+            calls.append(1)
+            if len(calls) == 3:
+                raise Killed  # some articles' graphs are in, their digests are not
+        return original(self, url, field, text, accept)
+
+    monkeypatch.setattr(SparqlEndpointStore, "_post", post_then_die)
+    with pytest.raises(Killed):
+        with open_store(url, load_kb=False) as store:
+            with store.deferred_clusters():
+                build(store, items)
+    monkeypatch.undo()
+    with open_store(url, load_kb=False) as store:
+        states = [store.article_state(art.id) for art, _ in items]
+        assert states[0] is not None and None in states
+        store.repair()
+        with store.deferred_clusters():
+            build(store, items)
+        assert quads(store) == incremental(items)
