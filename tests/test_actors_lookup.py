@@ -227,6 +227,11 @@ GROUPS_AND_INSTITUTIONS = [
     ("id", "Pemerintah Persatuan Nasional", "National Unity Government (Myanmar)", None),
     ("id", "Tentara Pembebasan Baloch", "Baloch Liberation Army", None),
     ("id", "Pasukan Mobilisasi Populer", "Popular Mobilization Forces", None),
+    # intergovernmental bodies by their full names, not only their abbreviations
+    ("en", "the Economic Community of West African States", "ECOWAS", None),
+    ("en", "the Alliance of Sahel States", "Alliance of Sahel States", None),
+    ("id", "Aliansi Negara-Negara Sahel", "Alliance of Sahel States", None),
+    ("en", "the Southern African Development Community", "Southern African Development Community", None),
     ("id", "KKB", "Free Papua Movement", None),
     ("id", "TPNPB", "Free Papua Movement", None),
     ("id", "Tentara Pembebasan Nasional Papua Barat", "Free Papua Movement", None),
