@@ -573,3 +573,14 @@ def test_the_group_and_the_two_sides_refer_back(lang, text, expected):
 def test_vowing_support_is_an_intent_to_support():
     assert ("Kim Jong Un", "express_intent_to_cooperate", "Russia", False) in triples(
         extract("en", "Kim Jong Un vowed full support for Russia."))
+
+
+def test_a_word_of_a_name_is_no_predicate():
+    from newsgraph.extract.article import _lexicon, _outside_names, _resolver
+    from newsgraph.actors import ArticleActors
+    from newsgraph.language.pipeline import get_pipeline
+
+    sent = next(get_pipeline("en")("Mali left the Economic Community of West African States.").sents)
+    mentions = _resolver("en").find_mentions(sent, ArticleActors(date=DATE))
+    triggers = _outside_names(_lexicon("en").find_triggers(sent), mentions)
+    assert [sent.doc[t.head].text for t in triggers] == ["left"]

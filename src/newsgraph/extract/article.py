@@ -201,12 +201,20 @@ def extract_article(article: Article, *, min_confidence: float = 0.0, kb=None) -
         ctx = SentenceContext(headline=headline, quotes=quotes, lexicon=lexicon, grammar=grammar)
         for sent, mentions in per_sentence:
             mentions = mentions + _first_person(sent, quotes, mentions, grammar)
-            triggers = list(lexicon.find_triggers(sent))
+            triggers = _outside_names(lexicon.find_triggers(sent), mentions)
             if len(mentions) >= 2:  # with no trigger, an obligation ("X harus ...", kata Y) is still a demand
                 frames = strategy(sent, mentions, triggers, ctx)
                 events.extend(_events(frames, article, sent, index, headline, original))
             index += 1
     return [e for e in _dedupe(events) if e.confidence >= min_confidence]
+
+
+def _outside_names(triggers, mentions: list[Mention]) -> list:
+    """A word of a name is no predicate: "States" in "the Economic Community of West African States", "Watch" in
+    an unknown watchdog's name. Role phrases and pronouns are not names."""
+    inside = {i for m in mentions if m.tok_end - m.tok_start > 1 and m.how not in ("role", "coref")
+              for i in range(m.tok_start, m.tok_end)}
+    return [t for t in triggers if t.head not in inside]
 
 
 def extract_articles(articles: Iterable[Article], *, min_confidence: float = 0.0,
