@@ -26,6 +26,15 @@ from newsgraph.store.result import QueryResult
 BATCH = 1000
 TIMEOUT_S = 120
 
+# application/x-www-form-urlencoded, as urlencode writes it but by str.translate: urlencode's per-byte Python
+# loop took a fifth of a bulk load's time. Applied to UTF-8 bytes read as Latin-1 (one char per byte).
+_FORM = {b: f"%{b:02X}" for b in range(256) if not (chr(b).isascii() and (chr(b).isalnum() or chr(b) in "_.-~"))}
+_FORM[ord(" ")] = "+"
+
+
+def _form_value(text: str) -> str:
+    return text.encode("utf-8").decode("latin-1").translate(_FORM)
+
 
 def _term(b: dict) -> Node:
     kind = b["type"]
@@ -54,7 +63,7 @@ class SparqlEndpointStore(Store):
             self.update_url = url
 
     def _post(self, url: str, field: str, text: str, accept: str) -> tuple[str, bytes]:
-        data = urllib.parse.urlencode({field: text}).encode("utf-8")
+        data = f"{field}={_form_value(text)}".encode("ascii")
         req = urllib.request.Request(url, data=data, headers={"Accept": accept})
         try:
             with urllib.request.urlopen(req, timeout=TIMEOUT_S) as resp:
