@@ -584,3 +584,18 @@ def test_a_word_of_a_name_is_no_predicate():
     mentions = _resolver("en").find_mentions(sent, ArticleActors(date=DATE))
     triggers = _outside_names(_lexicon("en").find_triggers(sent), mentions)
     assert [sent.doc[t.head].text for t in triggers] == ["left"]
+
+
+def test_latin_american_is_a_region_not_the_united_states():
+    found = triples(extract("en", "Venezuela ordered diplomats from seven Latin American countries to leave."))
+    assert not any("United States" in (s, o) for s, _, o, _ in found)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The foreign ministry of Venezuela said it was withdrawing its diplomatic staff from Argentina.",
+     ("Venezuela", "reduce_relations", "Argentina", False)),
+    ("China will lower its duties on U.S. goods.", ("China", "yield", "United States", False)),
+])
+def test_recalling_diplomats_and_cutting_tariffs(text, expected):
+    assert expected in triples(extract("en", text))
+
