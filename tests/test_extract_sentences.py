@@ -599,3 +599,15 @@ def test_latin_american_is_a_region_not_the_united_states():
 def test_recalling_diplomats_and_cutting_tariffs(text, expected):
     assert expected in triples(extract("en", text))
 
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Iran's economy grew last year. Pezeshkian met Putin in Moscow."),
+    ("id", "Ekonomi Iran tumbuh tahun lalu. Pezeshkian bertemu Putin di Moskow."),
+])
+def test_a_lone_surname_is_the_person_in_office_at_the_article_date(lang, text):
+    # the article names the body he serves; a surname with no such context stays a stranger (test_actors_resolver_*)
+    article = Article(id="t", text=text, paragraphs=[text], date=dt.date(2024, 10, 1), language=lang)
+    assert ("Masoud Pezeshkian", "consult", "Vladimir Putin", False) in triples(extract_article(article))
+    before = Article(id="t", text=text, paragraphs=[text], date=dt.date(2020, 1, 1), language=lang)
+    assert not any(s == "Masoud Pezeshkian" for s, *_ in triples(extract_article(before)))  # not yet in office

@@ -11,6 +11,7 @@ import calendar
 import copy
 import datetime as dt
 import functools
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -71,6 +72,15 @@ class ActorEntry:
     where: str  # "file:line", for errors
 
 
+# A surname shorter than this is too often a word or an initial to stand for a person alone.
+MIN_SURNAME = 4
+
+
+def _fold(word: str) -> str:
+    """Case and accents folded: "Erdoğan" and "Erdogan" are one surname."""
+    return unicodedata.normalize("NFKD", word.casefold()).encode("ascii", "ignore").decode()
+
+
 class KnowledgeBase:
     """Actors, their names per language and their offices in time. Read-only once built."""
 
@@ -84,6 +94,7 @@ class KnowledgeBase:
         self.offices: list[Office] = []
         self._names: dict[str, dict[str, Name]] = defaultdict(dict)  # lang -> name text -> Name
         self._by_label: dict[str, str] = {}
+        self._surnames: dict[str, list[str]] | None = None  # built on first use
         self._load()
 
     # ---- loading -------------------------------------------------------------------------------------------
@@ -185,6 +196,7 @@ class KnowledgeBase:
         """A new knowledge base: this one plus `entries`, which may only add actors (a key or label this one
         has already is an error naming the entry's line). This one is left unchanged (it is shared and cached)."""
         kb = copy.copy(self)
+        kb._surnames = None
         kb.actors, kb._by_label = dict(self.actors), dict(self._by_label)
         kb.tags, kb.part_of, kb.status = dict(self.tags), dict(self.part_of), dict(self.status)
         kb._names = defaultdict(dict, {lang: dict(table) for lang, table in self._names.items()})
@@ -258,6 +270,22 @@ class KnowledgeBase:
         """The person's offices at `date` (latest first); with no date, all of them, latest first."""
         mine = [o for o in self._by_person.get(person, ()) if date is None or o.active(date)]
         return sorted(mine, key=lambda o: o.start, reverse=True)
+
+    def sitting_by_surname(self, surname: str, date: dt.date | None) -> Actor | None:
+        """The one person in office at `date` whose name ends with `surname` ("Maduro", "Pezeshkian"), with that
+        office; None when nobody or several are ("Sharif" while both brothers serve). News names sitting leaders
+        and ministers by surname alone; anyone else only after their full name."""
+        if date is None or len(surname) < MIN_SURNAME:
+            return None
+        if self._surnames is None:
+            self._surnames = defaultdict(list)
+            for person in self._by_person:
+                self._surnames[_fold(self.actors[person].label.split()[-1])].append(person)
+        sitting = [(p, o) for p in self._surnames.get(_fold(surname), ()) if (o := self._pick(self.offices_of(p), date))]
+        if len(sitting) != 1:
+            return None
+        person, office = sitting[0]
+        return self.with_office(person, office)
 
     def nearest_office(self, person: str, date: dt.date) -> Office | None:
         """The person's office closest in time to `date`: whose side they are on when they hold none then."""

@@ -608,6 +608,13 @@ class ActorResolver:
     # ---- unknown names ------------------------------------------------------------------------------------
 
     def _unknown_mention(self, toks: _Tokens, i: int, tracker: ArticleActors) -> list[Mention] | None:
+        if toks.caps[i] and not (i + 1 < toks.n and toks.caps[i + 1]):
+            # A lone capitalised word that is the surname of someone in office at the article date, in an article
+            # that has named the body they serve ("Iran ... Araghchi accused Israel": NER calls him a place). A
+            # surname alone, with no such context, stays a stranger of that name.
+            sitting = self.kb.sitting_by_surname(toks.texts[i], tracker.date)
+            if sitting is not None and sitting.affiliation is not None and sitting.affiliation.key in tracker.keys:
+                return [self._mention(toks, i, i + 1, sitting, toks.texts[i], "alias")]
         if toks.has_ner:
             return self._ner_mention(toks, i, tracker)
         if toks.headline or not self._name_word(toks, i):
@@ -615,6 +622,7 @@ class ActorResolver:
         end = self._name_run(toks, i)
         if end is None:
             return None
+
         cued = i > 0 and toks.lowers[i - 1] in self.name_cues
         # An apposition name starts a sentence or follows a lower-case word; after another capitalised
         # word it is more likely title case ("NATO-Rusia Gagal, Sekjen NATO ...").
