@@ -611,3 +611,16 @@ def test_a_lone_surname_is_the_person_in_office_at_the_article_date(lang, text):
     assert ("Masoud Pezeshkian", "consult", "Vladimir Putin", False) in triples(extract_article(article))
     before = Article(id="t", text=text, paragraphs=[text], date=dt.date(2020, 1, 1), language=lang)
     assert not any(s == "Masoud Pezeshkian" for s, *_ in triples(extract_article(before)))  # not yet in office
+
+
+def test_a_sanctions_package_is_a_sanction_and_its_refers_to_the_nearer_body():
+    found = triples(extract("en", "European Union foreign ministers approved a 17th package of sanctions against "
+                                  "Russia over its war in Ukraine."))
+    assert ("European Union", "reduce_relations", "Russia", False) in found
+    assert ("Russia", "fight", "Ukraine", False) in found
+    assert not any(s == "European Union" and r in ("provide_aid", "fight") for s, r, _, _ in found)
+
+
+def test_opposing_sanctions_imposes_none():
+    found = triples(extract("en", "Hungary, which has long opposed sanctions on Russia, did not block the package."))
+    assert ("Hungary", "reduce_relations", "Russia", False) not in found

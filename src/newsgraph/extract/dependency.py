@@ -25,7 +25,7 @@ from newsgraph.extract.frames import (
     is_joint,
 )
 from newsgraph.extract.grammar import Grammar
-from newsgraph.model import Mention
+from newsgraph.model import PERSON, Mention
 
 SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
@@ -480,12 +480,18 @@ def _nominal(t, noun: Token, args: _Args, markers: frozenset[str], by_head: dict
                 by_agent = c
                 break
         if c.dep_ == "poss" and c.tag_ == "PRP$" and c.lower_ in POSSESSIVE_PRONOUNS:
-            # "criticised the drills during her visit to Beijing": her = the clause's subject
+            # "criticised the drills during her visit to Beijing": her = the clause's subject, unless another
+            # body stands between them ("sanctions against Russia over its war": its = Russia)
             agents, passive, _ = _subjects(_clause_verb(noun), args)
             if passive:
                 agents = []
+            nearer = _nearer_antecedent(c, agents, args)
+            if nearer:
+                agents = nearer
             if agents:
                 break
+    if any(c.dep_ == "amod" and c.i in by_head for c in noun.children):
+        return None  # "has long opposed sanctions on Russia" (a participle the parser hung on the noun) imposes none
     light = None
     if not agents:
         light = _light_verb(noun, by_head)
@@ -516,6 +522,16 @@ def _nominal(t, noun: Token, args: _Args, markers: frozenset[str], by_head: dict
             frame.features.update({"nominal", "reciprocal"})
             return frame
     return None
+
+
+def _nearer_antecedent(pronoun: Token, agents: list[Mention], args: _Args) -> list[Mention]:
+    """'its'/'their' after a body named later than the clause's subject refers to that body; 'his'/'her' to a
+    person the same way."""
+    start = max((m.tok_end for m in agents), default=pronoun.sent.start)
+    people = pronoun.lower_ in ("his", "her")
+    between = [m for m in args.mentions if start <= m.tok_start and m.tok_end <= pronoun.i
+               and m.actor is not None and (m.actor.type == PERSON) == people]
+    return args.all_at(between[-1]) if between else []
 
 
 def _light_verb(noun: Token, by_head: dict) -> Token | None:
