@@ -624,3 +624,11 @@ def test_a_sanctions_package_is_a_sanction_and_its_refers_to_the_nearer_body():
 def test_opposing_sanctions_imposes_none():
     found = triples(extract("en", "Hungary, which has long opposed sanctions on Russia, did not block the package."))
     assert ("Hungary", "reduce_relations", "Russia", False) not in found
+
+
+def test_a_verb_after_a_comma_and_a_conjunction_belongs_to_the_reporters_clause():
+    assert ("United States", "reduce_relations", "Rapid Support Forces", False) in triples(extract(
+        "en", "The United States determined that members of Sudan's Rapid Support Forces had committed genocide, "
+              "and imposed sanctions on the group's leader."))
+    found = triples(extract("en", "Russia said Ukraine shelled the plant and attacked the Russian army."))
+    assert ("Ukraine", "fight", "Russia", False) in found  # no comma: still the reported clause's verb

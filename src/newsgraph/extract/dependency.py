@@ -126,7 +126,9 @@ def _subjects(verb: Token, args: _Args) -> tuple[list[Mention], bool, list[Menti
                 passive = passive or tok is verb
         if agents or passive and tok is not verb or own_subject:
             break  # a clause with a subject of its own ("accusations that it had supplied") inherits none
-        if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.i != tok.i:
+        if tok.dep_ == "conj" and _main_clause_conjunct(tok):
+            tok = tok.head.head  # "determined that the RSF had committed genocide, and imposed sanctions"
+        elif tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.i != tok.i:
             tok = tok.head
         elif tok.dep_ == "relcl":
             agents = args.of(tok.head)
@@ -142,6 +144,16 @@ def _subjects(verb: Token, args: _Args) -> tuple[list[Mention], bool, list[Menti
         else:
             break
     return agents, passive, patients
+
+
+def _main_clause_conjunct(verb: Token) -> bool:
+    """The parser often hangs a second main-clause verb on the reported clause before it: "X said the move was
+    unfair, and accused Washington ...". After a comma and a conjunction, such a verb is the reporter's."""
+    first = verb.head
+    if first.dep_ != "ccomp" or first.head.i == first.i or first.head.pos_ not in ("VERB", "AUX"):
+        return False
+    before = verb.doc[max(verb.i - 2, 0):verb.i]
+    return len(before) == 2 and before[0].text == "," and before[1].dep_ == "cc"
 
 
 RELATIVE_TAGS = ("WDT", "WP")
