@@ -227,6 +227,10 @@ GROUPS_AND_INSTITUTIONS = [
     ("id", "Pemerintah Persatuan Nasional", "National Unity Government (Myanmar)", None),
     ("id", "Tentara Pembebasan Baloch", "Baloch Liberation Army", None),
     ("id", "Pasukan Mobilisasi Populer", "Popular Mobilization Forces", None),
+    # ministries other than foreign affairs and defence speak for their state
+    ("en", "China's commerce ministry", "China", "ministry"),
+    ("en", "the Russian finance ministry", "Russia", "ministry"),
+    ("en", "the Treasury Department", "United States", None),
     # intergovernmental bodies by their full names, not only their abbreviations
     ("en", "the Economic Community of West African States", "ECOWAS", None),
     ("en", "the Alliance of Sahel States", "Alliance of Sahel States", None),
