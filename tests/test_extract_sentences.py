@@ -632,3 +632,10 @@ def test_a_verb_after_a_comma_and_a_conjunction_belongs_to_the_reporters_clause(
               "and imposed sanctions on the group's leader."))
     found = triples(extract("en", "Russia said Ukraine shelled the plant and attacked the Russian army."))
     assert ("Ukraine", "fight", "Russia", False) in found  # no comma: still the reported clause's verb
+
+
+def test_he_opening_a_sentence_is_the_last_person_named():
+    found = triples(extract("en", "Ukrainian President Volodymyr Zelenskiy spoke in Warsaw. He urged the United States "
+                                  "and Germany to speed up deliveries."))
+    assert {("Volodymyr Zelenskyy", "appeal", "United States", False),
+            ("Volodymyr Zelenskyy", "appeal", "Germany", False)} <= found

@@ -25,6 +25,7 @@ from newsgraph.model import GROUP, ORGANIZATION, PERSON, REGION, STATE, Actor, I
 
 # spaCy NER labels kept as unknown actors, and the actor type each becomes. A GPE the KB does not know is a
 # place below the state (a city, a province): a region, which extractors skip, not a political actor.
+LAST_PERSON_REACH = 3  # tokens from a sentence's start within which "he"/"she"/"ia" may open it
 NER_TYPES = {"PERSON": PERSON, "ORG": ORGANIZATION, "NORP": GROUP, "GPE": REGION}
 # Entities that may contain a KB name without being that actor ("Washington Post", "Georgia Tech").
 NER_CONTAINERS = {"ORG", "PERSON", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
@@ -570,13 +571,17 @@ class ActorResolver:
                     return None
                 # One mention per country, same span: a Mention holds one actor.
                 return [self._mention(toks, i, end, s, phrase, "coref") for s in states]
+            if refers[0] == "last-person" and i > LAST_PERSON_REACH:
+                # "He said ...", "In March he sent ...": near a sentence's start; a 'he' deeper in it is the
+                # reported-speech rules' call ("Trump said he would ...")
+                return None
             if refers[0] == "sole-body":
                 actor = tracker.sole(lambda a: is_body(_body(a)))
             else:
                 actor = tracker.recent(self._antecedent(refers[0]))
             if actor is None:
                 return None
-            return [self._mention(toks, i, end, _body(actor), phrase, "coref")]
+            return [self._mention(toks, i, end, actor if refers[0] == "last-person" else _body(actor), phrase, "coref")]
         caps = toks.caps
         if caps[i]:  # a surname (or any tail of a full name) seen earlier in the article
             run = 1
@@ -601,6 +606,8 @@ class ActorResolver:
             return lambda a: _body(a).type == ORGANIZATION
         if refers == "last-state":
             return lambda a: _body(a).type == STATE
+        if refers == "last-person":
+            return lambda a: a.type == PERSON
         if refers == "last-group":
             return lambda a: _body(a).type == GROUP
         raise InputError(f"lang/{self.lang}/coref.tsv", f"unknown refers value {refers!r}")
