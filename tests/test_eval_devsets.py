@@ -173,12 +173,13 @@ def test_english_held_out_set_is_separate_from_the_dev_set(en_dev, en_test):
 
 # ---- article-level gold (written blind: see devsets/README.md) ---------------------------------------------
 
-@pytest.mark.parametrize("name,lang", [("id-articles", "id"), ("en-articles", "en")])
-def test_article_sets_are_whole_dated_articles(name, lang):
+@pytest.mark.parametrize("name,lang,n", [("id-articles", "id", 12), ("en-articles", "en", 12),
+                                         ("id-articles-test", "id", 10)])
+def test_article_sets_are_whole_dated_articles(name, lang, n):
     from newsgraph import taxonomy
 
     items = load_devset(name).items
-    assert len(items) >= 12
+    assert len(items) >= n
     assert len({i.id for i in items}) == len(items)
     for item in items:
         assert item.lang == lang and item.date and item.title, item.id
@@ -187,3 +188,11 @@ def test_article_sets_are_whole_dated_articles(name, lang):
     for e in (e for i in items for e in i.events):
         assert e.cameo and taxonomy.exists(e.cameo) and taxonomy.relation_of(e.cameo) == e.relation, e
     assert min(len(i.events) for i in items) <= 2  # an article that is (nearly) all trap: markets, trade figures
+
+
+@pytest.mark.parametrize("dev,test", [("id-articles", "id-articles-test")])
+def test_held_out_article_sets_share_nothing_with_the_dev_articles(dev, test):
+    dev_items, test_items = load_devset(dev).items, load_devset(test).items
+    assert not {i.id for i in dev_items} & {i.id for i in test_items}
+    assert not {i.title for i in dev_items} & {i.title for i in test_items}
+    assert not {i.text for i in dev_items} & {i.text for i in test_items}
