@@ -224,6 +224,7 @@ DEVSETS: dict[str, tuple[Callable[[], Loaded], str]] = {
     "id-articles": (_ours("id", "articles"), "our Indonesian article-level gold, 12 whole articles (devsets/id/articles.jsonl)"),
     "en-articles": (_ours("en", "articles"), "our English article-level gold, 12 whole articles (devsets/en/articles.jsonl)"),
     "id-articles-test": (_ours("id", "articles-test"), "our held-out Indonesian article-level test set, 10 whole articles (devsets/id/articles-test.jsonl): held out: do not tune on it, do not read its errors"),
+    "en-articles-test": (_ours("en", "articles-test"), "our held-out English article-level test set, 10 whole articles (devsets/en/articles-test.jsonl): held out: do not tune on it, do not read its errors"),
     "plover": (read_plover, "PLOVER gold-standard records, English (../shared/reference/plover)"),
     "petrarch": (read_petrarch, "PETRARCH2 unit-test records, English (../shared/reference/petrarch2-dictionaries)"),
 }
