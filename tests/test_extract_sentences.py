@@ -639,3 +639,8 @@ def test_he_opening_a_sentence_is_the_last_person_named():
                                   "and Germany to speed up deliveries."))
     assert {("Volodymyr Zelenskyy", "appeal", "United States", False),
             ("Volodymyr Zelenskyy", "appeal", "Germany", False)} <= found
+
+
+def test_a_grievance_does_not_replace_the_actor_criticised():
+    assert triples(extract("en", "China slammed the US over the Taiwan arms sale.")) == {
+        ("China", "disapprove", "United States", False)}

@@ -110,8 +110,32 @@ def _headline_case(text: str, nlp, resolver, lexicon) -> str:
     from newsgraph.extract.headline import sentence_case
 
     stop_words = nlp.Defaults.stop_words
+    dictionary = _dictionary_words(nlp)
     return sentence_case(text, nlp.make_doc, lambda doc: resolver.find_mentions(doc[:]),
-                         lambda word: word in stop_words or lexicon.knows_word(word))
+                         lambda word: word in stop_words or lexicon.knows_word(word) or _in_dictionary(word, dictionary))
+
+
+@functools.lru_cache(maxsize=4)
+def _dictionary_words(nlp) -> frozenset[str]:
+    """The words a pipeline's rule lemmatizer lists (English: WordNet's index), if it has one: in a title-case
+    headline, "Children's Hospital" and "Chinese Firms" are common words, not names. Only known actors act in such
+    a headline anyway, so a name that is also a dictionary word loses nothing by being lower-cased."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    words = {w for ws in lookups.get_table("lemma_index").values() for w in ws}
+    if lookups.has_table("lemma_exc"):  # irregular forms: "children", "men"
+        words |= {w for table in lookups.get_table("lemma_exc").values() for w in table}
+    return frozenset(words)
+
+
+def _in_dictionary(word: str, dictionary: frozenset[str]) -> bool:
+    """The word or its regular singular ("firms", "talks", "allies")."""
+    forms = {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word,
+             word[:-3] + "y" if word.endswith("ies") else word}
+    return not forms.isdisjoint(dictionary)
 
 
 def _events(frames: list[Frame], article: Article, sent: Span, index: int, headline: bool,

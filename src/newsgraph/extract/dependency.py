@@ -695,7 +695,9 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
             if not agents and not passive:
                 agents = _speaker_pronoun(verb, args, ctx)
             objects = patients if passive else _targets(t, verb, args, markers)
-            if not passive and t.code[:2] in GRIEVANCE_ROOTS:
+            if not passive and t.code[:2] in GRIEVANCE_ROOTS and not any(
+                c.dep_ in OBJ and args.of(c) for c in verb.children
+            ):  # "slammed the US over the Taiwan arms sale" targets the US it names, not the grievance's Taiwan
                 objects = _grievance_target(verb, args, g) or objects
             if not objects and not passive and t.code[:2] in CONTROL_ROOTS:
                 objects = _complement_targets(verb, t.code, args, markers, g)

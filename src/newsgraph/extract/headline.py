@@ -3,8 +3,9 @@
 A trained English tagger and NER take "Modi Meets Xi" for one person and "NATO Rejects Russia's Demand" for a
 string of proper nouns, so the parse of a title-case headline has no verb. Before parsing, the headline's common
 words are lower-cased ("NATO rejects Russia's demand"); the words of actor names the knowledge base knows keep
-their case, and so do capitalised words that are neither stop words nor lexicon words: an unknown name ("Xi"
-before the article has named Xi Jinping, "Istanbul") must stay a name, and a noun left capitalised costs less.
+their case, and so do capitalised words that are neither stop words, lexicon words nor dictionary words (the
+pipeline's lemmatizer index: WordNet's for English): an unknown name ("Pezeshkian") stays a name. A place that is
+also a dictionary word ("Kazan") is lower-cased; only known actors act in such a headline, so nothing is lost.
 Only words whose lower-case form has the same length change, so every character offset still points into the
 original headline, which is what events keep as their evidence.
 """
