@@ -68,6 +68,10 @@ class _Sentence(MentionIndex):
             steps += 1
         if steps == 0 or k < self.sent.start:
             return False
+        if k in self.trigger_heads and self.lexicon.is_reporting_verb(self.doc[k]):
+            # "militer Filipina menyebut personel penjaga pantai China merampas ...": what follows a speech verb
+            # opens the reported clause; its first noun phrase is that clause's subject, not an object
+            return False
         return self.word(k) in self.g.oblique_markers or k in self.trigger_heads
 
     def closes_quote(self, i: int) -> bool:
@@ -166,10 +170,24 @@ class _Sentence(MentionIndex):
                 i += 1
                 joiners += 1
             nxt = self.at.get(i) if joiners else None
+            if nxt is None and joiners and words[-1] not in self.g.manner_markers and words[-1] != ",":
+                nxt = self._headed_mention(i)
             if nxt is None or nxt in group:
                 break
             group.extend(self.all_at(nxt))
         return group if self._conjoined(words) else self.all_at(m)
+
+    def _headed_mention(self, i: int, reach: int = 2) -> Mention | None:
+        """'militer Sudan dan pasukan paramiliter RSF': a conjunct whose actor follows a head noun or two."""
+        for j in range(i, min(self.sent.end, i + reach + 1)):
+            m = self.at.get(j)
+            if m is not None:
+                return m if j > i else None
+            tok = self.doc[j]
+            if (not (tok.is_alpha and tok.is_lower) or self.function_word(tok.lower_) or j in self.trigger_heads
+                    or self.verb_like(j)):
+                return None
+        return None
 
     def _conjoined(self, joiners: list[str]) -> bool:
         """A list joined only by commas is no coordination ("Israel, Amerika Serikat akan …" spans two clauses)."""

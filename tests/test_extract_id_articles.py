@@ -1,0 +1,83 @@
+"""Indonesian constructions that whole news articles use everywhere (issue 4, article-level recall and precision).
+
+Our own sentences, in the style of Indonesian online news; each case names the construction it tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.extract import extract_article
+from newsgraph.model import Article
+
+DATE = dt.date(2023, 5, 10)
+
+
+def extract(*paragraphs: str, title: str | None = None):
+    text = "\n\n".join(paragraphs)
+    article = Article(id="t", text=text, paragraphs=list(paragraphs), title=title, date=DATE, language="id")
+    return extract_article(article)
+
+
+def triples(events, level="actor"):
+    return {(e.subject.at_level(level).label, e.relation, e.object.at_level(level).label) for e in events}
+
+
+FOUND = [
+    # thanks and congratulations are praise (051)
+    ("Presiden Filipina Ferdinand Marcos Jr berterima kasih kepada Jepang atas bantuan kapal patroli.",
+     ("Ferdinand Marcos Jr.", "engage_in_diplomatic_cooperation", "Japan")),
+    ("Perdana Menteri India memberi selamat kepada Presiden Brasil atas kemenangannya dalam pemilu.",
+     ("India", "engage_in_diplomatic_cooperation", "Brazil")),
+    # inviting someone to a summit is an intent to meet (036)
+    ("Presiden Kenya mengundang Presiden Tanzania untuk menghadiri pertemuan regional di Nairobi.",
+     ("Kenya", "express_intent_to_cooperate", "Tanzania")),
+    # raising tariffs on another state's goods: the goods' origin is the target (163)
+    ("Kanada menaikkan tarif impor atas baja asal Tiongkok mulai bulan depan.",
+     ("Canada", "reduce_relations", "China")),
+    # calling a state's act a violation, aggressive or a warning
+    ("Kementerian Luar Negeri Vietnam menyebut patroli kapal Tiongkok sebagai pelanggaran kedaulatan.",
+     ("Vietnam", "disapprove", "China")),
+    ("Pemerintah Australia menyebut manuver jet tempur Tiongkok \"berbahaya dan tidak profesional\".",
+     ("Australia", "disapprove", "China")),
+    ("Iran menyebut latihan rudal itu sebagai peringatan bagi Israel.",
+     ("Iran", "threaten", "Israel")),
+    # the noun phrase after a speech verb is the reported clause's subject, not an object of the speech verb
+    ("Kepolisian Filipina menyebut awak kapal milisi Tiongkok menggunakan meriam air, serta merampas jaring "
+     "nelayan Filipina.", ("China", "coerce", "Philippines")),
+    # a coordinated party introduced by its head noun: "militer Sudan dan pasukan paramiliter RSF"
+    ("Ribuan warga mengungsi akibat pertempuran antara tentara Ethiopia dan pasukan pemberontak Tigray People's "
+     "Liberation Front.", ("Ethiopia", "fight", "Tigray People's Liberation Front")),
+    # a refused request keeps its requester after "dari"
+    ("Iran menolak tuntutan dari Badan Energi Atom Internasional.",
+     ("Iran", "reject", "International Atomic Energy Agency")),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOUND, ids=[c[0][:50] for c in FOUND])
+def test_found(text, expected):
+    got = triples(extract(text), level="state") | triples(extract(text))
+    assert expected in got, got
+
+
+NOT_FOUND = [
+    # evacuating one's citizens from a country is no aid to that country
+    ("Jepang dan Korea Selatan mengevakuasi warganya dari Sudan pekan ini.", ("Japan", "provide_aid", "Sudan")),
+    # "mengundang kecaman" draws criticism: nobody is invited
+    ("Keputusan Hungaria itu mengundang kecaman dari Uni Eropa.", ("Hungary", "express_intent_to_cooperate",
+                                                                   "European Union")),
+    # a coup is no capture of territory
+    ("Militer Niger merebut kekuasaan dari Presiden Mohamed Bazoum pada Juli.", ("Niger", "fight",
+                                                                                "Mohamed Bazoum")),
+    # "dari" marks where a proposal came from, not whom the talks were with
+    ("Para menteri Liga Arab berkumpul untuk membahas usulan perdamaian dari Mesir.",
+     ("Arab League", "consult", "Egypt")),
+]
+
+
+@pytest.mark.parametrize("text,absent", NOT_FOUND, ids=[c[0][:50] for c in NOT_FOUND])
+def test_not_found(text, absent):
+    got = triples(extract(text), level="state") | triples(extract(text))
+    assert absent not in got, got
