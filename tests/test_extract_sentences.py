@@ -644,3 +644,13 @@ def test_he_opening_a_sentence_is_the_last_person_named():
 def test_a_grievance_does_not_replace_the_actor_criticised():
     assert triples(extract("en", "China slammed the US over the Taiwan arms sale.")) == {
         ("China", "disapprove", "United States", False)}
+
+
+def test_a_clause_of_time_or_an_accompanying_participle_is_not_what_a_demand_asks():
+    found = triples(extract("en", "Venezuela ordered diplomats from seven Latin American countries to leave, accusing "
+                                  "their governments of meddling after they refused to recognise President Nicolas "
+                                  "Maduro's claim to victory."))
+    assert not any("Maduro" in o for _, _, o, _ in found)
+    # the conditional clause of a threat still names its target
+    assert ("Israel", "threaten", "Hamas", False) in triples(
+        extract("en", "Israel threatened to launch an offensive unless Hamas freed the hostages."))

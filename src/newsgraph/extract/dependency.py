@@ -601,6 +601,18 @@ CONDITIONED_ROOTS = {"13"}
 COMPLEMENT_CHAIN = ("xcomp", "ccomp", "advcl", "acomp")
 
 
+def _accompanying(clause: Token, g: Grammar) -> bool:
+    """An adverbial clause that is no part of what a control verb asks: a participle after a comma ('ordered the
+    diplomats to leave, accusing their governments of ...') or a clause of time or cause ('accused them of
+    meddling after they refused to recognise Maduro's claim')."""
+    if clause.dep_ != "advcl":
+        return False
+    if clause.tag_ == "VBG" and clause.i > 0 and clause.doc[clause.i - 1].text == ",":
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in g.clause_breaks for c in clause.children)
+
+
+
 def _complement_targets(verb: Token, code: str, args: _Args, markers: frozenset[str], g: Grammar,
                         depth: int = 3) -> list[Mention]:
     """The target a control verb takes from its complement clause, followed down a short xcomp/advcl chain."""
@@ -617,7 +629,7 @@ def _complement_targets(verb: Token, code: str, args: _Args, markers: frozenset[
                         if found:
                             return found
     for child in verb.children:
-        if child.dep_ not in COMPLEMENT_CHAIN:
+        if child.dep_ not in COMPLEMENT_CHAIN or _accompanying(child, g):
             continue
         if code[:2] in ADDRESSEE_ROOTS:
             for sub in child.children:
