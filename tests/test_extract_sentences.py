@@ -654,3 +654,12 @@ def test_a_clause_of_time_or_an_accompanying_participle_is_not_what_a_demand_ask
     # the conditional clause of a threat still names its target
     assert ("Israel", "threaten", "Hamas", False) in triples(
         extract("en", "Israel threatened to launch an offensive unless Hamas freed the hostages."))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("China's coast guard used water cannon against a Philippine vessel near Scarborough Shoal.",
+     ("China", "coerce", "Philippines", False)),
+    ("Chinese coast guard personnel boarded Philippine navy boats.", ("China", "coerce", "Philippines", False)),
+])
+def test_coast_guard_clashes_at_sea(text, expected):
+    assert expected in triples(extract("en", text))
