@@ -9,6 +9,9 @@ from grammar.toml; the trigger's voice comes from the lexicon's morphology.
 
 from __future__ import annotations
 
+import functools
+import tomllib
+
 from spacy.tokens import Span
 
 from newsgraph.extract import cues
@@ -27,10 +30,21 @@ from newsgraph.extract.frames import (
 )
 from newsgraph.extract.grammar import Grammar
 from newsgraph.model import Mention
+from newsgraph.resources import lang_dir
 
 MAX_LEFT = 14  # words between a subject and its predicate
 MAX_RIGHT = 10  # words between a predicate and its target
 GENITIVE_REACH = 3  # "serangan militer besar Rusia"
+
+
+@functools.cache
+def _continuations(lang: str) -> frozenset[str]:
+    """grammar.toml [clauses] continuations: contrastive conjunctions that keep the last predicate's subject."""
+    try:
+        data = tomllib.loads((lang_dir(lang) / "grammar.toml").read_text(encoding="utf-8"))
+    except (FileNotFoundError, ValueError):
+        return frozenset()
+    return frozenset(w.lower() for w in data.get("clauses", {}).get("continuations", []))
 
 
 class _Sentence(MentionIndex):
@@ -213,7 +227,7 @@ class _Sentence(MentionIndex):
         i = end
         hi = min(self.sent.end, end + MAX_RIGHT)
         while i < hi:
-            if self.is_break(i) or self.closes_quote(i):
+            if self.is_break(i) or self.closes_quote(i) or self.opens_clause(i):
                 break
             m = self.at.get(i)
             if m is not None:
@@ -227,6 +241,24 @@ class _Sentence(MentionIndex):
                 break
             i += 1
         return [], 0
+
+    def opens_clause(self, i: int) -> bool:
+        """A comma before actors that a predicate follows: 'Korut luncurkan rudal, Jepang dan Korsel protes'."""
+        if self.word(i) != ",":
+            return False
+        j, named = i + 1, False
+        while j < self.sent.end:
+            m = self.at.get(j)
+            if m is not None:
+                named, j = True, m.tok_end
+            elif self.word(j) in self.g.coordinators and self.word(j) != ",":
+                j += 1
+            elif self.word(j) in self.g.auxiliaries or self.word(j) in self.g.negators:
+                j += 1
+            else:
+                break
+        t = self.trigger_heads.get(j) if named else None
+        return t is not None and (not t.nominal or self.predicative(t))
 
     def agent_after(self, end: int) -> tuple[list[Mention], int, bool]:
         """The agent of a passive: after "oleh" in the clause, or right after the verb ("dikecam NATO")."""
@@ -268,6 +300,7 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
     according = _according_to(s)
 
     previous: Frame | None = None  # the last active verbal predicate's frame
+    last_subjects: list[Mention] = []  # the subject of the last active verbal predicate, with or without a frame
     for t in sorted(triggers, key=lambda t: t.tok_start):
         if id(t) in complements.values():
             continue
@@ -292,9 +325,20 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
                 frame = Frame(t, list(previous.subjects), objects, distance=distance) if objects else None
             else:
                 frame.subjects = list(previous.subjects)
+        active_verb = not t.nominal and (t.voice or "active") != "passive"
+        if frame is None and active_verb and last_subjects and _continues_predicate(s, t):
+            # "Pakistan menyatakan tetap berkomitmen ... dan justru menuduh India ...", "AS akan terus bekerja sama
+            # dengan Indonesia, tetapi belum memberi selamat kepada Prabowo": no subject of its own, so the last one
+            if not s.subject_left(t.tok_start, nominal_heads)[0]:
+                objects, distance = s.object_right(t.head + 1, markers)
+                frame = Frame(t, list(last_subjects), objects, distance=distance) if objects else None
+        if active_verb:
+            here = frame.subjects if frame is not None else s.subject_left(t.tok_start, nominal_heads)[0]
+            if here:
+                last_subjects = list(here)
         if frame is None:
             continue
-        if not t.nominal and (t.voice or "active") != "passive":
+        if active_verb:
             previous = frame
         cstart = cues.clause_start(s.doc, t.tok_start, sent.start, g)
         if cues.obliged_before(s.doc, t.tok_start, cstart, g):
@@ -324,6 +368,24 @@ def _shares_subject(s: _Sentence, previous: Frame, t) -> bool:
         return False
     last_object = max(m.tok_end for m in previous.objects)
     return last_object == i and previous.trigger.tok_end <= i
+
+
+def _continues_predicate(s: _Sentence, t) -> bool:
+    """A verb right after 'dan'/'serta' or 'tetapi'/'namun' (auxiliaries, negators and a 'secara' adverb between)."""
+    g = s.g
+    i = t.tok_start - 1
+    while i >= s.sent.start:
+        w = s.word(i)
+        if w in g.auxiliaries or w in g.negators:
+            i -= 1
+        elif i - 1 >= s.sent.start and s.word(i - 1) == "secara":
+            i -= 2
+        else:
+            break
+    if i < s.sent.start:
+        return False
+    w = s.word(i)
+    return w in (g.coordinators - g.manner_markers - {","}) or w in _continuations(s.doc.lang_)
 
 
 def _obligations(s: _Sentence, reports, according, ctx: SentenceContext) -> list[Frame]:
@@ -365,6 +427,8 @@ def _complements(s: _Sentence, triggers: list) -> dict[int, int]:
         between = [s.word(i) for i in range(a.tok_end, b.tok_start)]
         if len(between) > 8 or any(w in s.g.clause_breaks and w not in s.g.purpose_markers for w in between):
             continue
+        while between and (between[-1] in s.g.auxiliaries or between[-1] in s.g.negators):
+            between.pop()  # "... dan justru menuduh", "... dan tidak akan mengirim"
         if between and between[-1] in s.g.coordinators and between[-1] not in s.g.manner_markers:
             # "mengecam NATO dan menyerang Ukraina": a second predicate, not a complement; but "menuduh NATO
             # melakukan provokasi dengan menggelar latihan": the manner is part of what is alleged
@@ -391,6 +455,8 @@ def _frame_for(s: _Sentence, t, markers: frozenset[str], nominal_heads: set[int]
         markers = markers | {last}  # a pattern ending in its own preposition marks its object: "tiba di Beijing"
     # From the head, so that a pattern's object slot is searched too ("menyalahkan * atas serangan").
     objects, dr = s.object_right(t.head + 1, markers)
+    if objects and objects[0].tok_start >= t.tok_end and _slot_holds_target(s, t):
+        objects, dr = [], 0  # "menyebut serangan itu sebagai pelanggaran terhadap kedaulatan Qatar": Qatar is the victim
     if not objects and complement is not None:
         objects, dr = s.object_right(complement.tok_end, markers)
         dr += complement.tok_end - t.tok_end
@@ -403,13 +469,24 @@ def _frame_for(s: _Sentence, t, markers: frozenset[str], nominal_heads: set[int]
     if voice == "object_focus" and not objects:
         # "Moskow mereka kecam": patient, agent, bare verb.
         agent = s.at.get(t.tok_start - 1)
-        if agent is not None and subjects and subjects[-1] is agent:
+        before = agent.tok_start - 1 if agent is not None else -1
+        coordinated = before >= s.sent.start and s.word(before) in s.g.coordinators
+        # ("Jepang dan Korsel protes": two subjects of a headline's bare verb, not patient and agent)
+        if agent is not None and subjects and subjects[-1] is agent and not coordinated:
             patients, _ = s.patient_left(agent.tok_start)
             if patients:
                 return Frame(t, [agent], patients, distance=dl)
     if not subjects or not objects:
         return None
     return Frame(t, subjects, objects, distance=max(dl, dr))
+
+
+def _slot_holds_target(s: _Sentence, t) -> bool:
+    """A row with an object slot inside its words ('tuduh * melakukan agresi', 'sebut * sebagai pelanggaran') and no
+    target markers of its own names its target in the slot: a mention after the phrase is someone else."""
+    words = t.pattern.split()
+    interior = "*" in words[1:-1]
+    return interior and tuple(t.object_markers) == tuple(getattr(s.lexicon, "default_markers", ()))
 
 
 def _nominal_frame(s: _Sentence, t, markers: frozenset[str]) -> Frame | None:
@@ -436,7 +513,9 @@ def _nominal_frame(s: _Sentence, t, markers: frozenset[str]) -> Frame | None:
         light = True
     if not agents:
         return None
-    objects, dr = s.object_right(agents[-1].tok_end, markers, require_marker=True)
+    # "X berterima kasih kepada Y atas perannya dalam mengakhiri pertempuran": with the agent found left of a
+    # plain verb, the target is looked for after the event noun, never back over the verb
+    objects, dr = s.object_right(t.tok_end if light else agents[-1].tok_end, markers, require_marker=True)
     after = agents[-1].tok_end
     if not objects and after < s.sent.end and s.word(after) in s.g.complementizers:
         # "tuduhan Rusia bahwa NATO …": the claim is about whoever the complement names first.
