@@ -38,6 +38,7 @@ EVENTS_PER_ARTICLE = 10
 CODES = ["010", "020", "036", "042", "057", "061", "071", "081", "090", "100", "111", "112", "120", "130",
          "138", "141", "150", "163", "173", "180", "190", "193", "200"]
 QUERY_TIMEOUT_S = 60  # --query-timeout; a query past it prints as ">60s"
+PROGRESS_EVERY = 100_000  # events; a worker says how far it got on stderr, which the log keeps
 
 
 def synthetic(n_events: int, seed: int = 7):
@@ -139,6 +140,11 @@ class _MemoryWatch:
         self._thread.join()
 
 
+def _progress(what: str, since: float, watch: _MemoryWatch) -> None:
+    print(f"#   {what} after {time.perf_counter() - since:.0f} s, {max(watch.peak, _rss_mb()) / 1024:.1f} GB", file=sys.stderr,
+          flush=True)
+
+
 def worker(backend: str, n_events: int, timeout: int = QUERY_TIMEOUT_S, max_rss_mb: float | None = None) -> dict:
     from newsgraph.store import open_store
     from newsgraph.store.saved import run_saved, saved_queries
@@ -181,12 +187,16 @@ def worker(backend: str, n_events: int, timeout: int = QUERY_TIMEOUT_S, max_rss_
                             break
                         store.replace_article(*item)
                         watch.events += len(item[1])
+                        if watch.events % PROGRESS_EVERY < len(item[1]):
+                            _progress(f"{watch.events:,} events in", t0 + making, watch)
                     watch.events = -1  # the articles are in: the clusters are being computed
+                    _progress("articles written; clustering", t0 + making, watch)
                 out["load_s"] = time.perf_counter() - t0 - making
                 out["generate_s"] = making
                 out["triples"] = store.triple_count()
                 out["queries"] = {}
                 signal.signal(signal.SIGALRM, _alarm)
+                _progress("clusters written; querying", t0 + making, watch)
                 for name, q in saved_queries().items():
                     signal.alarm(timeout)
                     t0 = time.perf_counter()
@@ -260,10 +270,10 @@ def main() -> int:
             print(f"# {n:,} events -> {backend} ...", file=sys.stderr, flush=True)
             cmd = [sys.executable, __file__, "--worker", backend, str(n), "--query-timeout", str(args.query_timeout),
                    "--max-rss-gb", str(args.max_rss_gb)]
-            proc = subprocess.run(cmd, capture_output=True,
-                                  text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
+            # stderr passes through: the worker's progress lines and, if it fails, its traceback
+            proc = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
             if proc.returncode != 0:
-                print(f"# {backend} failed: {proc.stderr.strip().splitlines()[-1:]}", file=sys.stderr)
+                print(f"# {backend} failed (exit status {proc.returncode})", file=sys.stderr)
                 continue
             results[backend] = json.loads(proc.stdout.strip().splitlines()[-1])
             if args.save:
