@@ -141,8 +141,8 @@ class _MemoryWatch:
 
 
 def _progress(what: str, since: float, watch: _MemoryWatch) -> None:
-    print(f"#   {what} after {time.perf_counter() - since:.0f} s, {max(watch.peak, _rss_mb()) / 1024:.1f} GB", file=sys.stderr,
-          flush=True)
+    rss = max(watch.peak, _rss_mb()) / 1024
+    print(f"#   {what} after {time.perf_counter() - since:.0f} s, {rss:.1f} GB", file=sys.stderr, flush=True)
 
 
 def worker(backend: str, n_events: int, timeout: int = QUERY_TIMEOUT_S, max_rss_mb: float | None = None) -> dict:
