@@ -191,3 +191,20 @@ def test_a_build_of_the_samples_validates(tmp_path, capsys):
     assert main(["validate", "--store", str(tmp_path / "store"), "--examples", "10"]) == 0, capsys.readouterr().out
     assert "conforms" in capsys.readouterr().out
     assert main(["validate", str(tmp_path / "graph.ttl")]) == 0
+
+
+def test_roles_and_affiliations_accumulate_across_articles(good):
+    # Stoltenberg spoke for Norway before NATO; Russia is its foreign ministry in one article, its spokesperson in
+    # another: each article graph says one, the union of a store holds both and must still validate
+    from dataclasses import replace
+
+    norway = Actor("Q20", "Norway", STATE, qid="Q20", code="NOR")
+    earlier = replace(article(), id="a2", url="https://news.example/a2", date=dt.date(2010, 5, 1))
+    pm = replace(STOLTENBERG, affiliation=norway, role="Prime Minister")
+    ministry = replace(RUSSIA, role="foreign ministry")
+    other = article_graph(earlier, [Event(article="a2", lang="en", date=dt.date(2010, 5, 1), subject=pm,
+                                          relation="disapprove", cameo="111", object=ministry, verb="criticised",
+                                          evidence="Stoltenberg criticised the Russian foreign ministry.",
+                                          confidence=0.8, sentence=0)])
+    report = validate_graph(good + other)
+    assert report.conforms, report.summary()
