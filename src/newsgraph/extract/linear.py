@@ -484,9 +484,9 @@ def _frame_for(s: _Sentence, t, markers: frozenset[str], nominal_heads: set[int]
 def _slot_holds_target(s: _Sentence, t) -> bool:
     """A row with an object slot inside its words ('tuduh * melakukan agresi', 'sebut * sebagai pelanggaran') and no
     target markers of its own names its target in the slot: a mention after the phrase is someone else."""
-    words = t.pattern.split()
+    words = (getattr(t, "pattern", "") or "").split()
     interior = "*" in words[1:-1]
-    return interior and tuple(t.object_markers) == tuple(getattr(s.lexicon, "default_markers", ()))
+    return interior and tuple(t.object_markers or ()) == tuple(getattr(s.lexicon, "default_markers", ()))
 
 
 def _nominal_frame(s: _Sentence, t, markers: frozenset[str]) -> Frame | None:
