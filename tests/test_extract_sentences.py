@@ -663,3 +663,14 @@ def test_a_clause_of_time_or_an_accompanying_participle_is_not_what_a_demand_ask
 ])
 def test_coast_guard_clashes_at_sea(text, expected):
     assert expected in triples(extract("en", text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Germany will send two more Patriot air defence systems to Ukraine.", ("Germany", "provide_aid", "Ukraine", False)),
+    ("The US will send HIMARS launchers to Taiwan.", ("United States", "provide_aid", "Taiwan", False)),
+    ("Russia and Ukraine exchanged 175 prisoners of war on Wednesday.", ("Ukraine", "yield", "Russia", False)),
+])
+def test_named_weapons_are_military_aid_and_prisoner_swaps_go_both_ways(text, expected):
+    found = triples(extract("en", text))
+    assert expected in found
+    assert not any(o in ("Patriot", "HIMARS") for _, _, o, _ in found)  # a weapon system is no actor

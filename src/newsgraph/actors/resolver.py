@@ -144,7 +144,8 @@ class ActorResolver:
         self.list_separators = {",", ";", "/"} | {w.lower() for w in data.words("coordinator")}
         self.name_cues = {w.lower() for w in data.words("name_cue")}
         self.particles = {w.lower() for w in data.words("name_particle")}
-        self.not_names = {w.lower() for w in data.words("skip_capitalised")} | _stop_words(lang)
+        self.skipped = {w.lower() for w in data.words("skip_capitalised")}
+        self.not_names = self.skipped | _stop_words(lang)
         self.verb_prefixes = tuple(w.lower() for w in data.words("not_name_prefix"))
         self.place_cues = {w.lower() for w in data.words("place_cue")}
         self.place_nouns = {w.lower() for w in data.words("place_noun")}
@@ -682,7 +683,7 @@ class ActorResolver:
 
     def _ner_mention(self, toks: _Tokens, i: int, tracker: ArticleActors) -> list[Mention] | None:
         label = toks.ent_label[i]
-        if label not in NER_TYPES or toks.lowers[i] in DETERMINERS:
+        if label not in NER_TYPES or toks.lowers[i] in DETERMINERS or toks.lowers[i] in self.skipped:
             return None
         if i >= 2 and toks.lowers[i - 1] in self.linkers_of and toks.lowers[i - 2] in self.place_nouns:
             return None  # "near the town of Samarra", "the port city of Odesa": a place, whatever NER says
