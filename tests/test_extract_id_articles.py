@@ -61,6 +61,12 @@ FOUND = [
      ("Azerbaijan", "yield", "Armenia")),
     ("Armenia dan Azerbaijan menyepakati gencatan senjata yang berlaku mulai tengah malam.",
      ("Armenia", "yield", "Azerbaijan")),
+    # an official reporting what their own state does is the actor ("X mengatakan, AS mendesak ...")
+    ("Menteri Luar Negeri AS Antony Blinken mengatakan, AS mendesak Israel dan Hamas menyepakati jeda kemanusiaan.",
+     ("Antony Blinken", "appeal", "Israel")),
+    # ... but a role phrase of the state ("delegasi AS") stays the state
+    ("Menteri Luar Negeri AS Antony Blinken mengatakan delegasi AS akan bertemu pejabat Tiongkok di Jenewa.",
+     ("United States", "consult", "China")),
     # a refused request keeps its requester after "dari"
     ("Iran menolak tuntutan dari Badan Energi Atom Internasional.",
      ("Iran", "reject", "International Atomic Energy Agency")),
@@ -82,7 +88,7 @@ NOT_FOUND = [
     # a coup is no capture of territory
     ("Militer Niger merebut kekuasaan dari Presiden Mohamed Bazoum pada Juli.", ("Niger", "fight",
                                                                                 "Mohamed Bazoum")),
-    # "dari" marks where a proposal came from, not whom the talks were with
+    # "dari" marks where a proposal came from, not whom the talks were with (roots 01 and 04 take no source)
     ("Para menteri Liga Arab berkumpul untuk membahas usulan perdamaian dari Mesir.",
      ("Arab League", "consult", "Egypt")),
 ]

@@ -38,13 +38,26 @@ GENITIVE_REACH = 3  # "serangan militer besar Rusia"
 
 
 @functools.cache
-def _continuations(lang: str) -> frozenset[str]:
-    """grammar.toml [clauses] continuations: contrastive conjunctions that keep the last predicate's subject."""
+def _extra_grammar(lang: str) -> dict:
+    """grammar.toml keys only this strategy reads (extract/grammar.py's Grammar does not carry them)."""
     try:
-        data = tomllib.loads((lang_dir(lang) / "grammar.toml").read_text(encoding="utf-8"))
+        return tomllib.loads((lang_dir(lang) / "grammar.toml").read_text(encoding="utf-8"))
     except (FileNotFoundError, ValueError):
-        return frozenset()
-    return frozenset(w.lower() for w in data.get("clauses", {}).get("continuations", []))
+        return {}
+
+
+def _continuations(lang: str) -> frozenset[str]:
+    """[clauses] continuations: contrastive conjunctions that keep the last predicate's subject."""
+    return frozenset(w.lower() for w in _extra_grammar(lang).get("clauses", {}).get("continuations", []))
+
+
+def _source_markers(lang: str) -> frozenset[str]:
+    """[arguments] source_markers: prepositions of origin, no target of a statement or consultation."""
+    return frozenset(w.lower() for w in _extra_grammar(lang).get("arguments", {}).get("source_markers", []))
+
+
+# Roots whose target is an addressee or a partner, never where something came from.
+_NO_SOURCE_TARGET_ROOTS = frozenset({"01", "04"})
 
 
 class _Sentence(MentionIndex):
@@ -305,7 +318,10 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
         if id(t) in complements.values():
             continue
         s.trigger_tokens_of_current = set(range(t.tok_start, t.tok_end))
-        markers = frozenset(w.lower() for w in (t.object_markers or ())) | g.object_markers
+        own = frozenset(w.lower() for w in (t.object_markers or ()))
+        markers = own | g.object_markers
+        if t.code[:2] in _NO_SOURCE_TARGET_ROOTS:
+            markers -= _source_markers(s.doc.lang_) - own
         reporting = ctx.lexicon.is_reporting_verb(s.doc[t.head])
         frame = _frame_for(s, t, markers, nominal_heads, complement=_by_id(triggers, complements.get(id(t))))
         if reporting:
@@ -558,3 +574,28 @@ def _attribute(frame: Frame, t, s: _Sentence, reports, according, ctx: SentenceC
     if region is not None:
         frame.quote = True
         frame.source = region.speaker
+        return
+    _speaker_for_own_state(frame, s, reports)
+
+
+def _speaker_for_own_state(frame: Frame, s: _Sentence, reports) -> None:
+    """'Xi menyatakan bahwa China siap ...', 'Blinken mengatakan, AS mendesak ...': an official who reports what
+    their own state does is stating it, so the official is the actor (as the article gold codes it). Only for a bare
+    name or metonym of that state opening the reported clause ('delegasi Indonesia akan bertolak' stays the state)."""
+    if frame.source is None or frame.source.actor is None or frame.source.actor.type != "person":
+        return
+    own = frame.source.actor.affiliation
+    if own is None or not frame.subjects:
+        return
+    for end, speakers in reports:
+        if frame.source not in speakers or len(speakers) != 1:
+            continue
+        first = min(m.tok_start for m in frame.subjects)
+        between = [s.word(i) for i in range(end, first)]
+        if any(w != "," and w not in s.g.complementizers for w in between):
+            continue
+        if all(m.how == "alias" and m.actor is not None and m.actor.key == own.key for m in frame.subjects):
+            frame.subjects = [frame.source]
+            frame.source = None
+            frame.features.add("speaker_states")
+        return
