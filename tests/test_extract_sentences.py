@@ -674,3 +674,9 @@ def test_named_weapons_are_military_aid_and_prisoner_swaps_go_both_ways(text, ex
     found = triples(extract("en", text))
     assert expected in found
     assert not any(o in ("Patriot", "HIMARS") for _, _, o, _ in found)  # a weapon system is no actor
+
+
+def test_a_role_phrase_with_another_spelling_of_the_holders_name_is_the_holder():
+    text = "Turkey's President Tayyip Erdogan called Israel a terrorist state."
+    article = Article(id="t", text=text, paragraphs=[text], date=dt.date(2025, 2, 10), language="en")
+    assert ("Recep Tayyip Erdoğan", "disapprove", "Israel", False) in triples(extract_article(article))

@@ -76,7 +76,7 @@ class ActorEntry:
 MIN_SURNAME = 4
 
 
-def _fold(word: str) -> str:
+def fold_name(word: str) -> str:
     """Case and accents folded: "Erdoğan" and "Erdogan" are one surname."""
     return unicodedata.normalize("NFKD", word.casefold()).encode("ascii", "ignore").decode()
 
@@ -280,8 +280,8 @@ class KnowledgeBase:
         if self._surnames is None:
             self._surnames = defaultdict(list)
             for person in self._by_person:
-                self._surnames[_fold(self.actors[person].label.split()[-1])].append(person)
-        sitting = [(p, o) for p in self._surnames.get(_fold(surname), ()) if (o := self._pick(self.offices_of(p), date))]
+                self._surnames[fold_name(self.actors[person].label.split()[-1])].append(person)
+        sitting = [(p, o) for p in self._surnames.get(fold_name(surname), ()) if (o := self._pick(self.offices_of(p), date))]
         if len(sitting) != 1:
             return None
         person, office = sitting[0]

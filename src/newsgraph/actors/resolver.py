@@ -17,7 +17,7 @@ import spacy
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
-from newsgraph.actors.kb import KnowledgeBase, Name
+from newsgraph.actors.kb import KnowledgeBase, Name, fold_name
 from newsgraph.actors.langdata import load_language
 from newsgraph.actors.matcher import PhraseTable, first
 from newsgraph.actors.tracker import ArticleActors, _body, is_body
@@ -331,6 +331,12 @@ class ActorResolver:
         if rp.person is not None:
             if rp.person_known:
                 return self._known_person(rp.person.key, date, rp.role, rp.body), matched or rp.person.label, "role"
+            if body is not None and role.kind in ("office", "leader"):
+                # "Turkey's President Tayyip Erdogan": a spelling the knowledge base lacks, but the office's holder
+                # at that date has this surname
+                office = self._holder(body.key, rp.role, date)
+                if office is not None and _same_surname(kb.actors[office.person].label, rp.person.label):
+                    return self._with_office(office.person, office), matched, "office"
             person = rp.person
             if body is not None and person.affiliation is None:
                 person = replace(person, affiliation=body)
@@ -719,6 +725,10 @@ class ActorResolver:
     def _affiliate(self, person: Actor, rp: _RolePhrase) -> tuple[int, Actor]:
         role = self.kb.roles[rp.role].label
         return rp.end, replace(person, affiliation=self.kb.actors[rp.body], role=role)
+
+
+def _same_surname(known: str, written: str) -> bool:
+    return fold_name(known.split()[-1]) == fold_name(written.split()[-1])
 
 
 def _keys(names: list[Name]) -> tuple[str, ...]:
