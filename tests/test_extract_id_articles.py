@@ -67,6 +67,17 @@ FOUND = [
     # ... but a role phrase of the state ("delegasi AS") stays the state
     ("Menteri Luar Negeri AS Antony Blinken mengatakan delegasi AS akan bertemu pejabat Tiongkok di Jenewa.",
      ("United States", "consult", "China")),
+    # the agent of an event noun opening the clause acts in a predicate of the same class; "sejak itu" is no clause
+    ("Serangan udara Rusia sejak itu telah menewaskan ratusan warga Ukraina.", ("Russia", "fight", "Ukraine")),
+    # a named operation is no actor: the army that launched it attacks
+    ("Militer Turki meluncurkan Operasi Cakar Pedang dengan menyerang sejumlah lokasi di Suriah.",
+     ("Turkey", "fight", "Syria")),
+    # keeping the door open to talks is an intent to negotiate (036)
+    ("Iran tetap membuka pintu dialog dengan Amerika Serikat.", ("Iran", "express_intent_to_cooperate",
+                                                                 "United States")),
+    # an addressee marker before a coordinated phrase ("kepada pemerintah dan rakyat Turki")
+    ("Jepang menyampaikan belasungkawa kepada pemerintah dan rakyat Turki.", ("Japan", "make_public_statement",
+                                                                            "Turkey")),
     # a refused request keeps its requester after "dari"
     ("Iran menolak tuntutan dari Badan Energi Atom Internasional.",
      ("Iran", "reject", "International Atomic Energy Agency")),
@@ -114,6 +125,15 @@ NOT_FOUND += [
 def test_not_found(text, absent):
     got = triples(extract(text), level="state") | triples(extract(text))
     assert absent not in got, got
+
+
+def test_two_leaders_after_a_fronted_phrase_act_on_each_other():
+    """'Dalam pertemuan bilateral tersebut, kedua kepala negara membahas ...': the comma joins nothing, so both
+    leaders the phrase stands for are the subject."""
+    events = extract("Presiden Brasil Luiz Inácio Lula da Silva bertemu Presiden Argentina Javier Milei di Brasilia.",
+                     "Dalam pertemuan bilateral tersebut, kedua kepala negara membahas perdagangan.")
+    got = triples(events, level="state")
+    assert ("Argentina", "consult", "Brazil") in got, got
 
 
 def test_negation_after_tetapi_and_an_adverb():

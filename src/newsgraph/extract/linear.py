@@ -56,8 +56,16 @@ def _source_markers(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _extra_grammar(lang).get("arguments", {}).get("source_markers", []))
 
 
+def _non_actor_heads(lang: str) -> frozenset[str]:
+    """[arguments] non_actor_heads: a name opening with one of these words is an operation, not an actor."""
+    return frozenset(w.lower() for w in _extra_grammar(lang).get("arguments", {}).get("non_actor_heads", []))
+
+
 # Roots whose target is an addressee or a partner, never where something came from.
 _NO_SOURCE_TARGET_ROOTS = frozenset({"01", "04"})
+
+
+_DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
 
 
 class _Sentence(MentionIndex):
@@ -124,7 +132,29 @@ class _Sentence(MentionIndex):
 
     def is_break(self, i: int) -> bool:
         w = self.word(i)
+        if w in self.g.clause_breaks and i + 1 < self.sent.end and self.word(i + 1) in _DEMONSTRATIVES:
+            return False  # "sejak itu", "setelah itu": an adverb of time, no new clause
         return w in self.g.clause_breaks or w in self.g.complementizers
+
+    def opening_event_agent(self, m: Mention, start: int) -> bool:
+        """'Serangan balasan Israel (sejak itu) menewaskan ...': the agent of an event noun that opens the clause is
+        the agent of a predicate of the same class ('Bantuan Jepang ... tiba di Ankara' is no visit by Japan)."""
+        verb = next((t for t in self.trigger_heads.values() if t.tok_start == start and not t.nominal), None)
+        if verb is None:
+            return False
+        k = m.tok_start - 1
+        steps = 0
+        while k >= self.sent.start and steps < 3 and k not in self.trigger_heads:
+            tok = self.doc[k]
+            if not (tok.is_alpha and tok.is_lower) or self.function_word(tok.lower_):
+                return False
+            k -= 1
+            steps += 1
+        t = self.trigger_heads.get(k)
+        if t is None or not t.nominal or t.tok_end > m.tok_start or t.code[:2] != verb.code[:2]:
+            return False
+        before = t.tok_start - 1
+        return before < self.sent.start or self.is_break(before) or self.word(before) == ","
 
     def verbal_trigger_at(self, i: int) -> bool:
         t = self.trigger_heads.get(i)
@@ -149,7 +179,7 @@ class _Sentence(MentionIndex):
             if m is not None:
                 oblique = self.preceded_by(m, self.g.oblique_markers) or self.inside_oblique_phrase(m)
                 genitive = (m.tok_start - 1) in skip_genitive_of
-                if not oblique and not genitive:
+                if not oblique and not genitive or self.opening_event_agent(m, start):
                     return self.coordinated_left(m), start - m.tok_end
                 i = m.tok_start - 1
                 continue
@@ -172,19 +202,19 @@ class _Sentence(MentionIndex):
         words: list[str] = []
         while True:
             i = group[0].tok_start - 1
-            joiners = 0
-            while i >= self.sent.start and self.word(i) in self.g.coordinators and joiners < 2:
-                words.append(self.word(i))
+            joiners: list[str] = []
+            while i >= self.sent.start and self.word(i) in self.g.coordinators and len(joiners) < 2:
+                joiners.append(self.word(i))
                 i -= 1
-                joiners += 1
             prev = self.at.get(i) if joiners else None
             if prev is None or prev in group:
                 break
             before = prev.tok_start - 1
             if before >= self.sent.start and self.word(before) in self.g.locative_markers:
                 break  # "bertemu ... di Canberra, dan kedua pemimpin sepakat": a place is no conjunct of the subject
+            words.extend(joiners)  # only the joiners of a conjunct taken ("tersebut, kedua pemimpin" joins nothing)
             group[:0] = self.all_at(prev)
-        return group if self._conjoined(words) else [m]
+        return group if self._conjoined(words) else self.all_at(m)
 
     def coordinated_right(self, m: Mention) -> list[Mention]:
         group = self.all_at(m)
@@ -219,6 +249,22 @@ class _Sentence(MentionIndex):
     def _conjoined(self, joiners: list[str]) -> bool:
         """A list joined only by commas is no coordination ("Israel, Amerika Serikat akan …" spans two clauses)."""
         return not joiners or any(w != "," for w in joiners)
+
+    def addressed(self, m: Mention, reach: int = 4) -> bool:
+        """'kepada NATO', 'kepada pemerintah dan rakyat Qatar': an addressee marker opens the mention's phrase."""
+        k = m.tok_start - 1
+        for _ in range(reach):
+            if k < self.sent.start:
+                return False
+            word = self.word(k)
+            if word in self.g.addressee_markers:
+                return True
+            tok = self.doc[k]
+            if not (tok.is_alpha and tok.is_lower) or k in self.trigger_heads or (
+                    self.function_word(word) and word not in self.g.coordinators):
+                return False
+            k -= 1
+        return False
 
     def marked_by(self, m: Mention, markers: frozenset[str], reach: int = 3) -> bool:
         """A preposition governs the mention's phrase: 'terhadap Ukraina', 'terhadap warga Palestina'."""
@@ -304,6 +350,10 @@ class _Sentence(MentionIndex):
 
 def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: SentenceContext) -> list[Frame]:
     g: Grammar = ctx.grammar
+    heads = _non_actor_heads(sent.doc.lang_)
+    if heads:
+        # "Operasi Sindoor", an unknown name the resolver took for an actor: a named operation acts on nobody
+        mentions = [m for m in mentions if not (m.unknown_name and sent.doc[m.tok_start].lower_ in heads)]
     s = _Sentence(sent, mentions, triggers, g)
     s.lexicon = ctx.lexicon
     nominal_heads = {t.tok_end - 1 for t in triggers if t.nominal and not s.predicative(t)}
@@ -331,7 +381,7 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
             # Saying is an event only towards an addressee ("mengatakan kepada NATO"); a speech act with a class
             # of its own ("memperingatkan AS", "menuduh NATO") is one in any case.
             statement = t.code[:2] == STATEMENT_ROOT
-            if frame is None or statement and not any(s.preceded_by(o, g.addressee_markers) for o in frame.objects):
+            if frame is None or statement and not any(s.addressed(o) for o in frame.objects):
                 continue
         if previous is not None and _shares_subject(s, previous, t):
             # "Rusia mengecam NATO dan menyerang Ukraina": the second predicate's subject is the first's, not
