@@ -78,6 +78,17 @@ FOUND = [
     # an addressee marker before a coordinated phrase ("kepada pemerintah dan rakyat Turki")
     ("Jepang menyampaikan belasungkawa kepada pemerintah dan rakyat Turki.", ("Japan", "make_public_statement",
                                                                             "Turkey")),
+    # a leader's trip to a state is a visit (042), the host's 043
+    ("Perdana Menteri Jepang melanjutkan perjalanan ke Manila untuk bertemu Presiden Filipina.",
+     ("Japan", "consult", "Philippines")),
+    ("Perdana Menteri Jepang melanjutkan perjalanan ke Manila untuk bertemu Presiden Filipina.",
+     ("Philippines", "consult", "Japan")),
+    # the owner of a decision does the act it decides ("atas keputusan X menaikkan ...")
+    ("Kebijakan itu diambil sebagai balasan atas keputusan Kanada menaikkan tarif impor mobil listrik Tiongkok.",
+     ("Canada", "reduce_relations", "China")),
+    # "..., tuduhan yang dibantah X": the denier answers the accuser
+    ("Rusia menuding Ukraina menyerang kilang minyak di Belgorod, tuduhan yang dibantah Kyiv.",
+     ("Ukraine", "make_public_statement", "Russia")),
     # a refused request keeps its requester after "dari"
     ("Iran menolak tuntutan dari Badan Energi Atom Internasional.",
      ("Iran", "reject", "International Atomic Energy Agency")),
@@ -134,6 +145,13 @@ def test_two_leaders_after_a_fronted_phrase_act_on_each_other():
                      "Dalam pertemuan bilateral tersebut, kedua kepala negara membahas perdagangan.")
     got = triples(events, level="state")
     assert ("Argentina", "consult", "Brazil") in got, got
+
+
+def test_scheduled_is_planned():
+    """'dijadwalkan' records the planned modality (devsets/README.md), the class unchanged."""
+    events = extract("Presiden Kenya dijadwalkan mengunjungi Uganda pekan depan.")
+    visits = [e for e in events if e.subject.at_level("state").label == "Kenya" and e.object.label == "Uganda"]
+    assert visits and all(e.modality == "planned" for e in visits), [(e.subject.label, e.modality) for e in events]
 
 
 def test_negation_after_tetapi_and_an_adverb():

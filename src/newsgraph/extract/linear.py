@@ -61,6 +61,11 @@ def _non_actor_heads(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _extra_grammar(lang).get("arguments", {}).get("non_actor_heads", []))
 
 
+def _agentive_nouns(lang: str) -> frozenset[str]:
+    """[arguments] agentive_nouns: 'keputusan X menaikkan ...' makes X the agent of the verb after it."""
+    return frozenset(w.lower() for w in _extra_grammar(lang).get("arguments", {}).get("agentive_nouns", []))
+
+
 # Roots whose target is an addressee or a partner, never where something came from.
 _NO_SOURCE_TARGET_ROOTS = frozenset({"01", "04"})
 
@@ -136,6 +141,13 @@ class _Sentence(MentionIndex):
             return False  # "sejak itu", "setelah itu": an adverb of time, no new clause
         return w in self.g.clause_breaks or w in self.g.complementizers
 
+    def decision_agent(self, m: Mention, start: int) -> bool:
+        """'atas keputusan Presiden AS Donald Trump (untuk) menaikkan tarif': the decision's owner does the act."""
+        before = m.tok_start - 1
+        if before < self.sent.start or self.word(before) not in _agentive_nouns(self.doc.lang_):
+            return False
+        return all(self.word(k) in self.g.purpose_markers for k in range(m.tok_end, start))
+
     def opening_event_agent(self, m: Mention, start: int) -> bool:
         """'Serangan balasan Israel (sejak itu) menewaskan ...': the agent of an event noun that opens the clause is
         the agent of a predicate of the same class ('Bantuan Jepang ... tiba di Ankara' is no visit by Japan)."""
@@ -179,7 +191,7 @@ class _Sentence(MentionIndex):
             if m is not None:
                 oblique = self.preceded_by(m, self.g.oblique_markers) or self.inside_oblique_phrase(m)
                 genitive = (m.tok_start - 1) in skip_genitive_of
-                if not oblique and not genitive or self.opening_event_agent(m, start):
+                if not oblique and not genitive or self.opening_event_agent(m, start) or self.decision_agent(m, start):
                     return self.coordinated_left(m), start - m.tok_end
                 i = m.tok_start - 1
                 continue
@@ -391,6 +403,8 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
                 frame = Frame(t, list(previous.subjects), objects, distance=distance) if objects else None
             else:
                 frame.subjects = list(previous.subjects)
+        if frame is None:
+            frame = _denied_accusation(s, t, frames)
         active_verb = not t.nominal and (t.voice or "active") != "passive"
         if frame is None and active_verb and last_subjects and _continues_predicate(s, t):
             # "Pakistan menyatakan tetap berkomitmen ... dan justru menuduh India ...", "AS akan terus bekerja sama
@@ -434,6 +448,23 @@ def _shares_subject(s: _Sentence, previous: Frame, t) -> bool:
         return False
     last_object = max(m.tok_end for m in previous.objects)
     return last_object == i and previous.trigger.tok_end <= i
+
+
+def _denied_accusation(s: _Sentence, t, frames: list[Frame]) -> Frame | None:
+    """'India menuding Pakistan mendukung militan, tuduhan yang dibantah Islamabad': the denier answers the
+    accuser of the clause the accusation noun sums up."""
+    if not t.code.startswith("016") or (t.voice or "active") != "passive" or t.tok_start - 2 < s.sent.start:
+        return None
+    noun = s.trigger_heads.get(t.tok_start - 2)
+    if s.word(t.tok_start - 1) != "yang" or noun is None or not noun.nominal or noun.code[:2] != "11":
+        return None
+    accusation = next((f for f in reversed(frames) if f.trigger.code[:2] == "11" and not f.trigger.nominal), None)
+    if accusation is None:
+        return None
+    deniers, distance, implicit = s.agent_after(t.tok_end)
+    if not deniers or implicit:
+        return None
+    return Frame(t, deniers, list(accusation.subjects), distance=distance)
 
 
 def _continues_predicate(s: _Sentence, t) -> bool:
