@@ -680,3 +680,9 @@ def test_a_role_phrase_with_another_spelling_of_the_holders_name_is_the_holder()
     text = "Turkey's President Tayyip Erdogan called Israel a terrorist state."
     article = Article(id="t", text=text, paragraphs=[text], date=dt.date(2025, 2, 10), language="en")
     assert ("Recep Tayyip Erdoğan", "disapprove", "Israel", False) in triples(extract_article(article))
+
+
+def test_his_government_is_the_body_of_the_person_just_named_and_police_sent_abroad_are_protection():
+    text = "Kenya's President William Ruto said his government would send 1,000 police officers to Haiti."
+    article = Article(id="t", text=text, paragraphs=[text], date=dt.date(2024, 6, 25), language="en")
+    assert ("Kenya", "provide_aid", "Haiti", False) in triples(extract_article(article))
