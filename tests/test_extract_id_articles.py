@@ -89,6 +89,13 @@ FOUND = [
     # "..., tuduhan yang dibantah X": the denier answers the accuser
     ("Rusia menuding Ukraina menyerang kilang minyak di Belgorod, tuduhan yang dibantah Kyiv.",
      ("Ukraine", "make_public_statement", "Russia")),
+    # blocking and ramming ships at sea
+    ("Kapal penjaga pantai Tiongkok menghadang kapal nelayan Vietnam di dekat Kepulauan Paracel.",
+     ("China", "coerce", "Vietnam")),
+    ("Kapal penjaga pantai Tiongkok menabrak kapal nelayan Vietnam.", ("China", "assault", "Vietnam")),
+    # sending a delegation to a state is a consultation
+    ("Pemerintah Malaysia mengirim delegasi ke Tokyo untuk membahas kerja sama energi.",
+     ("Malaysia", "consult", "Japan")),
     # a refused request keeps its requester after "dari"
     ("Iran menolak tuntutan dari Badan Energi Atom Internasional.",
      ("Iran", "reject", "International Atomic Energy Agency")),
