@@ -50,3 +50,16 @@ def test_an_unknown_capitalised_word_in_a_title_case_headline_is_no_actor():
     article = Article(id="h", text="", paragraphs=[], title="Biden Vows Ironclad Support for Israel", language="en")
     objects = {e.object.label for e in extract_article(article)}
     assert "Ironclad" not in objects
+
+
+def test_a_headline_lists_its_subjects_with_a_comma():
+    import datetime as dt
+
+    from newsgraph.extract import extract_article
+    from newsgraph.model import Article
+
+    article = Article(id="h", text="", paragraphs=[], title="Iran, US hold 'constructive' talks in Oman, agree to meet again",
+                      date=dt.date(2025, 4, 13), language="en")
+    found = {(e.subject.label, e.relation, e.object.label) for e in extract_article(article)}
+    assert {("Iran", "consult", "United States"), ("United States", "consult", "Iran"),
+            ("Iran", "express_intent_to_cooperate", "United States")} <= found

@@ -111,6 +111,7 @@ def _subjects(verb: Token, args: _Args) -> tuple[list[Mention], bool, list[Menti
         for child in tok.children:
             if child.dep_ in SUBJ and not agents:
                 agents = args.of(_antecedent(child)) if _relative_ok(child, args) else []
+                agents = _comma_listed(child, args) + agents
                 own_subject = True
             elif child.dep_ in PASS_SUBJ and tok is verb:
                 passive = True
@@ -154,6 +155,17 @@ def _main_clause_conjunct(verb: Token) -> bool:
         return False
     before = verb.doc[max(verb.i - 2, 0):verb.i]
     return len(before) == 2 and before[0].text == "," and before[1].dep_ == "cc"
+
+
+def _comma_listed(subject: Token, args: _Args) -> list[Mention]:
+    """'Iran, US hold talks': a headline lists its subjects with a comma, which the parser hangs on the verb as a
+    loose modifier; an actor right before ', <subject>' is a subject too."""
+    if subject.i < 2 or subject.doc[subject.i - 1].text != ",":
+        return []
+    before = subject.doc[subject.i - 2]
+    if before.head.i != subject.head.i or before.dep_ not in ("npadvmod", "dep", "nmod", "nsubj"):
+        return []
+    return [m for m in args.of(before) if m.tok_end == subject.i - 1]
 
 
 RELATIVE_TAGS = ("WDT", "WP")
