@@ -96,6 +96,9 @@ FOUND = [
     # sending a delegation to a state is a consultation
     ("Pemerintah Malaysia mengirim delegasi ke Tokyo untuk membahas kerja sama energi.",
      ("Malaysia", "consult", "Japan")),
+    # "dolar AS" names money: the aid's recipient is found after it
+    ("Jepang memberikan bantuan kemanusiaan senilai 5 juta dolar AS kepada Myanmar.",
+     ("Japan", "provide_aid", "Myanmar")),
     # a refused request keeps its requester after "dari"
     ("Iran menolak tuntutan dari Badan Energi Atom Internasional.",
      ("Iran", "reject", "International Atomic Energy Agency")),

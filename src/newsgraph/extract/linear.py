@@ -61,6 +61,11 @@ def _non_actor_heads(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _extra_grammar(lang).get("arguments", {}).get("non_actor_heads", []))
 
 
+def _currency_words(lang: str) -> frozenset[str]:
+    """[arguments] currency_words: 'dolar AS' names money, not the United States."""
+    return frozenset(w.lower() for w in _extra_grammar(lang).get("arguments", {}).get("currency_words", []))
+
+
 def _agentive_nouns(lang: str) -> frozenset[str]:
     """[arguments] agentive_nouns: 'keputusan X menaikkan ...' makes X the agent of the verb after it."""
     return frozenset(w.lower() for w in _extra_grammar(lang).get("arguments", {}).get("agentive_nouns", []))
@@ -363,9 +368,12 @@ class _Sentence(MentionIndex):
 def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: SentenceContext) -> list[Frame]:
     g: Grammar = ctx.grammar
     heads = _non_actor_heads(sent.doc.lang_)
-    if heads:
-        # "Operasi Sindoor", an unknown name the resolver took for an actor: a named operation acts on nobody
-        mentions = [m for m in mentions if not (m.unknown_name and sent.doc[m.tok_start].lower_ in heads)]
+    currencies = _currency_words(sent.doc.lang_)
+    # "Operasi Sindoor", an unknown name the resolver took for an actor: a named operation acts on nobody;
+    # "dolar AS" is money
+    mentions = [m for m in mentions
+                if not (m.unknown_name and sent.doc[m.tok_start].lower_ in heads)
+                and not (m.tok_start > sent.start and sent.doc[m.tok_start - 1].lower_ in currencies)]
     s = _Sentence(sent, mentions, triggers, g)
     s.lexicon = ctx.lexicon
     nominal_heads = {t.tok_end - 1 for t in triggers if t.nominal and not s.predicative(t)}
