@@ -120,6 +120,9 @@ NOT_FOUND = [
     # a coup is no capture of territory
     ("Militer Niger merebut kekuasaan dari Presiden Mohamed Bazoum pada Juli.", ("Niger", "fight",
                                                                                 "Mohamed Bazoum")),
+    # "melalui" (via) is a preposition, not a light verb that makes the parties hold the dialogue
+    ("Jepang berharap Korea Selatan dan Tiongkok menyelesaikan perbedaan melalui dialog.",
+     ("South Korea", "consult", "China")),
     # "dari" marks where a proposal came from, not whom the talks were with (roots 01 and 04 take no source)
     ("Para menteri Liga Arab berkumpul untuk membahas usulan perdamaian dari Mesir.",
      ("Arab League", "consult", "Egypt")),
