@@ -99,6 +99,9 @@ FOUND = [
     # "dolar AS" names money: the aid's recipient is found after it
     ("Jepang memberikan bantuan kemanusiaan senilai 5 juta dolar AS kepada Myanmar.",
      ("Japan", "provide_aid", "Myanmar")),
+    # thanks expressed for another's concern name whom they concern after "atas" (018)
+    ("Presiden Ukraina menyampaikan terima kasih atas dukungan Jerman.",
+     ("Ukraine", "make_public_statement", "Germany")),
     # a refused request keeps its requester after "dari"
     ("Iran menolak tuntutan dari Badan Energi Atom Internasional.",
      ("Iran", "reject", "International Atomic Energy Agency")),

@@ -400,7 +400,10 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
                 reports.append((t.tok_end, speakers))
             # Saying is an event only towards an addressee ("mengatakan kepada NATO"); a speech act with a class
             # of its own ("memperingatkan AS", "menuduh NATO") is one in any case.
-            statement = t.code[:2] == STATEMENT_ROOT
+            # A phrase that says what was expressed ("menyampaikan terima kasih atas perhatian Indonesia") names
+            # whom it concerns with its own markers, as "menyatakan optimisme terhadap" does.
+            phrase = len((getattr(t, "pattern", "") or "").split()) > 1 and t.code != STATEMENT_ROOT + "0"
+            statement = t.code[:2] == STATEMENT_ROOT and not phrase
             if frame is None or statement and not any(s.addressed(o) for o in frame.objects):
                 continue
         if previous is not None and _shares_subject(s, previous, t):
