@@ -686,3 +686,8 @@ def test_his_government_is_the_body_of_the_person_just_named_and_police_sent_abr
     text = "Kenya's President William Ruto said his government would send 1,000 police officers to Haiti."
     article = Article(id="t", text=text, paragraphs=[text], date=dt.date(2024, 6, 25), language="en")
     assert ("Kenya", "provide_aid", "Haiti", False) in triples(extract_article(article))
+
+
+def test_ia_opening_a_sentence_is_the_last_person_named():
+    found = triples(extract("id", "Menlu Sugiono tiba di Doha. Dia mengecam serangan Israel terhadap Qatar."))
+    assert ("Sugiono", "disapprove", "Israel", False) in found
