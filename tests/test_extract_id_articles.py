@@ -93,6 +93,9 @@ FOUND = [
     ("Kapal penjaga pantai Tiongkok menghadang kapal nelayan Vietnam di dekat Kepulauan Paracel.",
      ("China", "coerce", "Vietnam")),
     ("Kapal penjaga pantai Tiongkok menabrak kapal nelayan Vietnam.", ("China", "assault", "Vietnam")),
+    # deploring is criticism
+    ("Kementerian Luar Negeri Malaysia menyayangkan keputusan Myanmar menunda pemilu.",
+     ("Malaysia", "disapprove", "Myanmar")),
     # sending a delegation to a state is a consultation
     ("Pemerintah Malaysia mengirim delegasi ke Tokyo untuk membahas kerja sama energi.",
      ("Malaysia", "consult", "Japan")),
@@ -126,6 +129,8 @@ NOT_FOUND = [
     # "melalui" (via) is a preposition, not a light verb that makes the parties hold the dialogue
     ("Jepang berharap Korea Selatan dan Tiongkok menyelesaikan perbedaan melalui dialog.",
      ("South Korea", "consult", "China")),
+    # intercepting a missile is defence, not coercion of whoever fired it
+    ("Sistem pertahanan udara Israel mencegat rudal yang ditembakkan Iran.", ("Israel", "coerce", "Iran")),
     # "dari" marks where a proposal came from, not whom the talks were with (roots 01 and 04 take no source)
     ("Para menteri Liga Arab berkumpul untuk membahas usulan perdamaian dari Mesir.",
      ("Arab League", "consult", "Egypt")),
