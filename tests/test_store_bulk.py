@@ -51,6 +51,7 @@ def tiny_batches(monkeypatch):
     """Oxigraph: hold back at most ~2 articles, write the cluster graph 7 triples at a time, always with the bulk
     loader. Endpoint: send two or three articles, or 7 cluster triples, to a request."""
     monkeypatch.setattr(oxigraph_backend, "BULK_TRIPLES", 7)
+    monkeypatch.setattr(oxigraph_backend, "PIECE_TRIPLES", 7)
     monkeypatch.setattr(oxigraph_backend, "ATOMIC_TRIPLES", 0)
     monkeypatch.setattr(sparql_endpoint, "BATCH", 100)
 

@@ -67,9 +67,11 @@ def _convert(term) -> Node | None:
     raise TypeError(f"unsupported term {term!r}")
 
 
-# A bulk load holds back articles until they add up to this many triples, then writes them in one call; a graph
-# bigger than this (the clusters of a big store) is written in pieces of this size, never as one string.
+# A bulk load holds back articles until they add up to this many triples, then writes them in one call.
 BULK_TRIPLES = 1_000_000
+# A big graph (the clusters of a big store) is written in pieces of this many triples, never as one string; a
+# piece is held twice (the triples, then their text), which at 1 M triples was ~0.5 GB.
+PIECE_TRIPLES = 250_000
 # A graph of up to this many triples is written in one transaction (an article, the KB); a bigger one with the
 # bulk loader on disk, where a transaction of 270 k cluster triples took 10 s.
 ATOMIC_TRIPLES = 50_000
@@ -172,7 +174,7 @@ class OxigraphStore(Store):
         node = ox.NamedNode(str(name))
         if self._store.contains_named_graph(node):
             self._store.remove_graph(node)
-        pieces = _turtle_pieces(graph, BULK_TRIPLES)
+        pieces = _turtle_pieces(graph, PIECE_TRIPLES)
         first, second = next(pieces, (0, b"")), next(pieces, None)
         if second is None and first[0] <= ATOMIC_TRIPLES:
             # load() is one transaction: the graph is either fully written or not at all.
