@@ -691,3 +691,13 @@ def test_his_government_is_the_body_of_the_person_just_named_and_police_sent_abr
 def test_ia_opening_a_sentence_is_the_last_person_named():
     found = triples(extract("id", "Menlu Sugiono tiba di Doha. Dia mengecam serangan Israel terhadap Qatar."))
     assert ("Sugiono", "disapprove", "Israel", False) in found
+
+
+@pytest.mark.parametrize("text", [
+    'Juru bicara Kementerian Luar Negeri China Lin Jian berbicara di Beijing. "Filipina harus menghentikan provokasi," '
+    'ujarnya.',
+    'Juru bicara Kementerian Luar Negeri China Lin Jian berbicara di Beijing. "Filipina harus menghentikan provokasi," '
+    'kata dia.',
+])
+def test_a_quote_said_by_a_pronoun_is_the_last_persons(text):
+    assert ("Lin Jian", "demand", "Philippines", False) in triples(extract("id", text))

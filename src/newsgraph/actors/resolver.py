@@ -152,6 +152,7 @@ class ActorResolver:
         self.linkers_of = {w.lower() for w in data.words("linker") if " " not in w}
         self.not_person_heads = {w.lower() for w in data.words("not_person_head")}
         self.org_suffixes = {w.lower() for w in data.words("org_suffix")}
+        self.speech_verbs = {w.lower() for w in data.words("speech_verb")}  # '"...," kata dia': 'dia' is the speaker
         self._nlp = _pipeline(lang)
         self._tagged = _has_tagger(lang)  # run on demand, on the sentences where a tag decides a name
         # Words that can start something; any other lower-case word is skipped at the cost of one set probe.
@@ -578,7 +579,7 @@ class ActorResolver:
                     return None
                 # One mention per country, same span: a Mention holds one actor.
                 return [self._mention(toks, i, end, s, phrase, "coref") for s in states]
-            if refers[0] == "last-person" and i > LAST_PERSON_REACH:
+            if refers[0] == "last-person" and i > LAST_PERSON_REACH and toks.lowers[i - 1] not in self.speech_verbs:
                 # "He said ...", "In March he sent ...": near a sentence's start; a 'he' deeper in it is the
                 # reported-speech rules' call ("Trump said he would ...")
                 return None
@@ -588,7 +589,8 @@ class ActorResolver:
                 actor = tracker.recent(self._antecedent(refers[0]))
             if actor is None:
                 return None
-            return [self._mention(toks, i, end, actor if refers[0] == "last-person" else _body(actor), phrase, "coref")]
+            person = refers[0] in ("last-person", "speaker-person")
+            return [self._mention(toks, i, end, actor if person else _body(actor), phrase, "coref")]
         caps = toks.caps
         if caps[i]:  # a surname (or any tail of a full name) seen earlier in the article
             run = 1
@@ -613,7 +615,7 @@ class ActorResolver:
             return lambda a: _body(a).type == ORGANIZATION
         if refers == "last-state":
             return lambda a: _body(a).type == STATE
-        if refers == "last-person":
+        if refers in ("last-person", "speaker-person"):
             return lambda a: a.type == PERSON
         if refers == "last-group":
             return lambda a: _body(a).type == GROUP

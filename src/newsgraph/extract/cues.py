@@ -124,7 +124,8 @@ def _speaker_after(doc: Doc, char: int, mentions: list[Mention], g: Grammar) -> 
             # '"…," Sandu told reporters in Chisinau': a name right before the verb is the speaker, whatever
             # follows; '"…," said Putin' / '"…," kata Stoltenberg' name them after it.
             before = _mention_ending_at(tokens, k, mentions)
-            return before or _mention_starting_near(tokens, k + 1, mentions, reach=3)
+            # '"…," ujarnya': the verb carries its own pronoun, resolved as a mention of the speaker
+            return before or _mention_starting_near(tokens, k, mentions, reach=4)
     return None
 
 
