@@ -701,3 +701,12 @@ def test_ia_opening_a_sentence_is_the_last_person_named():
 ])
 def test_a_quote_said_by_a_pronoun_is_the_last_persons(text):
     assert ("Lin Jian", "demand", "Philippines", False) in triples(extract("id", text))
+
+
+def test_the_indonesian_press_shortens_a_name_to_its_first_word():
+    found = triples(extract("id", "Menko Perekonomian Airlangga Hartarto memimpin delegasi ke Washington. Airlangga akan "
+                                  "bertemu Menteri Keuangan AS Scott Bessent."))
+    assert ("Airlangga Hartarto", "consult", "Scott Bessent", False) in found
+    # English does not: a given name alone is nobody we know
+    assert not any(s == "Emmanuel Macron" for s, *_ in triples(
+        extract("en", "Emmanuel Macron arrived in Kyiv. Emmanuel criticised Russia.")))

@@ -152,7 +152,8 @@ class ActorResolver:
         self.linkers_of = {w.lower() for w in data.words("linker") if " " not in w}
         self.not_person_heads = {w.lower() for w in data.words("not_person_head")}
         self.org_suffixes = {w.lower() for w in data.words("org_suffix")}
-        self.speech_verbs = {w.lower() for w in data.words("speech_verb")}  # '"...," kata dia': 'dia' is the speaker
+        self.speech_verbs = {w.lower() for w in data.words("speech_verb")}
+        self.given_names = "given" in data.words("short_name")  # the press names people by their first name  # '"...," kata dia': 'dia' is the speaker
         self._nlp = _pipeline(lang)
         self._tagged = _has_tagger(lang)  # run on demand, on the sentences where a tag decides a name
         # Words that can start something; any other lower-case word is skipped at the cost of one set probe.
@@ -600,6 +601,10 @@ class ActorResolver:
                 person = tracker.person(tuple(toks.lowers[i:end]))
                 if person is not None:
                     return [self._mention(toks, i, end, person, person.label, "coref")]
+            if run == 1 and self.given_names:  # "Airlangga" after "Airlangga Hartarto" (Indonesian press)
+                person = tracker.by_given_name(toks.lowers[i])
+                if person is not None:
+                    return [self._mention(toks, i, i + 1, person, person.label, "coref")]
         return None
 
     def _antecedent(self, refers: str):

@@ -31,6 +31,7 @@ class ArticleActors:
     sentence: int = -1
     _seen: list[_Seen] = field(default_factory=list)
     _names: dict[tuple[str, ...], str | None] = field(default_factory=dict)  # name suffix -> person key
+    _given: dict[str, str | None] = field(default_factory=dict)  # first word of a name -> person key
     _people: dict[str, Actor] = field(default_factory=dict)
     keys: set[str] = field(default_factory=set)  # every actor key seen, persons' affiliations included
 
@@ -57,6 +58,15 @@ class ArticleActors:
                 for part in parts:
                     known = self._names.get(part, actor.key)
                     self._names[part] = actor.key if known == actor.key else None
+                if len(words) > 1:
+                    known = self._given.get(words[0], actor.key)
+                    self._given[words[0]] = actor.key if known == actor.key else None
+
+    def by_given_name(self, word: str) -> Actor | None:
+        """The one person seen in this article whose name starts with `word` ("Airlangga" after "Airlangga
+        Hartarto"), for languages whose press names people by their first name."""
+        key = self._given.get(word)
+        return self._people.get(key) if key else None
 
     def person(self, words: tuple[str, ...]) -> Actor | None:
         """The one person seen in this article whose full name ends with `words` (lower-cased)."""
