@@ -710,3 +710,11 @@ def test_the_indonesian_press_shortens_a_name_to_its_first_word():
     # English does not: a given name alone is nobody we know
     assert ("Emmanuel Macron", "disapprove", "Russia", False) not in triples(
         extract("en", "Emmanuel Macron arrived in Kyiv. Emmanuel criticised Russia."))
+
+
+def test_i_in_a_quote_is_the_speaker_and_we_the_side_they_speak_for():
+    found = triples(extract("id", 'Perdana Menteri Australia Anthony Albanese berbicara di Canberra. "Saya mengucapkan '
+                                  'selamat kepada Prabowo," kata Albanese.'))
+    assert ("Anthony Albanese", "engage_in_diplomatic_cooperation", "Prabowo Subianto", False) in found
+    assert ("Indonesia", "disapprove", "Israel", False) in triples(
+        extract("id", 'Menlu Sugiono berbicara. "Kami mengecam Israel," kata Sugiono.'))

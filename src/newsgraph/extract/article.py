@@ -53,7 +53,8 @@ def _segments(article: Article) -> list[tuple[str, bool]]:
 
 
 def _first_person(sent: Span, quotes: list[QuoteRegion], mentions: list[Mention], g: Grammar) -> list[Mention]:
-    """Inside a quote, "kami"/"we" is the speaker's side: the body a person speaks for, or the speaker itself."""
+    """Inside a quote, "kami"/"we" is the speaker's side (the body a person speaks for, or the speaker itself) and
+    "saya"/"I" the speaker in person."""
     if not quotes:
         return []
     taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
@@ -64,7 +65,8 @@ def _first_person(sent: Span, quotes: list[QuoteRegion], mentions: list[Mention]
             if region is None or region.speaker.actor is None:
                 continue
             speaker = region.speaker.actor
-            side = speaker.affiliation or speaker
+            # "saya" is the minister in person; "kami" the government they speak for
+            side = speaker if tok.lower_ in g.first_person_singular else speaker.affiliation or speaker
             out.append(Mention(tok.text, tok.idx, tok.idx + len(tok.text), side, tok.lower_, "coref", tok.i, tok.i + 1))
     return out
 

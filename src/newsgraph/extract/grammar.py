@@ -34,6 +34,7 @@ class Grammar:
     quote_verbs: frozenset[str]
     according_to: frozenset[str]
     first_person: frozenset[str]
+    first_person_singular: frozenset[str]  # "saya", "I": the speaker in person, not the side they speak for
     speaker_pronouns: frozenset[str]
     obligation: frozenset[str]
     reported_future: frozenset[str]
@@ -84,6 +85,7 @@ def load_grammar(lang: str) -> Grammar:
         quote_verbs=_words(clauses, "quote_verbs"),
         according_to=_words(clauses, "according_to"),
         first_person=_words(data.get("pronouns", {}), "first_person"),
+        first_person_singular=_words(data.get("pronouns", {}), "first_person_singular"),
         speaker_pronouns=_words(data.get("pronouns", {}), "speaker"),
         obligation=_words(data.get("modality", {}), "obligation"),
         reported_future=_words(data.get("modality", {}), "reported_future"),
