@@ -718,3 +718,9 @@ def test_i_in_a_quote_is_the_speaker_and_we_the_side_they_speak_for():
     assert ("Anthony Albanese", "engage_in_diplomatic_cooperation", "Prabowo Subianto", False) in found
     assert ("Indonesia", "disapprove", "Israel", False) in triples(
         extract("id", 'Menlu Sugiono berbicara. "Kami mengecam Israel," kata Sugiono.'))
+
+
+def test_the_two_sides_are_not_the_one_who_speaks_to_them():
+    found = triples(extract("id", "India dan Pakistan saling serang pada pekan lalu. Pakistan menembak jatuh jet India. "
+                                  "Indonesia menyerukan kedua pihak menahan diri."))
+    assert {("Indonesia", "appeal", "India", False), ("Indonesia", "appeal", "Pakistan", False)} <= found

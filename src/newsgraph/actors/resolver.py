@@ -573,7 +573,7 @@ class ActorResolver:
                 if refers[0] == "two-people":
                     states = tracker.two_people()
                 elif refers[0] == "two-sides":
-                    states = tracker.two_states(lambda a: is_body(a) and a.type != REGION)
+                    states = tracker.two_states(lambda a: is_body(a) and a.type != REGION, outside_sentence=True)
                 else:
                     states = tracker.two_states()
                 if len(states) < 2:

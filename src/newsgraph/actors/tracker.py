@@ -91,17 +91,22 @@ class ArticleActors:
                 return None
         return None
 
-    def two_states(self, kind: Callable[[Actor], bool] = lambda a: a.type == STATE) -> list[Actor]:
+    def two_states(self, kind: Callable[[Actor], bool] = lambda a: a.type == STATE,
+                   outside_sentence: bool = False) -> list[Actor]:
         """What "the two countries" means: of the states named in the last sentences, the two the article
         has named most, when they clearly lead; else the only two named in the previous sentence; else none.
-        `kind` widens it to other bodies ("the two sides" of a war may be a state and a group)."""
+        `kind` widens it to other bodies ("the two sides" of a war may be a state and a group); `outside_sentence`
+        leaves out the one body named earlier in this sentence ("Indonesia menyerukan kedua pihak": not Indonesia)."""
+        here = {_body(s.actor).key for s in self._seen if s.sentence == self.sentence} if outside_sentence else set()
+        if len(here) > 1:
+            here = set()  # "Iran and the US held talks, and both sides ...": the sides are this sentence's own
         counts: dict[str, int] = {}
         states: dict[str, Actor] = {}
         recent: set[str] = set()
         previous: list[str] = []
         for seen in self._seen:
             actor = _body(seen.actor)
-            if not kind(actor):
+            if not kind(actor) or actor.key in here:
                 continue
             counts[actor.key] = counts.get(actor.key, 0) + 1
             states[actor.key] = actor
