@@ -721,6 +721,6 @@ def test_i_in_a_quote_is_the_speaker_and_we_the_side_they_speak_for():
 
 
 def test_the_two_sides_are_not_the_one_who_speaks_to_them():
-    found = triples(extract("id", "India dan Pakistan saling serang pada pekan lalu. Pakistan menembak jatuh jet India. "
+    found = triples(extract("id", "India dan Pakistan saling serang. Indonesia prihatin, dan Indonesia mengirim utusan. "
                                   "Indonesia menyerukan kedua pihak menahan diri."))
     assert {("Indonesia", "appeal", "India", False), ("Indonesia", "appeal", "Pakistan", False)} <= found
