@@ -6,7 +6,7 @@ import functools
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from newsgraph.extract import confidence, cues
 from newsgraph.extract.frames import Frame, QuoteRegion, SentenceContext

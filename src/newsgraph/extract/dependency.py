@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsgraph.extract import cues
 from newsgraph.extract.frames import (
     CONTROL_ROOTS,
     STATEMENT_ROOT,
