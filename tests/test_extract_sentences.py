@@ -724,3 +724,11 @@ def test_the_two_sides_are_not_the_one_who_speaks_to_them():
     found = triples(extract("id", "India dan Pakistan saling serang. Indonesia prihatin, dan Indonesia mengirim utusan. "
                                   "Indonesia menyerukan kedua pihak menahan diri."))
     assert {("Indonesia", "appeal", "India", False), ("Indonesia", "appeal", "Pakistan", False)} <= found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukraine is ready for talks with Russia.", ("Ukraine", "express_intent_to_cooperate", "Russia", False)),
+    ("China is open to dialogue with Taiwan.", ("China", "express_intent_to_cooperate", "Taiwan", False)),
+])
+def test_readiness_for_talks_is_an_intent_to_meet(text, expected):
+    assert expected in triples(extract("en", text))
