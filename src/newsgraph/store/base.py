@@ -214,6 +214,16 @@ class Store(ABC):
     def _end_bulk(self, write: bool) -> None:
         """The bulk load is over: write what _bulk_article holds back (`write`), or drop it (the block raised;
         the dropped articles have no digest, so the next build redoes them)."""
+        if write:
+            self._write_held()
+        else:
+            self._drop_held()
+
+    def _write_held(self) -> None:
+        """Write the articles a batching backend's _bulk_article holds back (none here)."""
+
+    def _drop_held(self) -> None:
+        """Forget the articles a batching backend's _bulk_article holds back (none here)."""
 
     @contextmanager
     def _clusters_at_risk(self):

@@ -194,12 +194,6 @@ class OxigraphStore(Store):
         if self._held_triples >= BULK_TRIPLES:
             self._write_held()
 
-    def _end_bulk(self, write: bool) -> None:
-        if write:
-            self._write_held()
-        else:
-            self._drop_held()
-
     def _drop_held(self) -> None:
         self._held, self._held_digests, self._held_triples = {}, {}, 0
 

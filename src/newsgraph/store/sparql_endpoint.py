@@ -145,12 +145,6 @@ class SparqlEndpointStore(Store):
         self._held_digests[art] = " ".join(t.n3() for t in digest)
         self._held_lines = sum(len(held) for held in self._held.values())
 
-    def _end_bulk(self, write: bool) -> None:
-        if write:
-            self._write_held()
-        else:
-            self._drop_held()
-
     def _drop_held(self) -> None:
         self._held, self._held_digests, self._held_lines = {}, {}, 0
 
