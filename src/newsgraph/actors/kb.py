@@ -281,7 +281,8 @@ class KnowledgeBase:
             self._surnames = defaultdict(list)
             for person in self._by_person:
                 self._surnames[fold_name(self.actors[person].label.split()[-1])].append(person)
-        sitting = [(p, o) for p in self._surnames.get(fold_name(surname), ()) if (o := self._pick(self.offices_of(p), date))]
+        holders = self._surnames.get(fold_name(surname), ())
+        sitting = [(p, mine[0]) for p in holders if (mine := self.offices_of(p, date))]
         if len(sitting) != 1:
             return None
         person, office = sitting[0]

@@ -152,8 +152,8 @@ class ActorResolver:
         self.linkers_of = {w.lower() for w in data.words("linker") if " " not in w}
         self.not_person_heads = {w.lower() for w in data.words("not_person_head")}
         self.org_suffixes = {w.lower() for w in data.words("org_suffix")}
-        self.speech_verbs = {w.lower() for w in data.words("speech_verb")}
-        self.given_names = "given" in data.words("short_name")  # the press names people by their first name  # '"...," kata dia': 'dia' is the speaker
+        self.speech_verbs = {w.lower() for w in data.words("speech_verb")}  # '"...," kata dia': 'dia' is the speaker
+        self.given_names = "given" in data.words("short_name")  # the press names people by their first name
         self._nlp = _pipeline(lang)
         self._tagged = _has_tagger(lang)  # run on demand, on the sentences where a tag decides a name
         # Words that can start something; any other lower-case word is skipped at the cost of one set probe.

@@ -113,8 +113,10 @@ def _headline_case(text: str, nlp, resolver, lexicon) -> str:
 
     stop_words = nlp.Defaults.stop_words
     dictionary = _dictionary_words(nlp)
-    return sentence_case(text, nlp.make_doc, lambda doc: resolver.find_mentions(doc[:]),
-                         lambda word: word in stop_words or lexicon.knows_word(word) or _in_dictionary(word, dictionary))
+    def is_common(word: str) -> bool:
+        return word in stop_words or lexicon.knows_word(word) or _in_dictionary(word, dictionary)
+
+    return sentence_case(text, nlp.make_doc, lambda doc: resolver.find_mentions(doc[:]), is_common)
 
 
 @functools.lru_cache(maxsize=4)

@@ -109,12 +109,12 @@ def _subjects(verb: Token, args: _Args) -> tuple[list[Mention], bool, list[Menti
         own_subject = False
         for child in tok.children:
             if child.dep_ in SUBJ and not agents:
-                agents = args.of(_antecedent(child)) if _relative_ok(child, args) else []
+                agents = _subject_actors(child, args)
                 agents = _comma_listed(child, args) + agents
                 own_subject = True
             elif child.dep_ in PASS_SUBJ and tok is verb:
                 passive = True
-                patients = args.of(_antecedent(child)) if _relative_ok(child, args) else []
+                patients = _subject_actors(child, args)
             elif child.dep_ in PASS_SUBJ and not agents:
                 # "Lula is scheduled to visit China", "Iran is expected to attack": the subject of a passive
                 # raising verb is the complement's agent
@@ -170,20 +170,14 @@ def _comma_listed(subject: Token, args: _Args) -> list[Mention]:
 RELATIVE_TAGS = ("WDT", "WP")
 
 
-def _antecedent(subject: Token) -> Token:
-    """'Saudi Arabia, which held talks with the Houthis': a relative pronoun subject stands for the noun its
-    clause modifies."""
+def _subject_actors(subject: Token, args: _Args) -> list[Mention]:
+    """The actors a subject word stands for. A relative pronoun stands for the noun its clause modifies ('Saudi
+    Arabia, which held talks with the Houthis'), and only when that noun is itself an actor, not one inside its
+    phrase ('a Security Council resolution that called for ...' is not the Council acting)."""
     clause = subject.head
     if subject.tag_ in RELATIVE_TAGS and clause.dep_ == "relcl" and clause.head.i != clause.i:
-        return clause.head
-    return subject
-
-
-def _relative_ok(subject: Token, args: _Args) -> bool:
-    """Only an actor named by the antecedent itself, not one inside its phrase: 'a Security Council resolution
-    that called for ...' is not the Council acting."""
-    antecedent = _antecedent(subject)
-    return antecedent.i == subject.i or antecedent.i in args.at
+        return args.of(clause.head) if clause.head.i in args.at else []
+    return args.of(subject)
 
 
 def _subject_token(verb: Token) -> Token | None:
