@@ -39,6 +39,11 @@ class Grammar:
     obligation: frozenset[str]
     reported_future: frozenset[str]
     headline_sentence_case: bool = False  # read title-case headlines in sentence case (see extract/headline.py)
+    continuations: frozenset[str] = frozenset()  # contrastive conjunctions that keep the last predicate's subject
+    source_markers: frozenset[str] = frozenset()  # prepositions of origin: no target of a statement or consultation
+    non_actor_heads: frozenset[str] = frozenset()  # a name opening with one is an operation ("Operasi Sindoor")
+    currency_words: frozenset[str] = frozenset()  # "dolar AS" names money, not the United States
+    agentive_nouns: frozenset[str] = frozenset()  # "keputusan X menaikkan ...": X is the verb's agent
 
     def modality_of(self, word: str) -> str | None:
         for name, words in self.modality.items():
@@ -90,4 +95,9 @@ def load_grammar(lang: str) -> Grammar:
         obligation=_words(data.get("modality", {}), "obligation"),
         reported_future=_words(data.get("modality", {}), "reported_future"),
         headline_sentence_case=bool(data.get("headline", {}).get("sentence_case", False)),
+        continuations=_words(clauses, "continuations"),
+        source_markers=_words(args, "source_markers"),
+        non_actor_heads=_words(args, "non_actor_heads"),
+        currency_words=_words(args, "currency_words"),
+        agentive_nouns=_words(args, "agentive_nouns"),
     )

@@ -9,9 +9,6 @@ from grammar.toml; the trigger's voice comes from the lexicon's morphology.
 
 from __future__ import annotations
 
-import functools
-import tomllib
-
 from spacy.tokens import Span
 
 from newsgraph.extract import cues
@@ -30,46 +27,10 @@ from newsgraph.extract.frames import (
 )
 from newsgraph.extract.grammar import Grammar
 from newsgraph.model import Mention
-from newsgraph.resources import lang_dir
 
 MAX_LEFT = 14  # words between a subject and its predicate
 MAX_RIGHT = 10  # words between a predicate and its target
 GENITIVE_REACH = 3  # "serangan militer besar Rusia"
-
-
-@functools.cache
-def _extra_grammar(lang: str) -> dict:
-    """grammar.toml keys only this strategy reads (extract/grammar.py's Grammar does not carry them)."""
-    try:
-        return tomllib.loads((lang_dir(lang) / "grammar.toml").read_text(encoding="utf-8"))
-    except (FileNotFoundError, ValueError):
-        return {}
-
-
-def _continuations(lang: str) -> frozenset[str]:
-    """[clauses] continuations: contrastive conjunctions that keep the last predicate's subject."""
-    return frozenset(w.lower() for w in _extra_grammar(lang).get("clauses", {}).get("continuations", []))
-
-
-def _source_markers(lang: str) -> frozenset[str]:
-    """[arguments] source_markers: prepositions of origin, no target of a statement or consultation."""
-    return frozenset(w.lower() for w in _extra_grammar(lang).get("arguments", {}).get("source_markers", []))
-
-
-def _non_actor_heads(lang: str) -> frozenset[str]:
-    """[arguments] non_actor_heads: a name opening with one of these words is an operation, not an actor."""
-    return frozenset(w.lower() for w in _extra_grammar(lang).get("arguments", {}).get("non_actor_heads", []))
-
-
-def _currency_words(lang: str) -> frozenset[str]:
-    """[arguments] currency_words: 'dolar AS' names money, not the United States."""
-    return frozenset(w.lower() for w in _extra_grammar(lang).get("arguments", {}).get("currency_words", []))
-
-
-def _agentive_nouns(lang: str) -> frozenset[str]:
-    """[arguments] agentive_nouns: 'keputusan X menaikkan ...' makes X the agent of the verb after it."""
-    return frozenset(w.lower() for w in _extra_grammar(lang).get("arguments", {}).get("agentive_nouns", []))
-
 
 # Roots whose target is an addressee or a partner, never where something came from.
 _NO_SOURCE_TARGET_ROOTS = frozenset({"01", "04"})
@@ -149,7 +110,7 @@ class _Sentence(MentionIndex):
     def decision_agent(self, m: Mention, start: int) -> bool:
         """'atas keputusan Presiden AS Donald Trump (untuk) menaikkan tarif': the decision's owner does the act."""
         before = m.tok_start - 1
-        if before < self.sent.start or self.word(before) not in _agentive_nouns(self.doc.lang_):
+        if before < self.sent.start or self.word(before) not in self.g.agentive_nouns:
             return False
         return all(self.word(k) in self.g.purpose_markers for k in range(m.tok_end, start))
 
@@ -367,13 +328,11 @@ class _Sentence(MentionIndex):
 
 def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: SentenceContext) -> list[Frame]:
     g: Grammar = ctx.grammar
-    heads = _non_actor_heads(sent.doc.lang_)
-    currencies = _currency_words(sent.doc.lang_)
     # "Operasi Sindoor", an unknown name the resolver took for an actor: a named operation acts on nobody;
     # "dolar AS" is money
     mentions = [m for m in mentions
-                if not (m.unknown_name and sent.doc[m.tok_start].lower_ in heads)
-                and not (m.tok_start > sent.start and sent.doc[m.tok_start - 1].lower_ in currencies)]
+                if not (m.unknown_name and sent.doc[m.tok_start].lower_ in g.non_actor_heads)
+                and not (m.tok_start > sent.start and sent.doc[m.tok_start - 1].lower_ in g.currency_words)]
     s = _Sentence(sent, mentions, triggers, g)
     s.lexicon = ctx.lexicon
     nominal_heads = {t.tok_end - 1 for t in triggers if t.nominal and not s.predicative(t)}
@@ -391,7 +350,7 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
         own = frozenset(w.lower() for w in (t.object_markers or ()))
         markers = own | g.object_markers
         if t.code[:2] in _NO_SOURCE_TARGET_ROOTS:
-            markers -= _source_markers(s.doc.lang_) - own
+            markers -= g.source_markers - own
         reporting = ctx.lexicon.is_reporting_verb(s.doc[t.head])
         frame = _frame_for(s, t, markers, nominal_heads, complement=_by_id(triggers, complements.get(id(t))))
         if reporting:
@@ -493,7 +452,7 @@ def _continues_predicate(s: _Sentence, t) -> bool:
     if i < s.sent.start:
         return False
     w = s.word(i)
-    return w in (g.coordinators - g.manner_markers - {","}) or w in _continuations(s.doc.lang_)
+    return w in (g.coordinators - g.manner_markers - {","}) or w in g.continuations
 
 
 def _obligations(s: _Sentence, reports, according, ctx: SentenceContext) -> list[Frame]:
