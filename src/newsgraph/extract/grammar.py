@@ -40,6 +40,7 @@ class Grammar:
     reported_future: frozenset[str]
     headline_sentence_case: bool = False  # read title-case headlines in sentence case (see extract/headline.py)
     continuations: frozenset[str] = frozenset()  # contrastive conjunctions that keep the last predicate's subject
+    demonstratives: frozenset[str] = frozenset()  # "sejak itu": a break word before one is no new clause
     source_markers: frozenset[str] = frozenset()  # prepositions of origin: no target of a statement or consultation
     non_actor_heads: frozenset[str] = frozenset()  # a name opening with one is an operation ("Operasi Sindoor")
     currency_words: frozenset[str] = frozenset()  # "dolar AS" names money, not the United States
@@ -96,6 +97,7 @@ def load_grammar(lang: str) -> Grammar:
         reported_future=_words(data.get("modality", {}), "reported_future"),
         headline_sentence_case=bool(data.get("headline", {}).get("sentence_case", False)),
         continuations=_words(clauses, "continuations"),
+        demonstratives=_words(clauses, "demonstratives"),
         source_markers=_words(args, "source_markers"),
         non_actor_heads=_words(args, "non_actor_heads"),
         currency_words=_words(args, "currency_words"),

@@ -36,9 +36,6 @@ GENITIVE_REACH = 3  # "serangan militer besar Rusia"
 _NO_SOURCE_TARGET_ROOTS = frozenset({"01", "04"})
 
 
-_DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
-
-
 class _Sentence(MentionIndex):
     """Token positions of actor mentions and triggers within one sentence."""
 
@@ -103,7 +100,7 @@ class _Sentence(MentionIndex):
 
     def is_break(self, i: int) -> bool:
         w = self.word(i)
-        if w in self.g.clause_breaks and i + 1 < self.sent.end and self.word(i + 1) in _DEMONSTRATIVES:
+        if w in self.g.clause_breaks and i + 1 < self.sent.end and self.word(i + 1) in self.g.demonstratives:
             return False  # "sejak itu", "setelah itu": an adverb of time, no new clause
         return w in self.g.clause_breaks or w in self.g.complementizers
 
