@@ -56,21 +56,21 @@ class ArticleActors:
                 if 1 < len(words) <= 3 and len(words[0]) <= FAMILY_FIRST_MAX:
                     parts.append(words[:1])  # family name first: "Lin Jian ... ujar Lin", "Kim Jong Un ... Kim said"
                 for part in parts:
-                    known = self._names.get(part, actor.key)
-                    self._names[part] = actor.key if known == actor.key else None
+                    _claim(self._names, part, actor.key)
                 if len(words) > 1:
-                    known = self._given.get(words[0], actor.key)
-                    self._given[words[0]] = actor.key if known == actor.key else None
+                    _claim(self._given, words[0], actor.key)
 
     def by_given_name(self, word: str) -> Actor | None:
         """The one person seen in this article whose name starts with `word` ("Airlangga" after "Airlangga
         Hartarto"), for languages whose press names people by their first name."""
-        key = self._given.get(word)
-        return self._people.get(key) if key else None
+        return self._one(self._given, word)
 
     def person(self, words: tuple[str, ...]) -> Actor | None:
         """The one person seen in this article whose full name ends with `words` (lower-cased)."""
-        key = self._names.get(words)
+        return self._one(self._names, words)
+
+    def _one(self, table: dict, name) -> Actor | None:
+        key = table.get(name)
         return self._people.get(key) if key else None
 
     def recent(self, want: Callable[[Actor], bool]) -> Actor | None:
@@ -135,6 +135,11 @@ class ArticleActors:
             if people:
                 return []
         return []
+
+
+def _claim(table: dict, name, key: str) -> None:
+    """`name` is `key`'s, unless another person has claimed it too: then it is nobody's (None)."""
+    table[name] = key if table.get(name, key) == key else None
 
 
 def _body(actor: Actor) -> Actor:
