@@ -45,6 +45,11 @@ class Grammar:
     non_actor_heads: frozenset[str] = frozenset()  # a name opening with one is an operation ("Operasi Sindoor")
     currency_words: frozenset[str] = frozenset()  # "dolar AS" names money, not the United States
     agentive_nouns: frozenset[str] = frozenset()  # "keputusan X menaikkan ...": X is the verb's agent
+    # Event anaphora ("serangan itu", "the strikes"): an event named in an earlier sentence standing for its actor.
+    anaphor_before: frozenset[str] = frozenset()  # determiners before the event noun ("the", "these")
+    anaphor_after: frozenset[str] = frozenset()  # demonstratives after it ("itu", "tersebut")
+    anaphor_nouns: frozenset[str] = frozenset()  # nouns that name whatever was done last ("the move", "langkah itu")
+    anaphor_reach: int = 0  # how many sentences back the event may be; 0 turns event anaphora off
 
     def modality_of(self, word: str) -> str | None:
         for name, words in self.modality.items():
@@ -102,4 +107,8 @@ def load_grammar(lang: str) -> Grammar:
         non_actor_heads=_words(args, "non_actor_heads"),
         currency_words=_words(args, "currency_words"),
         agentive_nouns=_words(args, "agentive_nouns"),
+        anaphor_before=_words(data.get("anaphora", {}), "before"),
+        anaphor_after=_words(data.get("anaphora", {}), "after"),
+        anaphor_nouns=_words(data.get("anaphora", {}), "nouns"),
+        anaphor_reach=int(data.get("anaphora", {}).get("reach", 0)),
     )
