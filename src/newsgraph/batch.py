@@ -49,6 +49,11 @@ class Progress:
             self.stream.write(line + "\n")
         self.stream.flush()
 
+    def note(self, stats: RunStats, what: str) -> None:
+        """Say now (not at the next few-second tick) that a long step begins."""
+        self.last = 0.0
+        self.update(stats, what)
+
     def done(self, stats: RunStats) -> None:
         if not self.enabled:
             return

@@ -68,6 +68,7 @@ def run(args: argparse.Namespace) -> int:
     from newsgraph.extract import version as extract_version
     from newsgraph.graph import events_from_store
     from newsgraph.store import article_digest, open_store
+    from newsgraph.store.writer import ArticleWriter
 
     if not 0.0 <= args.min_confidence <= 1.0:
         raise CliError("--min-confidence must be between 0 and 1")
@@ -92,10 +93,12 @@ def run(args: argparse.Namespace) -> int:
         def wanted(article) -> bool:
             return store.article_state(article.id) != stored_digest(article)
 
-        for article, events in iter_extracted(
-            args.inputs, stats=stats, min_confidence=args.min_confidence, progress=progress, wanted=wanted, kb=kb
-        ):
-            store.replace_article(article, events, digest=stored_digest(article))
+        # Many articles take the bulk path (batched writes, clusters recomputed once at the end): see ArticleWriter
+        with ArticleWriter(store, on_cluster=lambda: progress.note(stats, "computing the event clusters")) as write:
+            for article, events in iter_extracted(
+                args.inputs, stats=stats, min_confidence=args.min_confidence, progress=progress, wanted=wanted, kb=kb
+            ):
+                write(article, events, digest=stored_digest(article))
         progress.done(stats)
 
         with atomic_output(out / "graph.ttl", "wb") as fh:
