@@ -98,7 +98,7 @@ class Mention:
     end: int
     actor: Actor | None
     matched: str  # the alias, office or role phrase that matched, for `actors lookup` and debugging
-    how: str  # alias | office | role | ner | name | coref | unknown
+    how: str  # alias | office | role | ner | name | coref | event | unknown
     tok_start: int = -1  # token indices into the spaCy Doc the mention was found in, when there was one
     tok_end: int = -1  # exclusive
 

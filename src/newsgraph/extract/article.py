@@ -9,6 +9,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Span
 
 from newsgraph.extract import confidence, cues
+from newsgraph.extract.anaphora import event_anaphors
 from newsgraph.extract.frames import Frame, QuoteRegion, SentenceContext
 from newsgraph.extract.grammar import Grammar, load_grammar
 from newsgraph.extract.strategies import get_strategy
@@ -229,7 +230,9 @@ def extract_article(article: Article, *, min_confidence: float = 0.0, kb=None) -
         ctx = SentenceContext(headline=headline, quotes=quotes, lexicon=lexicon, grammar=grammar)
         for sent, mentions in per_sentence:
             mentions = mentions + _first_person(sent, quotes, mentions, grammar)
-            triggers = _outside_names(lexicon.find_triggers(sent), mentions)
+            triggers = lexicon.find_triggers(sent)
+            mentions = mentions + event_anaphors(sent, mentions, triggers, lexicon, events, index, grammar)
+            triggers = _outside_names(triggers, mentions)
             if len(mentions) >= 2:  # with no trigger, an obligation ("X harus ...", kata Y) is still a demand
                 frames = strategy(sent, mentions, triggers, ctx)
                 events.extend(_events(frames, article, sent, index, headline, original))
@@ -239,7 +242,8 @@ def extract_article(article: Article, *, min_confidence: float = 0.0, kb=None) -
 
 def _outside_names(triggers, mentions: list[Mention]) -> list:
     """A word of a name is no predicate: "States" in "the Economic Community of West African States", "Watch" in
-    an unknown watchdog's name. Role phrases and pronouns are not names."""
+    an unknown watchdog's name. Role phrases and pronouns are not names; an event anaphor ("the strikes") is, here:
+    its event was coded where it was first told."""
     inside = {i for m in mentions if m.tok_end - m.tok_start > 1 and m.how not in ("role", "coref")
               for i in range(m.tok_start, m.tok_end)}
     return [t for t in triggers if t.head not in inside]

@@ -14,6 +14,7 @@ from newsgraph.model import Mention
 BASE = 0.95
 PENALTIES = {
     "coref": 0.15,  # an actor reached through a pronoun or "the alliance"
+    "event": 0.2,  # an actor reached through an earlier event ("condemned the strikes")
     "unknown_actor": 0.08,  # a name neither the knowledge base nor a user actor file knows
     "implicit_agent": 0.15,  # a passive whose agent was not marked
     "nominal": 0.1,  # "Russia's invasion of Ukraine": no clause, the roles come from a noun phrase
@@ -28,8 +29,8 @@ FLOOR = 0.05
 def score(frame: Frame, subject: Mention, obj: Mention, *, headline: bool) -> float:
     c = BASE
     for m in (subject, obj):
-        if m.how == "coref":
-            c -= PENALTIES["coref"]
+        if m.how in ("coref", "event"):
+            c -= PENALTIES[m.how]
         if m.unknown_name:
             c -= PENALTIES["unknown_actor"]
         if m.how == "role":

@@ -223,6 +223,9 @@ def _targets_of(heads: list[Token], own, args: _Args, markers: frozenset[str]) -
     for h in heads[1:]:
         if h.pos_ not in ("NOUN", "PROPN"):
             continue
+        told = args.at.get(h.i)
+        if told is not None and told.how == "event":  # "denied the accusation" told before: the accuser
+            return args.all_at(told)
         for child in h.children:
             if child.dep_ in NOUN_ARG_DEPS and child.i not in own:
                 found = args.of(child)

@@ -1,0 +1,127 @@
+"""Event anaphora: "Indonesia condemned the strikes", "Rusia membantah tuduhan itu".
+
+An event noun with a determiner (English "the strikes") or a demonstrative (Indonesian "serangan itu") and no actor
+of its own names an event the article reported before. It stands for that event's actor, so the sentence's verb can
+take it as an argument: condemning the strikes is criticising whoever struck. Only conflict is referred back to
+(below). The noun's lexicon class picks the
+event (the last one of the same CAMEO root); a general act noun ("the move", "langkah itu") takes the last event
+within a few sentences. Without such an event the noun stays what it was.
+
+The words are per-language data: `[anaphora]` in `lang/<code>/grammar.toml`.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from spacy.tokens import Span
+
+from newsgraph.extract.grammar import Grammar
+from newsgraph.model import Event, Mention
+
+# Up to this many words between the determiner and the noun ("the latest Russian strikes" is owned by Russia;
+# "the latest air strikes" is not), or between the noun and the demonstrative ("serangan udara itu").
+MODIFIERS = 2
+# Attacks, assaults and mass violence are told apart less by reporters than by coders: "the attack" may refer back
+# to a strike (19x) as readily as to an assault (18x).
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _same_kind(noun_code: str, event_code: str) -> bool:
+    a, b = noun_code[:2], event_code[:2]
+    return a == b or (a in VIOLENT_ROOTS and b in VIOLENT_ROOTS)
+
+
+# Only conflict is referred back to for its actor: "condemned the strikes", "denied the accusation", "rejected the
+# demand". Cooperation is mostly done together (talks, deals, a truce), and "welcomed the truce" praises no party.
+CONFLICT_QUADS = frozenset({3, 4})
+
+
+def _conflict(code: str) -> bool:
+    from newsgraph.taxonomy import code as cameo_code
+
+    return cameo_code(code).quad_class in CONFLICT_QUADS
+
+
+def _referent(noun_code: str | None, recent: Sequence[Event], sentence: int, g: Grammar) -> Event | None:
+    """The last asserted event the noun can refer to: one of its kind anywhere before, or (a general act noun,
+    `noun_code` None) any event within the language's reach."""
+    for event in reversed(recent):
+        if event.negated or event.modality or event.sentence is None or event.sentence >= sentence:
+            continue
+        if not _conflict(event.cameo):
+            continue
+        if noun_code is None:
+            return event if sentence - event.sentence <= g.anaphor_reach else None
+        if _same_kind(noun_code, event.cameo):
+            return event
+    return None
+
+
+def _span_of(sent: Span, noun: int, g: Grammar) -> tuple[int, int] | None:
+    """The token range of the anaphoric noun phrase around the noun at doc index `noun`, or None if the noun has
+    no determiner or demonstrative of the language's kind within reach."""
+    doc = sent.doc
+    if g.anaphor_before:
+        for k in range(noun - 1, max(sent.start, noun - 1 - MODIFIERS) - 1, -1):
+            if doc[k].lower_ in g.anaphor_before:
+                return k, noun + 1
+            if not doc[k].is_alpha:
+                return None
+    if g.anaphor_after:
+        for k in range(noun + 1, min(sent.end, noun + 2 + MODIFIERS)):
+            if doc[k].lower_ in g.anaphor_after:
+                return noun, k + 1
+            if not doc[k].is_alpha:
+                return None
+    return None
+
+
+def _owned(sent: Span, start: int, end: int, taken: set[int], g: Grammar) -> bool:
+    """The noun phrase names its own actor: a mention inside it ("the Russian strikes"), or an agent marked right
+    after it ("the attack by Hamas")."""
+    if any(i in taken for i in range(start, end)):
+        return True
+    return end < sent.end and sent.doc[end].lower_ in g.agent_markers
+
+
+def _event_nouns(sent: Span, triggers: Sequence, lexicon) -> dict[int, str]:
+    """Event nouns of the sentence and their codes: nominal triggers, and nouns inside a verb's pattern ("denied the
+    accusation" is one 016 row) read on their own."""
+    nouns = {t.head: t.code for t in triggers if t.nominal}
+    doc = sent.doc
+    for t in triggers:
+        for i in t.tokens:
+            if not t.nominal and i != t.head and i not in nouns and doc[i].pos_ in ("NOUN", ""):
+                alone = [n for n in lexicon.find_triggers(doc[i : i + 1]) if n.nominal]
+                if alone:
+                    nouns[i] = alone[0].code
+    return nouns
+
+
+def event_anaphors(sent: Span, mentions: Sequence[Mention], triggers: Sequence, lexicon, recent: Sequence[Event],
+                   sentence: int, g: Grammar) -> list[Mention]:
+    """Mentions (how="event") for the event anaphors of a sentence. `triggers` are the sentence's matches in
+    `lexicon`, `recent` the article's events so far, `sentence` the sentence's index in the article."""
+    if not recent or not (g.anaphor_reach and (g.anaphor_before or g.anaphor_after)):
+        return []
+    taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    nouns: dict[int, str | None] = dict(_event_nouns(sent, triggers, lexicon))
+    for tok in sent:
+        if tok.lower_ in g.anaphor_nouns and tok.i not in nouns:
+            nouns[tok.i] = None
+    out: list[Mention] = []
+    for noun, code in sorted(nouns.items()):
+        span = _span_of(sent, noun, g)
+        if span is None or _owned(sent, *span, taken, g):
+            continue
+        event = _referent(code, recent, sentence, g)
+        if event is None:
+            continue
+        doc = sent.doc
+        start, end = span
+        text = doc[start:end].text
+        out.append(Mention(text, doc[start].idx, doc[start].idx + len(text), event.subject,
+                           f"{doc[noun].text} -> {event.cameo} of sentence {event.sentence}", "event", start, end))
+        taken.update(range(start, end))
+    return out

@@ -1,0 +1,70 @@
+"""Event anaphora across sentences (issue 4, article recall): "Germany condemned the attack" after a sentence that
+told the attack is Germany criticising its attacker; "NATO membantah tuduhan tersebut" answers the accuser.
+
+Our own sentences; each article is a few sentences so the referent lies in an earlier one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.extract import extract_article
+from newsgraph.model import Article
+
+DATE = dt.date(2024, 7, 8)
+
+
+def triples(lang: str, *sentences: str) -> set[tuple[str, str, str]]:
+    text = " ".join(sentences)
+    article = Article(id="t", text=text, paragraphs=[text], date=DATE, language=lang)
+    return {(e.subject.label, e.cameo, e.object.label) for e in extract_article(article)}
+
+
+FOUND = [
+    ("en", ("Russia fired missiles at Kyiv on Monday.", "Germany condemned the attack."),
+     ("Germany", "111", "Russia")),
+    # a general act noun refers to whatever was done last
+    ("en", ("Israel bombed southern Lebanon overnight.", "Egypt called the move a dangerous escalation."),
+     ("Egypt", "111", "Israel")),
+    # the noun's class picks the event, not mere recency: the accusation, not the meeting after it
+    ("en", ("Iran accused Israel of sabotage at the Natanz site.", "Oman hosted talks between Iran and Qatar.",
+            "Israel rejected the accusation."), ("Israel", "016", "Iran")),
+    ("id", ("Israel menyerang Lebanon pada Senin.", "Indonesia mengecam serangan itu."),
+     ("Indonesia", "111", "Israel")),
+    ("id", ("Rusia menuduh NATO memprovokasi perang di Eropa Timur.", "NATO membantah tuduhan tersebut."),
+     ("NATO", "016", "Russia")),
+    ("id", ("Israel membombardir Lebanon selatan.", "Malaysia menyebut langkah itu sebagai kejahatan perang."),
+     ("Malaysia", "111", "Israel")),
+]
+
+
+@pytest.mark.parametrize("lang, sentences, expected", FOUND, ids=[" ".join(s)[:50] for _, s, _ in FOUND])
+def test_event_anaphor_stands_for_the_earlier_event_actor(lang, sentences, expected):
+    assert expected in triples(lang, *sentences)
+
+
+NOT_FOUND = [
+    # no earlier event of its kind: the noun refers to nothing the article told
+    ("en", ("Japan and Australia held talks in Tokyo.", "France condemned the attack."), ("France", None)),
+    # the noun phrase names its own actor: no reference back
+    ("en", ("Russia fired missiles at Kyiv.", "Germany condemned the Iranian attack on shipping."),
+     ("Germany", "Russia")),
+    ("en", ("Russia fired missiles at Kyiv.", "Germany condemned the attack by Houthi rebels."),
+     ("Germany", "Russia")),
+    # a truce is made together: welcoming it is no act towards one of its parties
+    ("en", ("Israel agreed to a ceasefire with Hezbollah.", "Egypt welcomed the truce."), ("Egypt", None)),
+    # a general act noun reaches only a few sentences back
+    ("id", ("Israel menyerang Lebanon pada Senin.", "Warga mengungsi ke utara.", "Sekolah ditutup.",
+            "Harga pangan naik.", "Jalan utama rusak.", "Malaysia menyebut langkah itu sebagai kejahatan perang."),
+     ("Malaysia", None)),
+    ("id", ("Rusia menyerang Kyiv.", "Jerman mengecam serangan Iran terhadap kapal dagang."), ("Germany", "Russia")),
+]
+
+
+@pytest.mark.parametrize("lang, sentences, pair", NOT_FOUND, ids=[" ".join(s)[:50] for _, s, _ in NOT_FOUND])
+def test_no_reference_without_an_unowned_event_of_its_kind(lang, sentences, pair):
+    subject, target = pair
+    found = {(s, o) for s, _, o in triples(lang, *sentences) if s == subject and target in (None, o)}
+    assert not found
