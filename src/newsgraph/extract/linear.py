@@ -34,6 +34,10 @@ GENITIVE_REACH = 3  # "serangan militer besar Rusia"
 
 # Roots whose target is an addressee or a partner, never where something came from.
 _NO_SOURCE_TARGET_ROOTS = frozenset({"01", "04"})
+# Verbal acts: statements, appeals, intents, demands, criticism, threats (and praise, 051). Their actor is whoever
+# voices them; a rejection (12) is a policy act and stays with the side.
+VERBAL_ROOTS = frozenset({STATEMENT_ROOT, "02", "03", "10", "11", "13"})
+PRAISE_CODE = "051"
 
 
 class _Sentence(MentionIndex):
@@ -622,8 +626,35 @@ def _attribute(frame: Frame, t, s: _Sentence, reports, according, ctx: SentenceC
     if region is not None:
         frame.quote = True
         frame.source = region.speaker
+        _speaker_voices_own_side(frame, t, s)
         return
     _speaker_for_own_state(frame, s, reports)
+
+
+def _verbal(code: str) -> bool:
+    return code[:2] in VERBAL_ROOTS or code.startswith(PRAISE_CODE)
+
+
+def _speaker_voices_own_side(frame: Frame, t, s: _Sentence) -> None:
+    """'"Kami meminta Pakistan ...," ujar Misri', '"Indonesia menyampaikan solidaritas kepada Qatar," ujar Sugiono':
+    a statement, appeal, intent, demand, criticism or threat a named official voices for their side is the
+    official's own (the convention of devsets/README.md). An unnamed office holder or a body speaking keeps the
+    side ('"Kami siap membantu Filipina," kata Menteri Pertahanan Jepang' is Japan's)."""
+    speaker = frame.source
+    actor = speaker.actor if speaker is not None else None
+    if actor is None or actor.type != "person" or speaker.how == "office" or not _verbal(t.code):
+        return
+    own = actor.affiliation
+
+    def voices_side(m: Mention) -> bool:
+        if m.how == "coref" and m.text.lower() in s.g.first_person:
+            return True
+        return m.how == "alias" and own is not None and m.actor is not None and m.actor.key == own.key
+
+    if frame.subjects and all(voices_side(m) for m in frame.subjects):
+        frame.subjects = [speaker]
+        frame.source = None
+        frame.features.add("speaker_states")
 
 
 def _speaker_for_own_state(frame: Frame, s: _Sentence, reports) -> None:
