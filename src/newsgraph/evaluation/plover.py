@@ -40,9 +40,11 @@ def type_of_code(cameo: str | None, modality: str | None = None) -> str | None:
 
 # PLOVER codes a commitment to act as the commitment: "will give aid" is AGREE and "will strike" THREATEN, where
 # newsgraph keeps the act's class and records the modality. These fold one into the other for scoring.
+# An announced protest or boycott ("said they would boycott all contact with the United States") is a threat too:
+# CAMEO's own 133 is "threaten political dissent, protest", as 131-132 and 134-138 are the threats of 16-20.
 INTENT_MODALITIES = {"future", "planned", "intent"}
 COOPERATIVE_ROOTS = {"04", "05", "06", "07", "08"}
-FORCEFUL_ROOTS = {"15", "16", "17", "18", "19", "20"}
+FORCEFUL_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 
 
 def intent_type(cameo: str | None, modality: str | None) -> str | None:
