@@ -186,3 +186,40 @@ def test_a_shared_abbreviation_follows_the_article(nlp, resolver, text, label):
     ms = mentions(nlp, resolver, text)
     last = [m for m in ms if m.text in ("ADF", "Congress")][-1]
     assert last.actor is not None and last.actor.label == label
+
+
+@pytest.mark.parametrize("text,name,label", [
+    ("Vietnamese troops shelled Kampuchean positions near the border.", "Kampuchean", "Cambodia"),
+    ("Greece blocked Macedonia's bid to join NATO in 2008.", "Macedonia", "North Macedonia"),
+    ("Belgium sent paratroopers to Zaire to evacuate its citizens.", "Zaire", "Democratic Republic of the Congo"),
+    ("Qatar mediated between the Emirates and Saudi Arabia.", "Emirates", "United Arab Emirates"),
+])
+def test_former_names_of_a_state_in_archive_news_are_that_state(nlp, resolver, text, name, label):
+    ms = mentions(nlp, resolver, text, dt.date(1995, 5, 1))
+    assert [m.actor.label for m in ms if m.text == name] == [label]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Moscow accused Latvia of restricting the use of the Russian language in schools.", "Russian language"),
+    ("Serbia accused ethnic Albanian guerrillas of attacking a police station.", "Albanian"),
+    ("The envoy warned that a Bosnia-style war could break out in the region.", "Bosnia-style"),
+    ("Kyiv said Russian-speaking towns in the east were shelled.", "Russian-speaking"),
+])
+def test_a_state_name_used_for_a_language_a_people_or_a_manner_is_no_actor(nlp, resolver, text, name):
+    ms = mentions(nlp, resolver, text)
+    assert all(m.actor is None for m in ms if name in m.text), rows(ms)
+    assert any(name in m.text for m in ms), "the words are read as one unit, so no part of them becomes an actor"
+
+
+def test_a_deputy_is_not_the_holder_of_the_office(nlp, resolver):
+    [m] = [m for m in mentions(nlp, resolver, "The deputy chief of NATO visited Kyiv.") if "NATO" in m.text]
+    assert m.actor.label == "NATO" and m.actor.type != "person"
+    [m] = [m for m in mentions(nlp, resolver, "The NATO chief visited Kyiv.") if "NATO" in m.text]
+    assert m.actor.label == "Jens Stoltenberg"
+
+
+def test_a_court_named_by_its_state_is_the_state(nlp, resolver):
+    ms = mentions(nlp, resolver, "The Latvian Constitutional Court struck down the law, and a Russian court "
+                                 "fined the company.")
+    assert [(m.actor.label, m.actor.role) for m in ms if m.actor is not None] == [
+        ("Latvia", "judiciary"), ("Russia", "judiciary")]

@@ -151,6 +151,10 @@ class ActorResolver:
         self.place_nouns = {w.lower() for w in data.words("place_noun")}
         self.linkers_of = {w.lower() for w in data.words("linker") if " " not in w}
         self.not_person_heads = {w.lower() for w in data.words("not_person_head")}
+        # "ethnic Albanians", "the Russian language", "a Bosnia-style war": the name qualifies a people, a tongue
+        # or a manner, not the state acting
+        self.community_words = {w.lower() for w in data.words("community_word")}
+        self.not_actor_suffixes = {w.lower() for w in data.words("not_actor_suffix")}
         self.org_suffixes = {w.lower() for w in data.words("org_suffix")}
         self.speech_verbs = {w.lower() for w in data.words("speech_verb")}  # '"...," kata dia': 'dia' is the speaker
         self.given_names = "given" in data.words("short_name")  # the press names people by their first name
@@ -447,6 +451,9 @@ class ActorResolver:
                 return None
         if names[0].kind == "metonym" and toks.texts[i].isupper() and not names[0].text.isupper():
             return None  # "JAKARTA, JITUNEWS.COM -" / "MOSCOW (Reuters) -": a dateline, not Indonesia acting
+        not_actor = self._not_actor_use(toks, i, end, names[0])
+        if not_actor is not None:
+            return [self._mention(toks, i, not_actor, None, names[0].text, "not-actor")]
         keys = _keys(names)
         matched = names[0].text
         if len(keys) > 1:
@@ -461,6 +468,19 @@ class ActorResolver:
         if actor.type == PERSON:
             actor = self._known_person(key, tracker.date)
         return [self._mention(toks, i, self._bracketed(toks, end, key), actor, matched, "alias")]
+
+    def _not_actor_use(self, toks: _Tokens, i: int, end: int, name: Name) -> int | None:
+        """Where a state's name or demonym at i..end is used for something other than the state, the end of that
+        use: a demonym after a community word ("ethnic Albanian guerrillas"), or a name or demonym before a
+        suffix word, hyphenated or not ("the Russian language", "a Bosnia-style civil war"). None otherwise."""
+        if not all(self.kb.actors[k].type == STATE for k in name.keys):
+            return None
+        if name.kind == "demonym" and i > 0 and toks.lowers[i - 1] in self.community_words:
+            return end
+        j = end + 1 if end < toks.n and toks.texts[end] in HYPHENS else end
+        if j < toks.n and toks.lowers[j] in self.not_actor_suffixes:
+            return j + 1
+        return None
 
     def _choose(self, candidates: tuple[str, ...], context: set[str], date: dt.date | None = None) -> Actor | None:
         """An ambiguous name resolves when exactly one of its candidates is in the article's context, or else,
