@@ -105,6 +105,9 @@ FOUND = [
     # thanks expressed for another's concern name whom they concern after "atas" (018)
     ("Presiden Ukraina menyampaikan terima kasih atas dukungan Jerman.",
      ("Ukraine", "make_public_statement", "Germany")),
+    # a list goes on after a bracketed abbreviation: "Perwakilan Dagang AS (USTR) dan Menteri Keuangan ..."
+    ("Delegasi Vietnam akan bertemu Perwakilan Dagang AS (USTR) dan Menteri Keuangan Jepang Katsunobu Kato.",
+     ("Vietnam", "consult", "Katsunobu Kato")),
     # a refused request keeps its requester after "dari"
     ("Iran menolak tuntutan dari Badan Energi Atom Internasional.",
      ("Iran", "reject", "International Atomic Energy Agency")),

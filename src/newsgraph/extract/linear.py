@@ -31,6 +31,7 @@ from newsgraph.model import Mention
 MAX_LEFT = 14  # words between a subject and its predicate
 MAX_RIGHT = 10  # words between a predicate and its target
 GENITIVE_REACH = 3  # "serangan militer besar Rusia"
+PARENTHETICAL_REACH = 4  # words in a bracketed abbreviation or gloss after a name: "(USTR)", "(Pemerintah Persatuan)"
 
 # Roots whose target is an addressee or a partner, never where something came from.
 _NO_SOURCE_TARGET_ROOTS = frozenset({"01", "04"})
@@ -185,7 +186,7 @@ class _Sentence(MentionIndex):
             while i >= self.sent.start and self.word(i) in self.g.coordinators and len(joiners) < 2:
                 joiners.append(self.word(i))
                 i -= 1
-            prev = self.at.get(i) if joiners else None
+            prev = self.at.get(i) or self.at.get(self.before_parenthetical(i)) if joiners else None
             if prev is None or prev in group:
                 break
             before = prev.tok_start - 1
@@ -199,7 +200,7 @@ class _Sentence(MentionIndex):
         group = self.all_at(m)
         words: list[str] = []
         while True:
-            i = group[-1].tok_end
+            i = self.after_parenthetical(group[-1].tok_end)
             joiners = 0
             while i < self.sent.end and self.word(i) in self.g.coordinators and joiners < 2:
                 words.append(self.word(i))
@@ -212,6 +213,25 @@ class _Sentence(MentionIndex):
                 break
             group.extend(self.all_at(nxt))
         return group if self._conjoined(words) else self.all_at(m)
+
+    def after_parenthetical(self, i: int) -> int:
+        """'Perwakilan Dagang AS (USTR) dan Menteri Keuangan AS': the position after a bracketed abbreviation or
+        gloss that follows a name, so that the list goes on after it."""
+        if i >= self.sent.end or self.word(i) != "(":
+            return i
+        for j in range(i + 1, min(self.sent.end, i + PARENTHETICAL_REACH + 2)):
+            if self.word(j) == ")":
+                return j + 1
+        return i
+
+    def before_parenthetical(self, i: int) -> int:
+        """The position of the name before a bracketed abbreviation that ends at i (see after_parenthetical)."""
+        if i < self.sent.start or self.word(i) != ")":
+            return i
+        for j in range(i - 1, max(self.sent.start - 1, i - PARENTHETICAL_REACH - 2), -1):
+            if self.word(j) == "(":
+                return j - 1
+        return i
 
     def _headed_mention(self, i: int, reach: int = 2) -> Mention | None:
         """'militer Sudan dan pasukan paramiliter RSF': a conjunct whose actor follows a head noun or two."""
