@@ -491,3 +491,29 @@ def test_condemning_deaths_targets_no_victim_but_keeps_the_killing(en_nlp, lex):
     assert "111" not in [t.code for t in found]
     doc, found = triggers(en_nlp, lex, "Germany condemned the killing of Palestinians by Israeli troops.")
     assert [t.code for t in found] == ["190"]  # the veto's context word leaves the killing itself an event
+
+
+def _events(text):
+    from newsgraph.extract.article import extract_article
+    from newsgraph.model import Article
+
+    return [(e.subject.label, e.cameo, e.object.label)
+            for e in extract_article(Article(id="t", text=text, paragraphs=[text], language="en"))]
+
+
+def test_a_day_between_call_and_on_is_still_an_appeal_not_a_phone_call():
+    found = _events("Egypt called Thursday on Israel to halt its offensive.")
+    assert ("Egypt", "020", "Israel") in found and not any(code == "041" for _, code, _ in found)
+    assert ("Egypt", "041", "Israel") in _events("Egypt called Israel on Thursday.")  # the phone call stays one
+
+
+def test_mobilising_political_support_is_no_show_of_force(en_nlp, lex):
+    doc, found = triggers(en_nlp, lex, "Qatar mobilized lobbyists in Washington to support its bid.")
+    assert "150" not in [t.code for t in found] and "022" in [t.code for t in found]
+    doc, found = triggers(en_nlp, lex, "Russia mobilized reservists near the border.")
+    assert "150" in [t.code for t in found]
+
+
+def test_opposing_mediation_rejects_the_mediator():
+    assert _events("Armenia opposes Russian mediation in the talks.") == [("Armenia", "126", "Russia")]
+    assert _events("Turkey is strongly opposed to Sweden's membership.") == [("Turkey", "110", "Sweden")]
