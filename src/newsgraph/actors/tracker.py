@@ -51,6 +51,10 @@ class ArticleActors:
             # The canonical name, and the spelling the article used when the mention is just a name.
             for name in {actor.label, mention.text if mention.how == "alias" else actor.label}:
                 words = tuple(w.lower() for w in name.split())
+                if len(words) == 1 and not actor.qid:
+                    # A lone name nobody knows ("Maduro" in a headline) is a short form, not a claim: it must not
+                    # make "Maduro" ambiguous once the body names "Nicolás Maduro".
+                    continue
                 # Every tail of the name ("stoltenberg", "jens stoltenberg"); two people sharing one: no answer.
                 parts = [words[i:] for i in range(len(words))]
                 if 1 < len(words) <= 3 and len(words[0]) <= FAMILY_FIRST_MAX:

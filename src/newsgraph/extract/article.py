@@ -53,6 +53,23 @@ def _segments(article: Article) -> list[tuple[str, bool]]:
     return out
 
 
+def _reading_order(segments: list[tuple[str, bool]]) -> list[int]:
+    """The order in which to resolve a segment's actors: the headline last. A headline shortens the names the body
+    gives in full ("Kim" for "Kim Jong Un", "Maduro win"), and only after the body does the article know whose they
+    are. Sentence indices stay those of reading order."""
+    return [i for i, (_, headline) in enumerate(segments) if not headline] + [
+        i for i, (_, headline) in enumerate(segments) if headline]
+
+
+def _first_indices(docs) -> list[int]:
+    """The article-wide index of each segment's first sentence, in reading order."""
+    out, index = [], 0
+    for doc in docs:
+        out.append(index)
+        index += sum(1 for _ in doc.sents)
+    return out
+
+
 def _first_person(sent: Span, quotes: list[QuoteRegion], mentions: list[Mention], g: Grammar) -> list[Mention]:
     """Inside a quote, "kami"/"we" is the speaker's side (the body a person speaks for, or the speaker itself) and
     "saya"/"I" the speaker in person."""
@@ -217,10 +234,13 @@ def extract_article(article: Article, *, min_confidence: float = 0.0, kb=None) -
     tracker = ArticleActors(date=article.date)
     segments = _segments(article)
     events: list[Event] = []
-    index = 0
     parsed = [_headline_case(text, nlp, resolver, lexicon) if headline and grammar.headline_sentence_case else text
               for text, headline in segments]
-    for (original, headline), text, doc in zip(segments, parsed, nlp.pipe(parsed)):
+    docs = list(nlp.pipe(parsed))
+    firsts = _first_indices(docs)
+    for at in _reading_order(segments):
+        (original, headline), text, doc = segments[at], parsed[at], docs[at]
+        index = firsts[at]
         per_sentence = [(sent, resolver.find_mentions(sent, tracker)) for sent in doc.sents]
         if text != original:
             # A title-case headline: a capitalised word no knowledge base knows ("Biden Vows Ironclad Support") is
