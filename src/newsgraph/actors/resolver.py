@@ -601,9 +601,11 @@ class ActorResolver:
                 # One mention per country, same span: a Mention holds one actor.
                 return [self._mention(toks, i, end, s, phrase, "coref") for s in states]
             if refers[0] == "last-person" and i > LAST_PERSON_REACH and toks.lowers[i - 1] not in self.speech_verbs:
-                # "He said ...", "In March he sent ...": near a sentence's start; a 'he' deeper in it is the
-                # reported-speech rules' call ("Trump said he would ...")
-                return None
+                # "He said ...", "In March he sent ...": near a sentence's start. A 'he' deeper in it is the one
+                # person the sentence has named ("Zelenskiy, speaking in Warsaw where he signed ..."); with none
+                # or several, the reported-speech rules decide ("Trump said he would ...").
+                actor = tracker.sole_person_here()
+                return None if actor is None else [self._mention(toks, i, end, actor, phrase, "coref")]
             if refers[0] == "sole-body":
                 actor = tracker.sole(lambda a: is_body(_body(a)))
             else:
@@ -731,6 +733,12 @@ class ActorResolver:
             end -= 1
         if label == "NORP" and toks.doc[toks.offset + end - 1].dep_ in ("amod", "compound"):
             return None  # "the Crimean bridge": an adjective, not a group that acts
+        if toks.doc[toks.offset + end - 1].dep_ == "amod" and self._demonym_at(toks, end - 1):
+            return None  # "Radical French farmers": NER's entity is an adjective and a demonym, left to the name
+        if "(" in toks.texts[i:end] and ")" not in toks.texts[i:end]:
+            end = i + toks.texts[i:end].index("(")  # "Umma (Nation) party": NER stopped inside the brackets
+            if end == i:
+                return None
         text = self._text(toks, i, end)
         if end - i > MAX_NAME_TOKENS or len(text) > MAX_NAME_CHARS:
             return None  # not a name: NER run wild on a table, a URL or junk
@@ -740,6 +748,10 @@ class ActorResolver:
             if apposition is not None:
                 end, actor = self._affiliate(actor, apposition)
         return [self._mention(toks, i, end, actor, text, "ner")]
+
+    def _demonym_at(self, toks: _Tokens, i: int) -> bool:
+        hit = self._name_at(toks, i)
+        return hit is not None and hit[0] == i + 1 and all(name.kind == "demonym" for name in hit[1])
 
     def _apposition(self, toks: _Tokens, end: int, tracker: ArticleActors) -> _RolePhrase | None:
         """", Russia's deputy foreign minister" / ", Wakil Menteri Luar Negeri Rusia" after a name."""

@@ -95,6 +95,11 @@ class ArticleActors:
                 return None
         return None
 
+    def sole_person_here(self) -> Actor | None:
+        """The one person named in this sentence so far, or None (nobody, or more than one)."""
+        found = {s.actor.key: s.actor for s in self._seen if s.sentence == self.sentence and s.actor.type == PERSON}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def two_states(self, kind: Callable[[Actor], bool] = lambda a: a.type == STATE,
                    outside_sentence: bool = False) -> list[Actor]:
         """What "the two countries" means: of the states named in the last sentences, the two the article

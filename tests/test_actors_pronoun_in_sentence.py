@@ -1,0 +1,35 @@
+"""A 'he'/'ia' deep inside a sentence is the one person the sentence has named (issue 3, within-article coreference).
+
+Near a sentence's start a pronoun is the last person of the article; deeper in, a relative or adverbial clause
+("where he signed ...", "di mana ia bertemu ...") refers back to the sentence's own person. With two people named
+the pronoun stays unresolved here and the reported-speech rules decide. Our own sentences.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsgraph.extract import extract_article
+from newsgraph.model import Article
+
+
+def triples(lang: str, text: str):
+    article = Article(id="t", text=text, paragraphs=[text], date=dt.date(2024, 7, 8), language=lang)
+    return {(e.subject.label, e.cameo[:2], e.object.label) for e in extract_article(article)}
+
+
+def test_a_pronoun_in_a_relative_clause_is_the_sentence_person():
+    found = triples("en", "President Volodymyr Zelenskiy, speaking in Warsaw where he signed a security agreement "
+                          "with Polish Prime Minister Donald Tusk, called on allies to send more air defences.")
+    assert ("Volodymyr Zelenskyy", "05", "Donald Tusk") in found
+
+
+def test_ia_in_a_relative_clause_is_the_sentence_person():
+    found = triples("id", "Presiden Prabowo Subianto dalam kunjungan ke Tokyo, di mana ia bertemu Perdana Menteri "
+                          "Jepang, menyerukan perdamaian.")
+    assert ("Prabowo Subianto", "04", "Fumio Kishida") in found
+
+
+def test_with_two_people_named_a_deep_pronoun_is_not_guessed():
+    found = triples("en", "Macron met Scholz in Berlin, where he criticised Russia.")
+    assert not any(s in ("Emmanuel Macron", "Olaf Scholz") and o == "Russia" for s, _, o in found)
