@@ -150,6 +150,9 @@ NOT_FOUND += [
     # two coordinated subjects of a headline's bare verb are no patient and agent ("X dan Y protes")
     ("Iran meluncurkan rudal balistik, Arab Saudi dan Uni Emirat Arab protes.", ("United Arab Emirates",
                                                                                "disapprove", "Saudi Arabia")),
+    # a conjunction after a prepositional phrase opens a new clause: the phrase's actor is no co-subject
+    ("\"Saya telah menyampaikan pesan Presiden Kenya untuk Presiden Uganda dan saya sampaikan kesiapan saya untuk "
+     "membantu,\" kata Presiden Tanzania Samia Suluhu Hassan.", ("Uganda", "make_public_statement", "Tanzania")),
     # a judgement row names its target in its slot: the state after "terhadap kedaulatan" is the victim
     ("Menteri Luar Negeri Mesir menyebut serangan itu sebagai pelanggaran terhadap kedaulatan Yordania.",
      ("Egypt", "disapprove", "Jordan")),

@@ -189,9 +189,10 @@ class _Sentence(MentionIndex):
             prev = self.at.get(i) or self.at.get(self.before_parenthetical(i)) if joiners else None
             if prev is None or prev in group:
                 break
-            before = prev.tok_start - 1
-            if before >= self.sent.start and self.word(before) in self.g.locative_markers:
-                break  # "bertemu ... di Canberra, dan kedua pemimpin sepakat": a place is no conjunct of the subject
+            if self.preceded_by(prev, self.g.oblique_markers) and not self.preceded_by(m, self.g.oblique_markers):
+                # "bertemu ... di Canberra, dan kedua pemimpin sepakat", "pesan untuk Presiden Putin dan saya
+                # sampaikan": a prepositional phrase ends before the conjunction, which joins a new clause
+                break
             words.extend(joiners)  # only the joiners of a conjunct taken ("tersebut, kedua pemimpin" joins nothing)
             group[:0] = self.all_at(prev)
         return group if self._conjoined(words) else self.all_at(m)
