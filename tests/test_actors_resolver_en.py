@@ -223,3 +223,14 @@ def test_a_court_named_by_its_state_is_the_state(nlp, resolver):
                                  "fined the company.")
     assert [(m.actor.label, m.actor.role) for m in ms if m.actor is not None] == [
         ("Latvia", "judiciary"), ("Russia", "judiciary")]
+
+
+def test_an_adjective_before_a_demonym_is_not_an_organisation(nlp, resolver):
+    ms = mentions(nlp, resolver, "Radical French farmers blocked the road to Brussels.")
+    assert ("French", "France") in [(m.text, m.actor.label) for m in ms if m.actor is not None], rows(ms)
+    assert not any(m.text.startswith("Radical") for m in ms)
+
+
+def test_an_unknown_name_is_not_cut_inside_its_brackets(nlp, resolver):
+    ms = mentions(nlp, resolver, "The Islamist Umma (Nation) party said it will boycott Algeria's elections.")
+    assert all("(" not in m.text for m in ms), rows(ms)
