@@ -97,6 +97,10 @@ def find_quote_regions(doc: Doc | Span, mentions: list[Mention], g: Grammar) -> 
             if close is None:
                 break
             speaker = _speaker_after(doc_, offset + close + 1, by_start, g)
+            if speaker is None and regions:
+                # '"…," Kallas said on X. "We are preparing more sanctions …"': a quote that goes on after its
+                # attribution is still the same speaker's, within the paragraph.
+                speaker = regions[-1].speaker
             if speaker is not None:
                 regions.append(QuoteRegion(offset + i, offset + close + 1, speaker))
             i = close + 1

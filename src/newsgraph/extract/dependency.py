@@ -29,6 +29,7 @@ from newsgraph.model import PERSON, Mention
 SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
 OBJ = {"dobj", "dative", "obj", "iobj", "attr", "oprd"}
+DIRECT_OBJ = {"dobj", "obj"}
 MAX_INHERIT = 4
 COMPLEMENT_DEPS = ("xcomp", "ccomp")
 
@@ -241,8 +242,11 @@ def _targets_of(heads: list[Token], own, args: _Args, markers: frozenset[str]) -
             found = _pobj_actors(h, args)
             if found:
                 return found
+        # "wages its war, the tougher our response": the pattern's noun is the direct object, so a second one is a
+        # misparse; a recipient still counts ("offered his condolences to Turkey").
+        filled = any(c.dep_ in DIRECT_OBJ and c.i in own for c in h.children)
         for child in h.children:
-            if child.dep_ in OBJ and child.i not in own:
+            if child.dep_ in OBJ and child.i not in own and not (filled and child.dep_ in DIRECT_OBJ):
                 found = args.of(child)
                 if found:
                     return found
