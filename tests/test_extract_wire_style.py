@@ -28,3 +28,13 @@ def test_a_second_object_of_a_verb_noun_pattern_is_no_target():
     # a recipient beside the pattern's noun still is one
     assert ("Narendra Modi", "01", "Turkey") in triples(
         "en", "Indian Prime Minister Narendra Modi offered his condolences to Turkey after the earthquake.")
+
+
+def test_an_official_reporting_their_own_states_verbal_act_voices_it():
+    # devsets/README.md: statements, appeals, intents, threats and praise are the speaker's even when they name
+    # their state; the Indonesian coder does the same ("Xi menyatakan bahwa China siap ...")
+    found = triples("en", "Ukrainian President Volodymyr Zelenskiy said Kyiv was ready for direct talks with Russia.")
+    assert ("Volodymyr Zelenskyy", "03", "Russia") in found
+    # a material act they report keeps its actor
+    assert ("Ukraine", "19", "Russia") in triples(
+        "en", "Ukrainian President Volodymyr Zelenskiy said Kyiv had struck Russia overnight.")

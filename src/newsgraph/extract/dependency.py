@@ -22,6 +22,7 @@ from newsgraph.extract.frames import (
     MUTUAL_IF_NO_OBJECT_ROOTS,
     SentenceContext,
     is_joint,
+    is_verbal,
 )
 from newsgraph.extract.grammar import Grammar
 from newsgraph.model import PERSON, Mention
@@ -432,6 +433,20 @@ def _reporter(verb: Token, args: _Args, ctx: SentenceContext) -> Mention | None:
     return None
 
 
+def _speaker_states_for_own_side(frame: Frame) -> None:
+    """'Zelenskiy said Kyiv was ready for direct talks': a named official who reports a statement, appeal, intent,
+    demand, criticism or threat of their own state, named bare, voices it themselves (devsets/README.md); a
+    material act they report keeps its actor, with them as the source."""
+    speaker = frame.source
+    actor = speaker.actor if speaker is not None else None
+    if actor is None or actor.type != PERSON or actor.affiliation is None or not is_verbal(frame.trigger.code):
+        return
+    own = actor.affiliation.key
+    if frame.subjects and all(m.how == "alias" and m.actor is not None and m.actor.key == own for m in frame.subjects):
+        frame.subjects = [speaker]
+        frame.source = None
+
+
 # Mediation whose parties are the clause's own actors: "Saudi Arabia and Iran agreed ... in a deal brokered by
 # China", "Armenia and Azerbaijan resumed talks under US mediation": the mediator mediates between them.
 
@@ -747,6 +762,7 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
         frame.modality = _modality(verb, g, reported=reporter is not None or _reported(verb, ctx))
         if reporter is not None and reporter not in frame.subjects:
             frame.source = reporter
+            _speaker_states_for_own_side(frame)
         region = ctx.quote_at(verb.idx)
         if region is not None:
             frame.quote = True

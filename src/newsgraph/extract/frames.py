@@ -59,6 +59,16 @@ JOINT_CODES = ("03", "04", "050", "057", "06")
 MUTUAL_IF_NO_OBJECT_ROOTS = frozenset({"12", "19"})
 
 
+# Verbal acts: statements, appeals, intents, demands, criticism, threats, and praise (051). Their actor is whoever
+# voices them (devsets/README.md); a rejection (12) is a policy act and stays with the side.
+VERBAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "13"})
+PRAISE_CODE = "051"
+
+
+def is_verbal(code: str) -> bool:
+    return code[:2] in VERBAL_ROOTS or code.startswith(PRAISE_CODE)
+
+
 # Mediators mediate between others, never between each other ("Bersama Mesir dan AS, Doha menengahi ...").
 MEDIATION_CODE = "045"
 
