@@ -204,6 +204,8 @@ def test_former_names_of_a_state_in_archive_news_are_that_state(nlp, resolver, t
     ("Serbia accused ethnic Albanian guerrillas of attacking a police station.", "Albanian"),
     ("The envoy warned that a Bosnia-style war could break out in the region.", "Bosnia-style"),
     ("Kyiv said Russian-speaking towns in the east were shelled.", "Russian-speaking"),
+    ("Irish nationalist guerrillas ambushed a British patrol.", "Irish nationalist"),
+    ("Police in Zagreb detained Serbian nationalists after the rally.", "Serbian nationalists"),
 ])
 def test_a_state_name_used_for_a_language_a_people_or_a_manner_is_no_actor(nlp, resolver, text, name):
     ms = mentions(nlp, resolver, text)
