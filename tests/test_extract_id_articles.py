@@ -108,6 +108,13 @@ FOUND = [
     # a list goes on after a bracketed abbreviation: "Perwakilan Dagang AS (USTR) dan Menteri Keuangan ..."
     ("Delegasi Vietnam akan bertemu Perwakilan Dagang AS (USTR) dan Menteri Keuangan Jepang Katsunobu Kato.",
      ("Vietnam", "consult", "Katsunobu Kato")),
+    # an event noun after a plain statement verb is the event ("menyampaikan kecaman terhadap", "mengumumkan
+    # sanksi terhadap"); the actor in the phrase it is about ("atas serangan Israel") is its target, no genitive
+    ("Pemerintah Yordania menyampaikan kecaman keras terhadap Israel.", ("Jordan", "disapprove", "Israel")),
+    ("Kementerian Luar Negeri Aljazair mengeluarkan kecaman atas serangan Israel.",
+     ("Algeria", "disapprove", "Israel")),
+    ("Inggris mengumumkan sanksi baru terhadap Iran.", ("United Kingdom", "reduce_relations", "Iran")),
+    ("Kanada menyampaikan dukungan kepada Ukraina.", ("Canada", "engage_in_diplomatic_cooperation", "Ukraine")),
     # a refused request keeps its requester after "dari"
     ("Iran menolak tuntutan dari Badan Energi Atom Internasional.",
      ("Iran", "reject", "International Atomic Energy Agency")),
@@ -153,6 +160,8 @@ NOT_FOUND += [
     # a conjunction after a prepositional phrase opens a new clause: the phrase's actor is no co-subject
     ("\"Saya telah menyampaikan pesan Presiden Kenya untuk Presiden Uganda dan saya sampaikan kesiapan saya untuk "
      "membantu,\" kata Presiden Tanzania Samia Suluhu Hassan.", ("Uganda", "make_public_statement", "Tanzania")),
+    # the support conveyed is the event, not the conveying
+    ("Kanada menyampaikan dukungan kepada Ukraina.", ("Canada", "make_public_statement", "Ukraine")),
     # a judgement row names its target in its slot: the state after "terhadap kedaulatan" is the victim
     ("Menteri Luar Negeri Mesir menyebut serangan itu sebagai pelanggaran terhadap kedaulatan Yordania.",
      ("Egypt", "disapprove", "Jordan")),

@@ -136,6 +136,15 @@ class _Sentence(MentionIndex):
         before = t.tok_start - 1
         return before < self.sent.start or self.is_break(before) or self.word(before) == ","
 
+    def says_event(self, i: int) -> bool:
+        """'menyampaikan kecaman terhadap', 'menyatakan dukungan kepada', 'mengumumkan sanksi terhadap': a plain
+        statement verb whose object is an event noun of another class is a light verb for that event."""
+        verb = self.trigger_heads.get(i)
+        if verb is None or verb.nominal or verb.code != STATEMENT_ROOT + "0" or verb.tok_end - verb.tok_start > 1:
+            return False
+        noun = self.trigger_heads.get(verb.tok_end)
+        return noun is not None and noun.nominal and noun.tok_start == verb.tok_end and noun.code[:2] != STATEMENT_ROOT
+
     def verbal_trigger_at(self, i: int) -> bool:
         t = self.trigger_heads.get(i)
         return t is not None and not t.nominal
@@ -387,6 +396,8 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
             statement = t.code[:2] == STATEMENT_ROOT and not phrase
             if frame is None or statement and not any(s.addressed(o) for o in frame.objects):
                 continue
+            if s.says_event(t.head):
+                continue  # "menyampaikan dukungan kepada Palestina": the support is the event, not the saying
         if previous is not None and _shares_subject(s, previous, t):
             # "Rusia mengecam NATO dan menyerang Ukraina": the second predicate's subject is the first's, not
             # the first's object
@@ -582,6 +593,8 @@ def _nominal_frame(s: _Sentence, t, markers: frozenset[str]) -> Frame | None:
     """'serangan Rusia terhadap Ukraina', 'sanksi AS terhadap Rusia', 'tuduhan Rusia bahwa NATO …'."""
     agents: list[Mention] = []
     for i in range(t.tok_end, min(s.sent.end, t.tok_end + GENITIVE_REACH)):
+        if s.word(i) in s.g.oblique_markers and s.word(i) not in s.g.between_markers:
+            break  # "kecaman atas serangan Israel": Israel is in the phrase the criticism is about, no genitive
         m = s.at.get(i)
         if m is not None:
             if s.preceded_by(m, s.g.between_markers):
@@ -596,7 +609,7 @@ def _nominal_frame(s: _Sentence, t, markers: frozenset[str]) -> Frame | None:
         # "AS dan Tiongkok melanjutkan perundingan dagang": the noun is the object of a verb the lexicon does not
         # know, whose subject is the event's agent.
         verb = t.tok_start - 1
-        if verb < s.sent.start or not s.verb_like(verb):
+        if verb < s.sent.start or not (s.verb_like(verb) or s.says_event(verb)):
             return None
         agents, _ = s.subject_left(verb, set())
         light = True
