@@ -38,3 +38,11 @@ def test_an_official_reporting_their_own_states_verbal_act_voices_it():
     # a material act they report keeps its actor
     assert ("Ukraine", "19", "Russia") in triples(
         "en", "Ukrainian President Volodymyr Zelenskiy said Kyiv had struck Russia overnight.")
+
+
+def test_an_event_noun_compounded_into_another_noun_takes_that_phrase():
+    # "sanctions package against Russia": the target hangs on the package, the actor adopts it
+    article = Article(id="t", text="", paragraphs=[], title="EU adopts new sanctions package against Russia",
+                      date=dt.date(2025, 5, 20), language="en")
+    found = {(e.subject.label, e.cameo, e.object.label) for e in extract_article(article)}
+    assert ("European Union", "163", "Russia") in found

@@ -498,6 +498,8 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
 def _nominal(t, noun: Token, args: _Args, markers: frozenset[str], by_head: dict, g: Grammar) -> Frame | None:
     """'Russia's invasion of Ukraine', 'US sanctions against Russia', 'talks between Israel and Lebanon'."""
+    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+        noun = noun.head  # "adopts sanctions package against Russia": the phrase is the package's
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in g.between_markers:
             parties = [m for pobj in c.children if pobj.dep_ == "pobj" for m in args.of(pobj)]
