@@ -236,3 +236,14 @@ def test_an_adjective_before_a_demonym_is_not_an_organisation(nlp, resolver):
 def test_an_unknown_name_is_not_cut_inside_its_brackets(nlp, resolver):
     ms = mentions(nlp, resolver, "The Islamist Umma (Nation) party said it will boycott Algeria's elections.")
     assert all("(" not in m.text for m in ms), rows(ms)
+
+
+@pytest.mark.parametrize("text,site", [
+    ("The IAEA sent inspectors to the Esfahan Uranium Conversion Facilities (UCF) in central Iran.",
+     "Esfahan Uranium Conversion Facilities"),
+    ("Drones struck the Zaporizhzhia Nuclear Power Plant overnight.", "Zaporizhzhia Nuclear Power Plant"),
+])
+def test_a_named_site_is_a_place_not_an_organisation(nlp, resolver, text, site):
+    ms = mentions(nlp, resolver, text)
+    assert [m.actor.type for m in ms if m.actor is not None and site in m.text] == ["region"], rows(ms)
+    assert not any(m.actor is not None and m.actor.type == "organization" and m.text != "IAEA" for m in ms), rows(ms)

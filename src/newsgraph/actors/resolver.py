@@ -155,6 +155,9 @@ class ActorResolver:
         # or a manner, not the state acting
         self.community_words = {w.lower() for w in data.words("community_word")}
         self.not_actor_suffixes = {w.lower() for w in data.words("not_actor_suffix")}
+        # "the Esfahan Uranium Conversion Facilities", "Al Udeid Air Base": a name NER calls an organisation whose
+        # last word is a site is a place, which no event has as its actor or target
+        self.site_nouns = {w.lower() for w in data.words("site_noun")}
         self.org_suffixes = {w.lower() for w in data.words("org_suffix")}
         self.speech_verbs = {w.lower() for w in data.words("speech_verb")}  # '"...," kata dia': 'dia' is the speaker
         self.given_names = "given" in data.words("short_name")  # the press names people by their first name
@@ -742,7 +745,12 @@ class ActorResolver:
         text = self._text(toks, i, end)
         if end - i > MAX_NAME_TOKENS or len(text) > MAX_NAME_CHARS:
             return None  # not a name: NER run wild on a table, a URL or junk
-        actor = Actor(key=actor_key(NER_TYPES[label], text), label=text, type=NER_TYPES[label])
+        kind = NER_TYPES[label]
+        if toks.lowers[end - 1] in self.site_nouns:
+            kind = REGION
+            if end + 2 < toks.n and toks.texts[end] == "(" and toks.texts[end + 2] == ")":
+                end += 3  # "Esfahan Uranium Conversion Facilities (UCF)": its abbreviation is the same place
+        actor = Actor(key=actor_key(kind, text), label=text, type=kind)
         if actor.type == PERSON:
             apposition = self._apposition(toks, end, tracker)
             if apposition is not None:
