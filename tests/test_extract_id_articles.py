@@ -162,6 +162,9 @@ NOT_FOUND += [
      "membantu,\" kata Presiden Tanzania Samia Suluhu Hassan.", ("Uganda", "make_public_statement", "Tanzania")),
     # the support conveyed is the event, not the conveying
     ("Kanada menyampaikan dukungan kepada Ukraina.", ("Canada", "make_public_statement", "Ukraine")),
+    # a mention inside a verb phrase is that verb's object, never the subject of what follows
+    ("Seoul memanggil duta besar Rusia untuk menyampaikan protes atas pernyataan pejabat Korea Selatan.",
+     ("Russia", "disapprove", "South Korea")),
     # a judgement row names its target in its slot: the state after "terhadap kedaulatan" is the victim
     ("Menteri Luar Negeri Mesir menyebut serangan itu sebagai pelanggaran terhadap kedaulatan Yordania.",
      ("Egypt", "disapprove", "Jordan")),

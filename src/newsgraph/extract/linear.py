@@ -50,6 +50,8 @@ class _Sentence(MentionIndex):
         self.doc = sent.doc
         self.g = g
         self.trigger_heads = {t.head: t for t in triggers}
+        # the words of verb phrases ("memanggil duta besar"): a mention among them is that verb's object
+        self.verb_phrase_words = {k for t in triggers if not t.nominal for k in range(t.tok_start, t.tok_end)}
         self.trigger_tokens_of_current: set[int] = set()  # the predicate being filled: not a boundary
 
     def word(self, i: int) -> str:
@@ -166,6 +168,8 @@ class _Sentence(MentionIndex):
                 break
             m = self.at.get(i)
             if m is not None:
+                if m.tok_start in self.verb_phrase_words and m.tok_start not in self.trigger_tokens_of_current:
+                    break  # "Tokyo memanggil duta besar China untuk menyampaikan protes": the envoy is summoned
                 oblique = self.preceded_by(m, self.g.oblique_markers) or self.inside_oblique_phrase(m)
                 genitive = (m.tok_start - 1) in skip_genitive_of
                 if not oblique and not genitive or self.opening_event_agent(m, start) or self.decision_agent(m, start):
