@@ -46,3 +46,11 @@ def test_an_event_noun_compounded_into_another_noun_takes_that_phrase():
                       date=dt.date(2025, 5, 20), language="en")
     found = {(e.subject.label, e.cameo, e.object.label) for e in extract_article(article)}
     assert ("European Union", "163", "Russia") in found
+
+
+def test_a_forceful_participle_elaborating_a_peaceful_act_is_no_attack():
+    found = triples("en", "Britain announced new sanctions on Russia, targeting 100 tankers of Moscow's shadow fleet.")
+    assert ("United Kingdom", "16", "Russia") in found
+    assert not any(r == "19" for _, r, _ in found)
+    # after an attack it is the attack's aim
+    assert ("Israel", "19", "Hezbollah") in triples("en", "Israel struck Lebanon on Monday, targeting Hezbollah.")

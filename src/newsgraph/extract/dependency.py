@@ -641,6 +641,19 @@ def _accompanying(clause: Token, g: Grammar) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in g.clause_breaks for c in clause.children)
 
 
+def _elaborates_other_act(verb: Token, t, by_head: dict, nominal_heads: dict, g: Grammar) -> bool:
+    """'approved sanctions against Russia, targeting 200 ships of its fleet': a forceful participle after a comma
+    says what a peaceful act of its clause aims at (the sanctions target the ships), so it is no attack."""
+    if t.code[:2] not in FORCEFUL_ROOTS or not _accompanying(verb, g):
+        return False
+    clause = verb.head
+    if clause.i in by_head:  # the clause's own act: "approved a package of sanctions"
+        return by_head[clause.i].code[:2] not in FORCEFUL_ROOTS
+    # a light clause whose object names the act: "announced new sanctions, targeting ..."
+    acts = [nominal_heads[o.i] for o in clause.children if o.dep_ in OBJ and o.i in nominal_heads]
+    return bool(acts) and all(a.code[:2] not in FORCEFUL_ROOTS for a in acts)
+
+
 def _complement_targets(verb: Token, code: str, args: _Args, markers: frozenset[str], g: Grammar,
                         depth: int = 3) -> list[Mention]:
     """The target a control verb takes from its complement clause, followed down a short xcomp/advcl chain."""
@@ -718,6 +731,8 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
         if t.code[:2] in FORCEFUL_ROOTS:
             markers |= g.locative_markers
         if _controller(verb if not t.nominal else _clause_verb(verb), by_head, ctx, nominal_heads) is not None:
+            continue
+        if not t.nominal and _elaborates_other_act(verb, t, by_head, nominal_heads, g):
             continue
         if t.code.startswith(MEDIATION_CODE):
             frame = _mediation(verb, t, args, g)
