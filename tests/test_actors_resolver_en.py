@@ -247,3 +247,10 @@ def test_a_named_site_is_a_place_not_an_organisation(nlp, resolver, text, site):
     ms = mentions(nlp, resolver, text)
     assert [m.actor.type for m in ms if m.actor is not None and site in m.text] == ["region"], rows(ms)
     assert not any(m.actor is not None and m.actor.type == "organization" and m.text != "IAEA" for m in ms), rows(ms)
+
+
+def test_short_and_old_names_of_organisations_and_groups(nlp, resolver):
+    ms = mentions(nlp, resolver, "Denmark settled its dispute with its European Common Market partners, a statement "
+                                 "by the Liberation Tigers said.", dt.date(1984, 1, 1))
+    assert [m.actor.label for m in ms if m.actor is not None] == ["Denmark", "European Union",
+                                                                  "Liberation Tigers of Tamil Eelam"]
