@@ -57,7 +57,7 @@ NOT_FOUND = [
     ("en", ("Israel agreed to a ceasefire with Hezbollah.", "Egypt welcomed the truce."), ("Egypt", None)),
     # a general act noun reaches only a few sentences back
     ("id", ("Israel menyerang Lebanon pada Senin.", "Warga mengungsi ke utara.", "Sekolah ditutup.",
-            "Harga pangan naik.", "Jalan utama rusak.", "Malaysia menyebut langkah itu sebagai kejahatan perang."),
+            "Harga pangan naik.", "Jalan utama rusak.", "Listrik padam.", "Bandara ditutup.", "Malaysia menyebut langkah itu sebagai kejahatan perang."),
      ("Malaysia", None)),
     ("id", ("Rusia menyerang Kyiv.", "Jerman mengecam serangan Iran terhadap kapal dagang."), ("Germany", "Russia")),
 ]
