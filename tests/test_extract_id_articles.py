@@ -115,6 +115,10 @@ FOUND = [
      ("Algeria", "disapprove", "Israel")),
     ("Inggris mengumumkan sanksi baru terhadap Iran.", ("United Kingdom", "reduce_relations", "Iran")),
     ("Kanada menyampaikan dukungan kepada Ukraina.", ("Canada", "engage_in_diplomatic_cooperation", "Ukraine")),
+    # a capital stands for its government ("Abuja", "Caracas" were unknown people)
+    ("Pemerintah Ghana mengecam Abuja atas penutupan perbatasan.", ("Ghana", "disapprove", "Nigeria")),
+    ("Kolombia menawarkan diri menjadi penengah antara Caracas dan Georgetown.",
+     ("Colombia", "express_intent_to_cooperate", "Guyana")),
     # a refused request keeps its requester after "dari"
     ("Iran menolak tuntutan dari Badan Energi Atom Internasional.",
      ("Iran", "reject", "International Atomic Energy Agency")),
