@@ -90,7 +90,10 @@ def test_events_carry_provenance_and_shortcuts():
     assert g.value(attack, NG.subject) == actor_iri("Q159")
     assert g.value(attack, NG.cameo) == URIRef("https://newsgraph.dev/cameo/190")
     assert g.value(attack, NG.relation) == URIRef("https://newsgraph.dev/cameo/19")
-    assert g.value(attack, PROV.wasDerivedFrom) == art_node
+    # derived from its article through ng:article, a sub-property of prov:wasDerivedFrom (not asserted twice)
+    assert g.value(attack, NG.article) == art_node
+    onto = Graph().parse(ontology_dir() / "newsgraph.ttl")
+    assert (NG.article, RDFS.subPropertyOf, PROV.wasDerivedFrom) in onto
     activity = g.value(attack, PROV.wasGeneratedBy)
     agent = g.value(activity, PROV.wasAssociatedWith)
     assert (agent, RDF.type, NG.Extractor) in g and (activity, PROV.used, art_node) in g
@@ -144,3 +147,31 @@ def test_clusters_chain_dates_within_the_window_whatever_the_order():
     assert sizes == [1, 1, 1, 3]
     again = cluster_rows(list(reversed(rows)), window=3)
     assert sorted(str(c.iri) for c in clusters) == sorted(str(c.iri) for c in again)
+
+
+def test_an_event_states_nothing_another_triple_says():
+    """docs/event-model.md: what the ontology entails or another node holds is not stored again on each event."""
+    art, events = corpus()[0]
+    g = article_graph(art, events)
+    blame = next(g.subjects(NG.verb, Literal("blame")))
+    assert g.value(blame, PROV.wasDerivedFrom) is None  # entailed by ng:article
+    assert g.value(blame, NG.language) is None  # the article's
+    (mention,) = g.objects(blame, NG.mention)
+    # said once: the mention is where it is said, its evidence and confidence are the event's
+    assert set(g.predicate_objects(mention)) == {(NG.sentence, Literal(3))}
+    accuse = next(g.subjects(NG.verb, Literal("accuse")))
+    headline = next(m for m in g.objects(accuse, NG.mention) if (m, NG.headline, Literal(True)) in g)
+    assert g.value(headline, NG.evidence) is not None and g.value(headline, NG.confidence) is not None
+
+
+def test_an_event_in_another_language_than_its_article_says_so_and_reads_back():
+    from newsgraph.graph import events_from_store
+    from newsgraph.store import open_store
+
+    art = article("mixed")
+    said = Event(article="mixed", lang="id", date=art.date, subject=RUSSIA, relation="disapprove", cameo="112",
+                 verb="accuse", object=NATO, evidence="Rusia menuduh NATO.", confidence=0.8, sentence=1)
+    assert (event_iri(said), NG.language, Literal("id")) in article_graph(art, [said])
+    with open_store("memory:", load_kb=False) as store:
+        store.replace_article(art, [said, event("mixed", NATO, "disapprove", "112", "blame", RUSSIA, 2)])
+        assert sorted(e.lang for e in events_from_store(store)) == ["en", "id"]

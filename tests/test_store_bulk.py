@@ -11,7 +11,8 @@ import random
 import pytest
 
 from newsgraph.graph.clusters import cluster_graph, cluster_rows
-from newsgraph.graph.namespaces import CLUSTER_GRAPH
+from newsgraph.graph.namespaces import CLUSTER_GRAPH, NG
+from newsgraph.graph.pairs import pair_triples
 from newsgraph.model import Actor, Article, Event
 from newsgraph.store import open_store
 from newsgraph.store import oxigraph as oxigraph_backend
@@ -94,9 +95,10 @@ def test_bulk_load_equals_an_article_at_a_time(location, tiny_batches):
             for art, events in items:
                 store.replace_article(art, events)
         got = quads(store)
-        # the clusters, computed one subject at a time, are those of all events at once (the old recluster_all)
-        at_once = cluster_graph(cluster_rows(store._event_rows(None), store.cluster_window), store._actor_info(None))
-        assert {(s, p, o) for s, p, o, g in got if g == CLUSTER_GRAPH} == set(at_once)
+        # the clusters and pair totals, computed one subject at a time, are those of all events at once
+        rows = store._event_rows(None)
+        at_once = cluster_graph(cluster_rows(rows, store.cluster_window), store._actor_info(None))
+        assert {(s, p, o) for s, p, o, g in got if g == CLUSTER_GRAPH} == at_once | set(pair_triples(rows))
     assert got == incremental()
     subjects = {e.subject.key for _, events in items for e in events}
     assert len(subjects) == len(ACTORS)  # every subject's batch has clusters
@@ -191,3 +193,29 @@ def test_endpoint_bulk_load_killed_between_graphs_and_digests_resumes_to_the_sam
         with store.deferred_clusters():
             build(store, items)
         assert quads(store) == incremental(items)
+
+
+def pair_totals(store) -> set:
+    return {(s, p, o) for s, p, o, g in store.quads()
+            if g == CLUSTER_GRAPH and str(s).startswith("https://newsgraph.dev/pair/")}
+
+
+def test_pair_totals_follow_changed_and_removed_articles(location):
+    """The saved pair queries read these totals instead of the events: they must stay those of the stored events
+    when an article changes its claims (its old pairs lose them, its new pairs gain them) or goes."""
+    items = corpus(10)
+    with open_store(location, load_kb=False) as store:
+        build(store, items)
+        art, events = items[3]
+        flipped = [Event(**{**e.__dict__, "subject": e.object, "object": e.subject, "negated": not e.negated})
+                   for e in events]
+        store.replace_article(Article(**{**art.__dict__, "digest": "changed"}), flipped)
+        store.remove_article(items[5][0].id)
+        totals = pair_totals(store)
+        assert totals == set(pair_triples(store._event_rows(None)))
+        assert any(p == NG.goldsteinSum for _, p, _ in totals)
+    items[3] = (Article(**{**art.__dict__, "digest": "changed"}), flipped)
+    del items[5]
+    with open_store("memory:", load_kb=False) as fresh:
+        build(fresh, items)
+        assert pair_totals(fresh) == totals

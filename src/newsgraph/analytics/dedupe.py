@@ -47,7 +47,6 @@ def deduplicate(events: Iterable[Event], window: int | None = DEFAULT_WINDOW_DAY
                 date=e.date,
                 article=article_iri(e.article),
                 mentions=_mentions(e),
-                source=None,
             )
             for i, e in enumerate(events)
         ]

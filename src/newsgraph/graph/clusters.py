@@ -33,10 +33,10 @@ class EventRow:
     date: dt.date | None
     article: URIRef
     mentions: int
-    source: str | None  # the article's publisher
     predicate: URIRef | None = None  # the shortcut property (ng:disapprove)
     evidence: str | None = None
     confidence: float = 0.0
+    goldstein: float | None = None  # of the event's full CAMEO code (for the actor-pair aggregates)
 
     @property
     def key(self) -> tuple[URIRef, str, URIRef, bool]:
@@ -99,7 +99,7 @@ def cluster_graph(clusters: list[Cluster], actors: dict[URIRef, ActorInfo] | Non
     # the terms once, not per cluster: each NG.x makes and checks a new IRI (a tenth of a bulk load's clustering)
     a, subject_p, object_p, relation_p, negated_p = RDF.type, NG.subject, NG.object, NG.relation, NG.negated
     mentions_p, articles_p, predicate_p, evidence_p = NG.mentionCount, NG.articleCount, NG.predicate, NG.evidence
-    start_p, end_p, member_p, article_p, source_p = NG.startDate, NG.endDate, NG.member, NG.article, NG.source
+    start_p, end_p, member_p, article_p = NG.startDate, NG.endDate, NG.member, NG.article
     cluster_class = NG.EventCluster
     for cluster in clusters:
         node = cluster.iri
@@ -121,8 +121,8 @@ def cluster_graph(clusters: list[Cluster], actors: dict[URIRef, ActorInfo] | Non
             g.add((node, start_p, Literal(dates[0], datatype=XSD.date)))
             g.add((node, end_p, Literal(dates[-1], datatype=XSD.date)))
         for row in cluster.rows:
+            # the articles stay listed on the cluster: they are how a changed article finds the clusters it was
+            # in even after a kill has replaced its events (Store._cluster_keys_of); their publishers are not
             g.add((node, member_p, row.event))
             g.add((node, article_p, row.article))
-            if row.source:
-                g.add((node, source_p, Literal(row.source)))
     return g

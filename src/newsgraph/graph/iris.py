@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 from rdflib import URIRef
 
-from newsgraph.graph.namespaces import ACTOR, AGENT, ARTICLE, CLUSTER, EVENT, EXTRACTION
+from newsgraph.graph.namespaces import ACTOR, AGENT, ARTICLE, CLUSTER, EVENT, EXTRACTION, PAIR
 from newsgraph.model import Event
 
 _SAFE = "-._~"  # RFC 3986 unreserved characters besides letters and digits
@@ -67,3 +67,8 @@ def extraction_iri(article_id: str, extractor: str) -> URIRef:
 
 def cluster_iri(subject_key: str, root: str, object_key: str, negated: bool, first_date: str | None) -> URIRef:
     return CLUSTER[_digest(subject_key, root, object_key, negated, first_date)]
+
+
+def pair_iri(subject: str, object_: str) -> URIRef:
+    """The totals node of a directed pair of actors, named by the actors' IRIs (as clusters are)."""
+    return PAIR[_digest(subject, object_)]

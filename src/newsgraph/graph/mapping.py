@@ -127,10 +127,11 @@ def _add_event(g: Graph, merged: MergedEvent, article: Article, art: URIRef, act
     g.add((node, NG.evidence, Literal(ev.evidence)))
     g.add((node, NG.confidence, Literal(round(float(ev.confidence), 3), datatype=XSD.double)))
     g.add((node, NG.mentionCount, Literal(len({mention_iri(m) for m in merged.mentions}))))
-    g.add((node, NG.language, Literal(ev.lang)))
+    # Nothing another triple already says (docs/event-model.md): the language is the article's unless the event's
+    # differs; ng:article is a sub-property of prov:wasDerivedFrom; the extractor is the extraction's agent.
+    if ev.lang != article.language:
+        g.add((node, NG.language, Literal(ev.lang)))
     g.add((node, NG.article, art))
-    g.add((node, PROV.wasDerivedFrom, art))
-    g.add((node, NG.extractor, agent))
     g.add((node, PROV.wasGeneratedBy, activity))
     if date:
         g.add((node, NG.date, Literal(date)))
@@ -151,12 +152,16 @@ def _add_event(g: Graph, merged: MergedEvent, article: Article, art: URIRef, act
     g.add((agent, RDF.type, NG.Extractor))
     g.add((agent, RDFS.label, Literal(ev.extractor)))
 
+    confidence = round(float(ev.confidence), 3)
     for mention in merged.mentions:
         m = mention_iri(mention)
+        # the range of ng:mention types the node; evidence and confidence are the event's unless stated (the best
+        # mention's are, so a claim said once has a mention node of where it is said and nothing more)
         g.add((node, NG.mention, m))
-        g.add((m, RDF.type, NG.Mention))
-        g.add((m, NG.evidence, Literal(mention.evidence)))
-        g.add((m, NG.confidence, Literal(round(float(mention.confidence), 3), datatype=XSD.double)))
+        if mention.evidence != ev.evidence:
+            g.add((m, NG.evidence, Literal(mention.evidence)))
+        if round(float(mention.confidence), 3) != confidence:
+            g.add((m, NG.confidence, Literal(round(float(mention.confidence), 3), datatype=XSD.double)))
         if mention.sentence is not None:
             g.add((m, NG.sentence, Literal(int(mention.sentence))))
         if mention.headline:

@@ -11,6 +11,7 @@ EVENT = Namespace("https://newsgraph.dev/event/")
 ARTICLE = Namespace("https://newsgraph.dev/article/")
 CAMEO = Namespace("https://newsgraph.dev/cameo/")
 CLUSTER = Namespace("https://newsgraph.dev/cluster/")
+PAIR = Namespace("https://newsgraph.dev/pair/")
 AGENT = Namespace("https://newsgraph.dev/agent/")
 EXTRACTION = Namespace("https://newsgraph.dev/extraction/")
 WD = Namespace("http://www.wikidata.org/entity/")
@@ -29,6 +30,7 @@ PREFIXES = {
     "article": ARTICLE,
     "cameo": CAMEO,
     "cluster": CLUSTER,
+    "pair": PAIR,
     "wd": WD,
     "prov": PROV,
     "schema": SCHEMA,

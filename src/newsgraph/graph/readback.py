@@ -24,9 +24,10 @@ _EVENTS = """
 SELECT ?g ?e ?s ?o ?cameo ?pred ?verb ?neg ?evidence ?conf ?date ?lang ?aid ?title ?url ?xl ?mod ?src ?quote
 WHERE { GRAPH ?g {
   ?e a ng:Event ; ng:subject ?s ; ng:object ?o ; ng:cameo ?cameo ; ng:predicate ?pred ; ng:verb ?verb ;
-     ng:negated ?neg ; ng:evidence ?evidence ; ng:confidence ?conf ; ng:language ?lang ; ng:article ?a ;
-     ng:extractor ?x .
-  ?a ng:articleId ?aid . ?x rdfs:label ?xl .
+     ng:negated ?neg ; ng:evidence ?evidence ; ng:confidence ?conf ; ng:article ?a ; prov:wasGeneratedBy ?run .
+  ?a ng:articleId ?aid . ?run prov:wasAssociatedWith ?x . ?x rdfs:label ?xl .
+  # an event states its language only where it differs from its article's (docs/event-model.md)
+  OPTIONAL { ?e ng:language ?elang } OPTIONAL { ?a ng:language ?alang } BIND (COALESCE(?elang, ?alang) AS ?lang)
   OPTIONAL { ?e ng:date ?date } OPTIONAL { ?a ng:title ?title } OPTIONAL { ?a ng:url ?url }
   OPTIONAL { ?e ng:modality ?mod } OPTIONAL { ?e ng:claimSource ?src } OPTIONAL { ?e ng:quote ?quote } }
   # Parameters are bound in the outermost group (see newsgraph.store.binding), so the filters live here.
@@ -36,7 +37,8 @@ WHERE { GRAPH ?g {
 
 _MENTIONS = """
 SELECT ?e ?evidence ?conf ?sentence ?headline ?trigger WHERE { GRAPH ?g {
-  ?e ng:mention ?m . ?m ng:evidence ?evidence ; ng:confidence ?conf .
+  # a mention's evidence and confidence are its event's unless it states its own
+  ?e ng:mention ?m . OPTIONAL { ?m ng:evidence ?evidence } OPTIONAL { ?m ng:confidence ?conf }
   OPTIONAL { ?m ng:sentence ?sentence } OPTIONAL { ?m ng:headline ?headline } OPTIONAL { ?m ng:trigger ?trigger }
   %s } }
 """
@@ -96,7 +98,7 @@ def events_from_store(store, *, article: str | None = None, min_confidence: floa
     for r in rows:
         g = r["g"]
         date = _py(r.get("date"))
-        best = _best_mention(mentions.get(r["e"], []), str(r["evidence"]))
+        best = _best_mention(mentions.get(r["e"], []), r)
         events.append(
             Event(
                 article=str(r["aid"]),
@@ -124,10 +126,16 @@ def events_from_store(store, *, article: str | None = None, min_confidence: floa
     return events
 
 
-def _best_mention(rows: list[dict], evidence: str) -> dict | None:
+def _best_mention(rows: list[dict], event: dict) -> dict | None:
     if not rows:
         return None
-    return max(rows, key=lambda m: (str(m["evidence"]) == evidence, float(_py(m["conf"])), -(_py(m.get("sentence")) or 0)))
+
+    def rank(m: dict) -> tuple:
+        evidence = m.get("evidence") if m.get("evidence") is not None else event["evidence"]
+        conf = m.get("conf") if m.get("conf") is not None else event["conf"]
+        return str(evidence) == str(event["evidence"]), float(_py(conf)), -(_py(m.get("sentence")) or 0)
+
+    return max(rows, key=rank)
 
 
 @dataclass
@@ -152,8 +160,9 @@ SELECT ?c ?s ?r ?o ?n ?m ?start ?end (GROUP_CONCAT(DISTINCT ?aid; SEPARATOR="\\u
 WHERE {{
   GRAPH <{CLUSTER_GRAPH}> {{ ?c a ng:EventCluster ; ng:subject ?s ; ng:relation ?r ; ng:object ?o ; ng:negated ?n ;
         ng:mentionCount ?m ; ng:article ?a .
-     OPTIONAL {{ ?c ng:startDate ?start ; ng:endDate ?end }} OPTIONAL {{ ?c ng:source ?src }} }}
-  GRAPH ?g {{ ?a ng:articleId ?aid }}
+     OPTIONAL {{ ?c ng:startDate ?start ; ng:endDate ?end }} }}
+  # the publishers are the articles': a cluster does not repeat them
+  GRAPH ?g {{ ?a ng:articleId ?aid OPTIONAL {{ ?a ng:source ?src }} }}
   FILTER (?m >= ?minMentions)
 }} GROUP BY ?c ?s ?r ?o ?n ?m ?start ?end ORDER BY DESC(?m) ?c
 """

@@ -10,7 +10,8 @@ Layout of the data:
 - the ontology, CAMEO and actor KB files in the named graph <https://newsgraph.dev/graph/kb>, reloaded only when
   the files change;
 - derived ng:EventCluster nodes in <https://newsgraph.dev/graph/clusters>, recomputed for the affected
-  (subject, root, object, negated) keys after each article is replaced;
+  (subject, root, object, negated) keys after each article is replaced, and beside them the ng:ActorPair totals
+  of the affected (subject, object) pairs (newsgraph.graph.pairs);
 - a "clusters are stale" marker in <https://newsgraph.dev/graph/state> while a cluster update that is not one
   transaction runs (a bulk load, a full recomputation, a delete-then-insert over HTTP); repair() on the next open
   recomputes every cluster if a kill left it behind.
@@ -31,6 +32,7 @@ from rdflib.term import Node
 from newsgraph.graph.clusters import DEFAULT_WINDOW_DAYS, ActorInfo, EventRow, cluster_graph, cluster_rows
 from newsgraph.graph.iris import actor_iri, article_iri
 from newsgraph.graph.mapping import article_triples
+from newsgraph.graph.pairs import pair_triples
 from newsgraph.graph.namespaces import CAMEO, CLUSTER_GRAPH, GRAPH, KB_GRAPH, NG, sparql_prologue
 from newsgraph.graph.cameo import facts
 from newsgraph.model import Article, Event
@@ -265,6 +267,7 @@ class Store(ABC):
                 # a cluster's triples at a time, not a set of the subject's: the busiest subject of 1 M events
                 # has ~2 M of them
                 yield from cluster_graph([cluster])
+            yield from pair_triples(rows)  # a pair's events all have its subject: these rows have them all
 
     def _events_by_subject(self) -> Iterator[list[EventRow]]:
         """Every event, one subject's events at a time, asked for per subject. A backend whose queries cost
@@ -301,58 +304,69 @@ class Store(ABC):
             info.setdefault(row["x"], ActorInfo(row["l"], row["t"], row["k"]))
         return info
 
-    def _event_rows(self, keys: set[tuple] | None = None, subject: URIRef | None = None) -> list[EventRow]:
-        """The events of the given cluster keys, or of one subject, or (neither given) every event."""
+    def _event_rows(self, pairs: set[tuple] | None = None, subject: URIRef | None = None) -> list[EventRow]:
+        """The events of the given (subject, object) pairs, or of one subject, or (neither given) every event."""
         values = first = ""
-        if keys is not None:
-            if not keys:
+        if pairs is not None:
+            if not pairs:
                 return []
-            tuples = " ".join(f"({' '.join(t.n3() for t in key)})" for key in sorted(keys))
-            values = f"VALUES (?s ?r ?o ?n) {{ {tuples} }}"
+            tuples = " ".join(f"({s.n3()} {o.n3()})" for s, o in sorted(pairs))
+            values = f"VALUES (?s ?o) {{ {tuples} }}"
         if subject is not None:
             # the subject as a constant in the first pattern, which the engines look up by index (Oxigraph joins
             # a VALUES block after scanning the events: 500 (subject, object) pairs took 20 s at 20 k events)
             first = f"?e {NG.subject.n3()} {subject.n3()} ."
         r = self._run_query(
-            f"""SELECT ?e ?s ?r ?o ?n ?date ?a ?m ?src ?p ?ev ?conf WHERE {{ {values}
+            f"""SELECT ?e ?s ?r ?c ?o ?n ?date ?a ?m ?p ?ev ?conf WHERE {{ {values}
                 GRAPH ?g {{ {first} ?e a {NG.Event.n3()} ; {NG.subject.n3()} ?s ; {NG.relation.n3()} ?r ;
-                   {NG.object.n3()} ?o ; {NG.negated.n3()} ?n ; {NG.article.n3()} ?a ; {NG.mentionCount.n3()} ?m ;
-                   {NG.predicate.n3()} ?p ; {NG.evidence.n3()} ?ev ; {NG.confidence.n3()} ?conf .
-                   OPTIONAL {{ ?e {NG.date.n3()} ?date }} OPTIONAL {{ ?a {NG.source.n3()} ?src }} }} }}""",
+                   {NG.cameo.n3()} ?c ; {NG.object.n3()} ?o ; {NG.negated.n3()} ?n ; {NG.article.n3()} ?a ;
+                   {NG.mentionCount.n3()} ?m ; {NG.predicate.n3()} ?p ; {NG.evidence.n3()} ?ev ;
+                   {NG.confidence.n3()} ?conf .
+                   OPTIONAL {{ ?e {NG.date.n3()} ?date }} }} }}""",
             None,
         )
         rows = []
+        cameo = len(str(CAMEO))
         for row in r.rows:
             date = row.get("date")
             rows.append(
                 EventRow(
                     event=row["e"],
                     subject=row["s"],
-                    root=str(row["r"])[len(str(CAMEO)) :],
+                    root=str(row["r"])[cameo:],
                     object=row["o"],
                     negated=bool(row["n"].toPython()),
                     date=date.toPython() if date is not None and isinstance(date.toPython(), dt.date) else None,
                     article=row["a"],
                     mentions=int(row["m"]),
-                    source=str(row["src"]) if row.get("src") is not None else None,
                     predicate=row["p"],
                     evidence=str(row["ev"]),
                     confidence=float(row["conf"]),
+                    goldstein=facts(str(row["c"])[cameo:]).goldstein,
                 )
             )
         return rows
 
     def _recluster(self, keys: set[tuple]) -> None:
+        """Recompute the clusters of the given keys and the totals of their actor pairs."""
         if not keys or self._clusters_deferred:
             return
-        clusters = cluster_rows(self._event_rows(keys), self.cluster_window)
+        pairs = {(k[0], k[2]) for k in keys}
+        # one read for both: a pair's events include those of each of its keys
+        rows = self._event_rows(pairs)
+        wanted = {(s, str(r)[len(str(CAMEO)) :], o, bool(n.toPython())) for s, r, o, n in keys}
+        clusters = cluster_rows([row for row in rows if row.key in wanted], self.cluster_window)
         actors = self._actor_info({k[0] for k in keys} | {k[2] for k in keys})
         graph = cluster_graph(clusters, actors)
+        graph.update(pair_triples(rows))
         tuples = " ".join(f"({' '.join(t.n3() for t in key)})" for key in sorted(keys))
+        pair_tuples = " ".join(f"({s.n3()} {o.n3()})" for s, o in sorted(pairs))
         g = CLUSTER_GRAPH.n3()
         delete = f"""DELETE {{ GRAPH {g} {{ ?c ?p ?x }} }} WHERE {{ VALUES (?s ?r ?o ?n) {{ {tuples} }}
             GRAPH {g} {{ ?c {NG.subject.n3()} ?s ; {NG.relation.n3()} ?r ; {NG.object.n3()} ?o ;
-                         {NG.negated.n3()} ?n ; ?p ?x }} }}"""
+                         {NG.negated.n3()} ?n ; ?p ?x }} }} ;
+            DELETE {{ GRAPH {g} {{ ?c ?p ?x }} }} WHERE {{ VALUES (?s ?o) {{ {pair_tuples} }}
+            GRAPH {g} {{ ?c a {NG.ActorPair.n3()} ; {NG.subject.n3()} ?s ; {NG.object.n3()} ?o ; ?p ?x }} }}"""
         self._update_then_insert(delete, CLUSTER_GRAPH, graph)
 
     def resolve_actor(self, name: str) -> URIRef | None:
