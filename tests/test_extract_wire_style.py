@@ -54,3 +54,8 @@ def test_a_forceful_participle_elaborating_a_peaceful_act_is_no_attack():
     assert not any(r == "19" for _, r, _ in found)
     # after an attack it is the attack's aim
     assert ("Israel", "19", "Hezbollah") in triples("en", "Israel struck Lebanon on Monday, targeting Hezbollah.")
+
+
+def test_a_pattern_noun_names_its_target_in_its_relative_clause():
+    found = triples("en", "The United States will cut the extra tariffs it imposed on Chinese imports in April.")
+    assert ("United States", "08", "China") in found

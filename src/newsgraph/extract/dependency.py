@@ -259,6 +259,15 @@ def _targets_of(heads: list[Token], own, args: _Args, markers: frozenset[str]) -
                 found = _pobj_actors(child, args)
                 if found:
                     return found
+    # "will cut the tariffs it imposed on Chinese imports": the noun's relative clause says whom it concerns.
+    for h in heads[1:]:
+        for clause in h.children:
+            if clause.dep_ == "relcl":
+                for prep in clause.children:
+                    if prep.dep_ == "prep" and prep.lower_ in markers:
+                        found = _pobj_actors(prep, args)
+                        if found:
+                            return found
     return []
 
 
