@@ -284,7 +284,8 @@ def main() -> int:
             base = None
         names = sorted({q for r in results.values() for q in r["queries"]})
         triples = next((r["triples"] for r in results.values() if r.get("triples")), None)
-        print(f"\n## {n:,} events ({triples or 0:,} triples); seconds (ratio to rdflib in-memory)"
+        print(f"\n## {n:,} events ({triples or 0:,} triples, {(triples or 0) / n:.1f} per event); seconds (ratio to "
+              "rdflib in-memory)"
               if results else f"\n## {n:,} events: no results")
         header = ["metric"] + list(results)
         rows = [["load s"] + [_load(r, base) for r in results.values()],
