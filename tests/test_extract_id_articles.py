@@ -119,6 +119,9 @@ FOUND = [
     ("Pemerintah Ghana mengecam Abuja atas penutupan perbatasan.", ("Ghana", "disapprove", "Nigeria")),
     ("Kolombia menawarkan diri menjadi penengah antara Caracas dan Georgetown.",
      ("Colombia", "express_intent_to_cooperate", "Guyana")),
+    # bodies and groups known by their Indonesian name
+    ("Militer Turki menyerang posisi Partai Pekerja Kurdistan di Irak utara.",
+     ("Turkey", "fight", "Kurdistan Workers' Party")),
     # a refused request keeps its requester after "dari"
     ("Iran menolak tuntutan dari Badan Energi Atom Internasional.",
      ("Iran", "reject", "International Atomic Energy Agency")),
