@@ -24,7 +24,9 @@ Oxigraph database that persists between runs). Then write:
   OUT/graph.html     an interactive view that opens from a file with no network
 
 A build adds to what the store holds: an article already stored with the same text by the same extractor is
-skipped, and an article whose text changed replaces its own events and nothing else. A new newsgraph version, or
+skipped, and an article whose text changed replaces its own events and nothing else. A run of more than a few
+articles writes them in batches and computes the cross-article event clusters once at the end ("computing the
+event clusters"); interrupted anywhere, the next build finishes the job. A new newsgraph version, or
 an edit of the lexicons, actor knowledge base or taxonomy, extracts every stored article again. INPUT is a .txt, .html or .jsonl file, a directory
 (read recursively) or - for stdin. Unreadable inputs are reported one line each and the others still processed;
 the exit status is then 1.
