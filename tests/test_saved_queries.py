@@ -107,6 +107,14 @@ def test_pair_balance(store, params, want):
     assert [r[:4] + (float(r[4]),) + r[5:] for r in got] == want
 
 
+def test_pair_balance_from_the_pair_totals_equals_the_balance_from_the_events(store):
+    # without `since` the query reads the totals kept per pair, with it the events: every event is dated, so a
+    # `since` before them all must give the same rows
+    assert rows(store, "pair_balance", {}, BALANCE) == rows(store, "pair_balance", {"since": "2000-01-01"}, BALANCE)
+    assert rows(store, "pair_balance", {"actor": "NATO"}, BALANCE) == rows(
+        store, "pair_balance", {"actor": "NATO", "since": "2000-01-01"}, BALANCE)
+
+
 @pytest.mark.parametrize("article,want", [
     # the accusation is said first in the headline (no sentence number), then in sentence 2
     ("a1", [("Russia", "accuse", "disapprove", "112", "NATO", False, 2), ("Jens Stoltenberg", "blame", "disapprove",
