@@ -40,6 +40,21 @@ FOUND = [
 ]
 
 
+MEDIATED = [
+    ("en", ("A ceasefire between Israel and Hezbollah took effect on Wednesday.",
+            "The deal, brokered by the United States and France, ends a year of fighting."), "United States"),
+    ("id", ("Israel dan Hamas menyepakati gencatan senjata pada Rabu.", "Kesepakatan itu dimediasi oleh Qatar."),
+     "Qatar"),
+]
+
+
+@pytest.mark.parametrize("lang, sentences, mediator", MEDIATED, ids=[m for _, _, m in MEDIATED])
+def test_a_mediated_deal_stands_for_the_parties_of_the_last_cooperation(lang, sentences, mediator):
+    found = triples(lang, *sentences)
+    parties = {o for s, code, o in found if s == mediator and code == "045"}
+    assert parties == {"Israel", "Hezbollah" if lang == "en" else "Hamas"}
+
+
 @pytest.mark.parametrize("lang, sentences, expected", FOUND, ids=[" ".join(s)[:50] for _, s, _ in FOUND])
 def test_event_anaphor_stands_for_the_earlier_event_actor(lang, sentences, expected):
     assert expected in triples(lang, *sentences)

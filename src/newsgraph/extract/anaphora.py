@@ -16,6 +16,7 @@ from typing import Sequence
 
 from spacy.tokens import Span
 
+from newsgraph.extract.frames import MEDIATION_CODE
 from newsgraph.extract.grammar import Grammar
 from newsgraph.model import Event, Mention
 
@@ -43,12 +44,18 @@ def _conflict(code: str) -> bool:
     return cameo_code(code).quad_class in CONFLICT_QUADS
 
 
-def _referent(noun_code: str | None, recent: Sequence[Event], sentence: int, g: Grammar) -> Event | None:
+def _referent(noun_code: str | None, recent: Sequence[Event], sentence: int, g: Grammar,
+              mediated: bool = False) -> Event | None:
     """The last asserted event the noun can refer to: one of its kind anywhere before, or (a general act noun,
-    `noun_code` None) any event within the language's reach."""
+    `noun_code` None) any event within the language's reach. In a sentence about mediation ("the deal, brokered by
+    the US"), the last cooperation within reach, whose parties were mediated."""
     for event in reversed(recent):
         if event.negated or event.modality or event.sentence is None or event.sentence >= sentence:
             continue
+        if mediated:
+            if _conflict(event.cameo):
+                continue
+            return event if sentence - event.sentence <= g.anaphor_reach else None
         if not _conflict(event.cameo):
             continue
         if noun_code is None:
@@ -106,22 +113,25 @@ def event_anaphors(sent: Span, mentions: Sequence[Mention], triggers: Sequence, 
     if not recent or not (g.anaphor_reach and (g.anaphor_before or g.anaphor_after)):
         return []
     taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    mediated = any(t.code.startswith(MEDIATION_CODE) for t in triggers)
     nouns: dict[int, str | None] = dict(_event_nouns(sent, triggers, lexicon))
     for tok in sent:
-        if tok.lower_ in g.anaphor_nouns and tok.i not in nouns:
+        if tok.i not in nouns and (tok.lower_ in g.anaphor_nouns or mediated and tok.lower_ in g.anaphor_agreements):
             nouns[tok.i] = None
     out: list[Mention] = []
     for noun, code in sorted(nouns.items()):
         span = _span_of(sent, noun, g)
         if span is None or _owned(sent, *span, taken, g):
             continue
-        event = _referent(code, recent, sentence, g)
+        event = _referent(code, recent, sentence, g, mediated)
         if event is None:
             continue
         doc = sent.doc
         start, end = span
         text = doc[start:end].text
-        out.append(Mention(text, doc[start].idx, doc[start].idx + len(text), event.subject,
-                           f"{doc[noun].text} -> {event.cameo} of sentence {event.sentence}", "event", start, end))
+        matched = f"{doc[noun].text} -> {event.cameo} of sentence {event.sentence}"
+        # a mediated deal stands for both its parties, one mention each on the same span (like "the two countries")
+        for actor in (event.subject, event.object) if mediated else (event.subject,):
+            out.append(Mention(text, doc[start].idx, doc[start].idx + len(text), actor, matched, "event", start, end))
         taken.update(range(start, end))
     return out
