@@ -254,3 +254,15 @@ def test_short_and_old_names_of_organisations_and_groups(nlp, resolver):
                                  "by the Liberation Tigers said.", dt.date(1984, 1, 1))
     assert [m.actor.label for m in ms if m.actor is not None] == ["Denmark", "European Union",
                                                                   "Liberation Tigers of Tamil Eelam"]
+
+
+@pytest.mark.parametrize("text,name,label", [
+    ("RUF rebels seized UN peacekeepers near Freetown.", "RUF", "Revolutionary United Front"),
+    ("The NPFL shelled Monrovia overnight.", "NPFL", "National Patriotic Front of Liberia"),
+    ("The South Lebanon Army withdrew from Jezzine.", "South Lebanon Army", "South Lebanon Army"),
+    ("Algeria blamed the GIA for the massacre.", "GIA", "Armed Islamic Group"),
+    ("The ANC won the election in a landslide.", "ANC", "African National Congress"),
+])
+def test_armed_groups_and_movements_of_the_archive_years(nlp, resolver, text, name, label):
+    ms = mentions(nlp, resolver, text, dt.date(1996, 5, 1))
+    assert [(m.actor.label, m.actor.type) for m in ms if m.text == name] == [(label, "group")], rows(ms)
