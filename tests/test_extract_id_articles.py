@@ -122,6 +122,9 @@ FOUND = [
     # bodies and groups known by their Indonesian name
     ("Militer Turki menyerang posisi Partai Pekerja Kurdistan di Irak utara.",
      ("Turkey", "fight", "Kurdistan Workers' Party")),
+    # "menyerukan agar X ...": the addressee opens the clause the appeal asks for
+    ("Uni Afrika menyerukan agar Sudan dan Sudan Selatan menahan diri.", ("African Union", "appeal", "South Sudan")),
+    ("Kanada mendesak agar pemerintah Venezuela membebaskan tahanan politik.", ("Canada", "appeal", "Venezuela")),
     # a refused request keeps its requester after "dari"
     ("Iran menolak tuntutan dari Badan Energi Atom Internasional.",
      ("Iran", "reject", "International Atomic Energy Agency")),
@@ -172,6 +175,8 @@ NOT_FOUND += [
     # a mention inside a verb phrase is that verb's object, never the subject of what follows
     ("Seoul memanggil duta besar Rusia untuk menyampaikan protes atas pernyataan pejabat Korea Selatan.",
      ("Russia", "disapprove", "South Korea")),
+    # ... and a state later in that clause is not asked anything
+    ("Jepang meminta agar warganya segera meninggalkan Iran.", ("Japan", "appeal", "Iran")),
     # a judgement row names its target in its slot: the state after "terhadap kedaulatan" is the victim
     ("Menteri Luar Negeri Mesir menyebut serangan itu sebagai pelanggaran terhadap kedaulatan Yordania.",
      ("Egypt", "disapprove", "Jordan")),

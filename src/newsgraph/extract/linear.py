@@ -561,6 +561,13 @@ def _frame_for(s: _Sentence, t, markers: frozenset[str], nominal_heads: set[int]
     objects, dr = s.object_right(t.head + 1, markers)
     if objects and objects[0].tok_start >= t.tok_end and _slot_holds_target(s, t):
         objects, dr = [], 0  # "menyebut serangan itu sebagai pelanggaran terhadap kedaulatan Qatar": Qatar is the victim
+    if not objects and t.code[:2] in CONTROL_ROOTS and t.tok_end < s.sent.end and \
+            s.word(t.tok_end) in s.g.purpose_markers:
+        # "menyerukan agar kedua negara menahan diri": the appeal's addressee opens the clause it asks for
+        # ("meminta agar warganya meninggalkan Iran" asks nothing of Iran)
+        addressee = s.mention_in_phrase(t.tok_end + 1)
+        if addressee is not None:
+            objects, dr = s.coordinated_right(addressee), addressee.tok_start - t.tok_end
     if not objects and complement is not None:
         objects, dr = s.object_right(complement.tok_end, markers)
         dr += complement.tok_end - t.tok_end
