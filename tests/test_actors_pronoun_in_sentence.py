@@ -33,3 +33,15 @@ def test_ia_in_a_relative_clause_is_the_sentence_person():
 def test_with_two_people_named_a_deep_pronoun_is_not_guessed():
     found = triples("en", "Macron met Scholz in Berlin, where he criticised Russia.")
     assert not any(s in ("Emmanuel Macron", "Olaf Scholz") and o == "Russia" for s, _, o in found)
+
+
+def test_the_three_countries_are_the_last_three_named_together():
+    found = triples("en", "Mali, Burkina Faso and Niger formally left ECOWAS on Wednesday. Relations soured after "
+                          "ECOWAS imposed sanctions on Niger. All three countries have also expelled French troops.")
+    assert {s for s, _, o in found if o == "France"} == {"Mali", "Burkina Faso", "Niger"}
+    found = triples("id", "Mali, Burkina Faso, dan Niger resmi keluar dari ECOWAS pada Rabu. Ketiga negara tersebut "
+                          "mengecam Prancis.")
+    assert {s for s, _, o in found if o == "France"} == {"Mali", "Burkina Faso", "Niger"}
+    # with no sentence naming exactly three states, nothing is guessed
+    assert not triples("en", "Mali and Niger left ECOWAS. All three countries expelled French troops.") & {
+        ("Mali", "17", "France")}

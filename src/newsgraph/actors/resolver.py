@@ -206,7 +206,8 @@ class ActorResolver:
                 if len(out) not in pending:
                     tracker.note(m)
                 out.append(m)
-                i = max(i + 1, m.tok_end - toks.offset)
+            # several mentions on one span ("the two countries") end where it ends, not one word further each
+            i = max(i + 1, max(m.tok_end for m in found) - toks.offset)
         if pending:
             context = set(tracker.keys)
             for m in out:
@@ -592,8 +593,10 @@ class ActorResolver:
         if hit:
             end, refers = hit
             phrase = self._text(toks, i, end)
-            if refers[0] in ("two-states", "two-people", "two-sides"):
-                if refers[0] == "two-people":
+            if refers[0] in ("two-states", "two-people", "two-sides", "three-states"):
+                if refers[0] == "three-states":
+                    states = tracker.states_named_together(3)
+                elif refers[0] == "two-people":
                     states = tracker.two_people()
                 elif refers[0] == "two-sides":
                     states = tracker.two_states(lambda a: is_body(a) and a.type != REGION, outside_sentence=True)

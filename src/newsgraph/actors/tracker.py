@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from newsgraph.model import PERSON, REGION, STATE, Actor, Mention
 
 WINDOW = 2  # sentences back that a pronoun or "the alliance" may reach
+TOGETHER_REACH = 12  # sentences back that "the three countries" may reach: a list of three is remembered longer
 # East Asian names put the family name first and keep it short ("Xi", "Lin", "Kim", "Yoon"): a short first word of
 # a known name is registered as a surname too. Western given names this short ("Joe") rarely stand alone in news.
 FAMILY_FIRST_MAX = 4
@@ -133,6 +134,21 @@ class ArticleActors:
         # In the order the article first named them.
         order = list(dict.fromkeys(_body(s.actor).key for s in self._seen))
         return [states[k] for k in sorted(pair, key=order.index)]
+
+    def states_named_together(self, n: int, reach: int = TOGETHER_REACH) -> list[Actor]:
+        """What "the three countries" means: the states of the latest earlier sentence that named exactly `n` of
+        them ("Mali, Burkina Faso and Niger left ECOWAS"), within `reach` sentences; else none."""
+        by_sentence: dict[int, dict[str, Actor]] = {}
+        for seen in self._seen:
+            actor = _body(seen.actor)
+            if actor.type == STATE and seen.sentence < self.sentence:
+                by_sentence.setdefault(seen.sentence, {})[actor.key] = actor
+        for sentence in sorted(by_sentence, reverse=True):
+            if self.sentence - sentence > reach:
+                break
+            if len(by_sentence[sentence]) == n:
+                return list(by_sentence[sentence].values())
+        return []
 
     def two_people(self) -> list[Actor]:
         """What "the two leaders" means: the two people named in this sentence so far, else the two named in the
