@@ -125,6 +125,12 @@ FOUND = [
     # "menyerukan agar X ...": the addressee opens the clause the appeal asks for
     ("Uni Afrika menyerukan agar Sudan dan Sudan Selatan menahan diri.", ("African Union", "appeal", "South Sudan")),
     ("Kanada mendesak agar pemerintah Venezuela membebaskan tahanan politik.", ("Canada", "appeal", "Venezuela")),
+    # receiving a leader is hosting them (043), their visit the converse (042)
+    ("Raja Maroko menerima Presiden Senegal di Rabat.", ("Morocco", "consult", "Senegal")),
+    ("Raja Maroko menerima Presiden Senegal di Rabat.", ("Senegal", "consult", "Morocco")),
+    # receiving aid or weapons from someone is the giver's act on the receiver
+    ("Nepal menerima bantuan dari India untuk korban banjir.", ("India", "provide_aid", "Nepal")),
+    ("Armenia mendapatkan senjata dari Prancis.", ("France", "provide_aid", "Armenia")),
     # a refused request keeps its requester after "dari"
     ("Iran menolak tuntutan dari Badan Energi Atom Internasional.",
      ("Iran", "reject", "International Atomic Energy Agency")),
@@ -177,6 +183,8 @@ NOT_FOUND += [
      ("Russia", "disapprove", "South Korea")),
     # ... and a state later in that clause is not asked anything
     ("Jepang meminta agar warganya segera meninggalkan Iran.", ("Japan", "appeal", "Iran")),
+    # ... never the receiver's act on the giver
+    ("Nepal menerima bantuan dari India untuk korban banjir.", ("Nepal", "provide_aid", "India")),
     # a judgement row names its target in its slot: the state after "terhadap kedaulatan" is the victim
     ("Menteri Luar Negeri Mesir menyebut serangan itu sebagai pelanggaran terhadap kedaulatan Yordania.",
      ("Egypt", "disapprove", "Jordan")),
