@@ -1,4 +1,5 @@
-"""A 'he'/'ia' deep inside a sentence is the one person the sentence has named (issue 3, within-article coreference).
+"""Within-article coreference in wire and Kompas style (issue 3): a "he"/"ia" deep inside a sentence is the one person
+the sentence has named; "the three countries" the three a sentence named together.
 
 Near a sentence's start a pronoun is the last person of the article; deeper in, a relative or adverbial clause
 ("where he signed ...", "di mana ia bertemu ...") refers back to the sentence's own person. With two people named
