@@ -46,3 +46,10 @@ def test_the_three_countries_are_the_last_three_named_together():
     # with no sentence naming exactly three states, nothing is guessed
     assert not triples("en", "Mali and Niger left ECOWAS. All three countries expelled French troops.") & {
         ("Mali", "17", "France")}
+
+
+def test_him_is_the_last_person_named_before_who_is_not_in_the_sentence():
+    found = triples("en", "Putin arrived in Pyongyang on Wednesday. Kim met him at the airport.")
+    assert ("Kim", "04", "Vladimir Putin") in found
+    # nobody named before: no guess
+    assert not any(o == "Kim" for _, _, o in triples("en", "Kim met him at the airport."))

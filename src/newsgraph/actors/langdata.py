@@ -20,7 +20,8 @@ from newsgraph.model import InputError
 from newsgraph.resources import lang_dir
 
 COREF_REFERS = ("last-actor", "sole-body", "last-body", "last-alliance", "last-organization", "last-state", "last-group",
-                "last-person", "speaker-person", "two-states", "two-people", "two-sides", "three-states")
+                "last-person", "speaker-person", "two-states", "two-people", "two-sides", "three-states",
+                "other-person")
 
 
 @dataclass

@@ -612,6 +612,9 @@ class ActorResolver:
                 # or several, the reported-speech rules decide ("Trump said he would ...").
                 actor = tracker.sole_person_here()
                 return None if actor is None else [self._mention(toks, i, end, actor, phrase, "coref")]
+            if refers[0] == "other-person":
+                actor = tracker.recent_person_not_here()
+                return None if actor is None else [self._mention(toks, i, end, actor, phrase, "coref")]
             if refers[0] == "sole-body":
                 actor = tracker.sole(lambda a: is_body(_body(a)))
             else:

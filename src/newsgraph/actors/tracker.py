@@ -135,6 +135,17 @@ class ArticleActors:
         order = list(dict.fromkeys(_body(s.actor).key for s in self._seen))
         return [states[k] for k in sorted(pair, key=order.index)]
 
+    def recent_person_not_here(self) -> Actor | None:
+        """The person named last before this sentence who is not named in it: "Kim greeted him" after "Putin
+        arrived"."""
+        here = {s.actor.key for s in self._seen if s.sentence == self.sentence}
+        for seen in reversed(self._seen):
+            if self.sentence - seen.sentence > WINDOW:
+                return None
+            if seen.sentence < self.sentence and seen.actor.type == PERSON and seen.actor.key not in here:
+                return seen.actor
+        return None
+
     def states_named_together(self, n: int, reach: int = TOGETHER_REACH) -> list[Actor]:
         """What "the three countries" means: the states of the latest earlier sentence that named exactly `n` of
         them ("Mali, Burkina Faso and Niger left ECOWAS"), within `reach` sentences; else none."""
