@@ -131,6 +131,9 @@ FOUND = [
     # receiving aid or weapons from someone is the giver's act on the receiver
     ("Nepal menerima bantuan dari India untuk korban banjir.", ("India", "provide_aid", "Nepal")),
     ("Armenia mendapatkan senjata dari Prancis.", ("France", "provide_aid", "Armenia")),
+    # drawing or facing someone's act is their act on the subject
+    ("Myanmar menuai kecaman dari Malaysia atas kekerasan di Rakhine.", ("Malaysia", "disapprove", "Myanmar")),
+    ("Iran menghadapi sanksi baru dari Kanada.", ("Canada", "reduce_relations", "Iran")),
     # a refused request keeps its requester after "dari"
     ("Iran menolak tuntutan dari Badan Energi Atom Internasional.",
      ("Iran", "reject", "International Atomic Energy Agency")),
@@ -185,6 +188,9 @@ NOT_FOUND += [
     ("Jepang meminta agar warganya segera meninggalkan Iran.", ("Japan", "appeal", "Iran")),
     # ... never the receiver's act on the giver
     ("Nepal menerima bantuan dari India untuk korban banjir.", ("Nepal", "provide_aid", "India")),
+    # ... never the subject's act on them
+    ("Myanmar menuai kecaman dari Malaysia atas kekerasan di Rakhine.", ("Myanmar", "disapprove", "Malaysia")),
+    ("Iran menghadapi sanksi baru dari Kanada.", ("Iran", "reduce_relations", "Canada")),
     # a judgement row names its target in its slot: the state after "terhadap kedaulatan" is the victim
     ("Menteri Luar Negeri Mesir menyebut serangan itu sebagai pelanggaran terhadap kedaulatan Yordania.",
      ("Egypt", "disapprove", "Jordan")),
