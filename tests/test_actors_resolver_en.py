@@ -275,6 +275,7 @@ def test_armed_groups_and_movements_of_the_archive_years(nlp, resolver, text, na
     ("The Haitian president appealed for aid.", dt.date(2019, 3, 1), "Jovenel Moïse", "Haiti"),
     ("President Aristide returned to Port-au-Prince.", dt.date(1995, 2, 1), "Jean-Bertrand Aristide", "Haiti"),
     ("Fiji's prime minister met Australian officials.", dt.date(2000, 1, 10), "Mahendra Chaudhry", "Fiji"),
+    ("Idi Amin ordered the expulsion of British diplomats.", dt.date(1976, 7, 10), "Idi Amin", "Uganda"),
 ])
 def test_office_holders_where_the_knowledge_base_had_none(nlp, resolver, text, date, label, body):
     [m] = [m for m in mentions(nlp, resolver, text, date) if m.actor is not None and m.actor.type == "person"]
