@@ -191,6 +191,9 @@ NOT_FOUND += [
     # ... never the subject's act on them
     ("Myanmar menuai kecaman dari Malaysia atas kekerasan di Rakhine.", ("Myanmar", "disapprove", "Malaysia")),
     ("Iran menghadapi sanksi baru dari Kanada.", ("Iran", "reduce_relations", "Canada")),
+    # preventing or fearing an attack asserts none
+    ("Singapura berupaya mencegah serangan terhadap Malaysia.", ("Singapore", "fight", "Malaysia")),
+    ("Negara-negara Teluk mengkhawatirkan serangan Israel terhadap Iran.", ("Israel", "fight", "Iran")),
     # a judgement row names its target in its slot: the state after "terhadap kedaulatan" is the victim
     ("Menteri Luar Negeri Mesir menyebut serangan itu sebagai pelanggaran terhadap kedaulatan Yordania.",
      ("Egypt", "disapprove", "Jordan")),
