@@ -134,6 +134,11 @@ FOUND = [
     # drawing or facing someone's act is their act on the subject
     ("Myanmar menuai kecaman dari Malaysia atas kekerasan di Rakhine.", ("Malaysia", "disapprove", "Myanmar")),
     ("Iran menghadapi sanksi baru dari Kanada.", ("Canada", "reduce_relations", "Iran")),
+    # a verb of the event noun's class in a relative clause after its agent names the target
+    ("Turki mengecam serangan drone Rusia yang menyasar pelabuhan di Odesa, Ukraina.", ("Russia", "fight", "Ukraine")),
+    # regarding an act as aggression is criticism of its actor
+    ("Pemerintah Iran menganggap kehadiran armada AS di Teluk sebagai bentuk provokasi.",
+     ("Iran", "disapprove", "United States")),
     # a refused request keeps its requester after "dari"
     ("Iran menolak tuntutan dari Badan Energi Atom Internasional.",
      ("Iran", "reject", "International Atomic Energy Agency")),
@@ -265,3 +270,14 @@ def test_an_unnamed_office_holder_leaves_the_act_to_the_side():
     """'"Kami siap ...," kata Menteri Pertahanan Korea Selatan': no name, so "kami" stays the state."""
     got = triples(extract("\"Kami siap membantu Vietnam,\" kata Menteri Pertahanan Korea Selatan."))
     assert ("South Korea", "express_intent_to_cooperate", "Vietnam") in got, got
+
+
+def test_a_judgement_in_quotes_on_an_attack_told_before():
+    """'X menyebut serangan itu sebagai "terorisme negara"': the attack of the sentence before, judged in quotes, is
+    criticism of its actor."""
+    events = extract("Pemerintah Malaysia mengecam serangan udara Israel yang menyasar gedung apartemen di Beirut, "
+                     "Lebanon.",
+                     "Lebanon menyebut serangan itu sebagai \"terorisme negara\" dan meminta PBB bertindak.")
+    got = triples(events)
+    assert ("Israel", "fight", "Lebanon") in got, got
+    assert ("Lebanon", "disapprove", "Israel") in got, got

@@ -634,6 +634,8 @@ def _nominal_frame(s: _Sentence, t, markers: frozenset[str]) -> Frame | None:
         # "tuduhan Rusia bahwa NATO …": the claim is about whoever the complement names first.
         m = s.at.get(after + 1)
         objects, dr = (s.coordinated_right(m), 1) if m is not None else ([], 0)
+    if not objects and not light:
+        objects, dr = _relative_target(s, t, after, markers)
     if not objects:
         # "Latihan militer gabungan Amerika Serikat dan Korea Selatan": joint parties with no target.
         return _reciprocal(t, agents, 0) if len(agents) > 1 and is_joint(t) else None
@@ -642,6 +644,19 @@ def _nominal_frame(s: _Sentence, t, markers: frozenset[str]) -> Frame | None:
     frame = Frame(t, agents, objects, distance=dr)
     frame.features.add("nominal")
     return frame
+
+
+def _relative_target(s: _Sentence, t, after: int, markers: frozenset[str]) -> tuple[list[Mention], int]:
+    """'serangan udara Israel yang menyasar kompleks permukiman di Doha, Qatar': a verb of the noun's own class
+    right after its agent ('yang' and auxiliaries between) names the event's target."""
+    verb = next((v for v in s.trigger_heads.values() if not v.nominal and v.tok_start >= after
+                 and s._only_auxiliaries(after, v.tok_start)), None)
+    if verb is None or not (verb.code[:2] == t.code[:2] or {verb.code[:2], t.code[:2]} <= FORCEFUL_ROOTS):
+        return [], 0
+    if verb.code[:2] in FORCEFUL_ROOTS:
+        markers = markers | s.g.locative_markers
+    objects, dr = s.object_right(verb.tok_end, markers)
+    return objects, dr + verb.tok_end - after
 
 
 def _reciprocal(t, parties: list[Mention], distance: int) -> Frame:
