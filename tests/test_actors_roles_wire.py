@@ -1,0 +1,36 @@
+"""Role phrases of wire copy that name the state a person speaks for (issue 3: role phrases resolve to the body).
+Our own phrases; the persons are unknown or known, the affiliation is what a state-level view needs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.actors import ArticleActors, load_kb
+from newsgraph.actors import ActorResolver
+from newsgraph.language.pipeline import get_pipeline
+
+
+@pytest.fixture(scope="module")
+def resolve():
+    resolver = ActorResolver(load_kb(), lang="en")
+    nlp = get_pipeline("en")
+
+    def first(text):
+        doc = nlp(text)
+        mentions = resolver.find_mentions(doc[:], ArticleActors(date=dt.date(2025, 5, 12)))
+        return mentions[0].actor
+
+    return first
+
+
+@pytest.mark.parametrize("text, body", [
+    ("U.S. Trade Representative Jamieson Greer arrived.", "United States"),
+    ("South Korean national security adviser Chang Ho-jin spoke.", "South Korea"),
+    ("Japan's finance minister said so.", "Japan"),
+    ("Chinese Vice Premier He Lifeng said so.", "China"),
+])
+def test_a_wire_role_phrase_names_the_state_spoken_for(resolve, text, body):
+    actor = resolve(text)
+    assert (actor.affiliation or actor).label == body
