@@ -59,3 +59,13 @@ def test_a_forceful_participle_elaborating_a_peaceful_act_is_no_attack():
 def test_a_pattern_noun_names_its_target_in_its_relative_clause():
     found = triples("en", "The United States will cut the extra tariffs it imposed on Chinese imports in April.")
     assert ("United States", "08", "China") in found
+
+
+def test_two_acts_of_one_class_are_two_events_but_a_headline_repeats_the_body():
+    article = Article(id="t", title="India accuses Pakistan of harbouring militants",
+                      text="India accuses Pakistan of harbouring militants. India summoned Pakistan's envoy on Monday.",
+                      paragraphs=["India accuses Pakistan of harbouring militants. India summoned Pakistan's envoy on "
+                                  "Monday."], date=dt.date(2019, 2, 28), language="en")
+    events = [e for e in extract_article(article) if e.subject.label == "India"]
+    assert sorted(e.cameo for e in events) == ["112", "114"]
+    assert not any(e.headline for e in events)

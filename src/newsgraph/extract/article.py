@@ -204,16 +204,23 @@ def _events(frames: list[Frame], article: Article, sent: Span, index: int, headl
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
-    """The same claim said twice in one article (headline and body) is one event: keep its best evidence."""
+    """The same claim said twice in one article is one event: keep its best evidence. In the body a claim is its
+    CAMEO code ("summoned Pakistan's envoy", 114, and "accuses Pakistan", 112, are two acts); a headline sums the
+    body up in other words, so it repeats any body claim of the same class."""
     best: dict[tuple, Event] = {}
+    body_claims = {_claim(e) for e in events if not e.headline}
     for e in events:
-        key = (e.subject.key, e.relation, e.object.key, e.negated, e.modality)
+        if e.headline and _claim(e) in body_claims:
+            continue
+        key = _claim(e) + (e.cameo,)
         kept = best.get(key)
-        if kept is None or (kept.headline and not e.headline) or (
-            kept.headline == e.headline and e.confidence > kept.confidence
-        ):
+        if kept is None or e.confidence > kept.confidence:
             best[key] = e
     return sorted(best.values(), key=lambda e: (e.sentence or 0, e.subject.key, e.object.key))
+
+
+def _claim(e: Event) -> tuple:
+    return e.subject.key, e.relation, e.object.key, e.negated, e.modality
 
 
 def extract_article(article: Article, *, min_confidence: float = 0.0, kb=None) -> list[Event]:
