@@ -139,6 +139,9 @@ FOUND = [
     # regarding an act as aggression is criticism of its actor
     ("Pemerintah Iran menganggap kehadiran armada AS di Teluk sebagai bentuk provokasi.",
      ("Iran", "disapprove", "United States")),
+    # two leaders meeting at a summit meet each other, not the summit's body
+    ("Presiden Kenya dan Presiden Tanzania dijadwalkan bertemu di sela KTT Uni Afrika di Addis Ababa.",
+     ("Kenya", "consult", "Tanzania")),
     # a refused request keeps its requester after "dari"
     ("Iran menolak tuntutan dari Badan Energi Atom Internasional.",
      ("Iran", "reject", "International Atomic Energy Agency")),
@@ -199,6 +202,9 @@ NOT_FOUND += [
     # preventing or fearing an attack asserts none
     ("Singapura berupaya mencegah serangan terhadap Malaysia.", ("Singapore", "fight", "Malaysia")),
     ("Negara-negara Teluk mengkhawatirkan serangan Israel terhadap Iran.", ("Israel", "fight", "Iran")),
+    # an actor inside a place phrase ("di sela KTT Uni Afrika") is no target of a meeting
+    ("Presiden Kenya dan Presiden Tanzania dijadwalkan bertemu di sela KTT Uni Afrika di Addis Ababa.",
+     ("Kenya", "consult", "African Union")),
     # a judgement row names its target in its slot: the state after "terhadap kedaulatan" is the victim
     ("Menteri Luar Negeri Mesir menyebut serangan itu sebagai pelanggaran terhadap kedaulatan Yordania.",
      ("Egypt", "disapprove", "Jordan")),

@@ -39,6 +39,9 @@ _NO_SOURCE_TARGET_ROOTS = frozenset({"01", "04"})
 # voices them; a rejection (12) is a policy act and stays with the side.
 VERBAL_ROOTS = frozenset({STATEMENT_ROOT, "02", "03", "10", "11", "13"})
 PRAISE_CODE = "051"
+# Acts whose target a place may name: force ("menyerang kilang di Rusia"), and protests and shows of force staged
+# at or around it ("berunjuk rasa di depan Kedutaan Besar India", "mengerahkan kapal perang di sekitar Taiwan").
+LOCATIVE_TARGET_ROOTS = FORCEFUL_ROOTS | {"14", "15"}
 
 
 class _Sentence(MentionIndex):
@@ -298,19 +301,23 @@ class _Sentence(MentionIndex):
         """The first target-like mention right of `end`, before the next clause or predicate."""
         i = end
         hi = min(self.sent.end, end + MAX_RIGHT)
+        governing = None  # the last preposition passed: "bertemu di sela KTT ASEAN-Australia" puts ASEAN in a place
         while i < hi:
             if self.is_break(i) or self.closes_quote(i) or self.opens_clause(i):
                 break
             m = self.at.get(i)
             if m is not None:
                 marked = self.marked_by(m, markers)
-                oblique_only = self.preceded_by(m, self.g.oblique_markers - markers) and not marked
+                oblique_only = not marked and (self.preceded_by(m, self.g.oblique_markers - markers)
+                                               or governing is not None and governing not in markers)
                 if oblique_only or (require_marker and not marked):
                     i = m.tok_end
                     continue
                 return self.coordinated_right(m), m.tok_start - end
             if self.verbal_trigger_at(i):
                 break
+            if self.word(i) in self.g.oblique_markers and self.word(i) not in self.g.agent_markers:
+                governing = self.word(i)  # ("dugaan spionase oleh agen Tiongkok": the agent is no place)
             i += 1
         return [], 0
 
@@ -552,7 +559,7 @@ def _frame_for(s: _Sentence, t, markers: frozenset[str], nominal_heads: set[int]
             return None
         return Frame(t, agents, patients, distance=max(dl, dr), implicit_agent=implicit)
     subjects, dl = s.subject_left(t.tok_start, nominal_heads)
-    if t.code[:2] in FORCEFUL_ROOTS:
+    if t.code[:2] in LOCATIVE_TARGET_ROOTS:
         markers = markers | s.g.locative_markers
     last = s.word(t.tok_end - 1)
     if t.tok_end - t.tok_start > 1 and last in s.g.oblique_markers:
