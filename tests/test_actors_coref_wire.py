@@ -53,3 +53,13 @@ def test_him_is_the_last_person_named_before_who_is_not_in_the_sentence():
     assert ("Kim", "04", "Vladimir Putin") in found
     # nobody named before: no guess
     assert not any(o == "Kim" for _, _, o in triples("en", "Kim met him at the airport."))
+
+
+def test_the_epithets_wire_copy_gives_a_body_named_before():
+    found = triples("en", "The UN Security Council met on Friday. The world body condemned Russia.")
+    assert ("United Nations Security Council", "11", "Russia") in found
+    found = triples("en", "The RSF shelled a camp for displaced people. The United Nations condemned the "
+                          "paramilitaries.")
+    assert ("United Nations", "11", "Rapid Support Forces") in found
+    found = triples("id", "ASEAN menggelar KTT di Jakarta. Myanmar mengecam blok regional tersebut.")
+    assert ("Myanmar", "11", "ASEAN") in found
