@@ -69,3 +69,9 @@ def test_two_acts_of_one_class_are_two_events_but_a_headline_repeats_the_body():
     events = [e for e in extract_article(article) if e.subject.label == "India"]
     assert sorted(e.cameo for e in events) == ["112", "114"]
     assert not any(e.headline for e in events)
+
+
+def test_an_official_quoted_on_their_own_states_verbal_act_voices_it():
+    found = triples("en", '"Vietnam requests China to investigate," Vietnamese foreign ministry spokeswoman Pham Thu '
+                          'Hang said.')
+    assert ("Pham Thu Hang", "02", "China") in found

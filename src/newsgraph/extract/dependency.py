@@ -793,5 +793,6 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
         if region is not None:
             frame.quote = True
             frame.source = region.speaker
+            _speaker_states_for_own_side(frame)  # '"Vietnam strongly opposes ...," spokeswoman Pham Thu Hang said'
         frames.append(frame)
     return frames + _obligations(sent, args, ctx)
