@@ -27,6 +27,13 @@ from newsgraph.graph.iris import pair_iri
 from newsgraph.graph.namespaces import NG
 
 
+# the terms once, not per pair: each NG.x makes and checks a new IRI (see clusters.cluster_graph)
+_A, _PAIR, _SUBJECT, _OBJECT = RDF.type, NG.ActorPair, NG.subject, NG.object
+_EVENTS, _MENTIONS, _SCORED_EVENTS, _SCORED_MENTIONS = (NG.eventCount, NG.mentionCount, NG.scoredEventCount,
+                                                        NG.scoredMentionCount)
+_GOLDSTEIN, _CONFLICT, _COOPERATION = NG.goldsteinSum, NG.conflictMentionCount, NG.cooperationMentionCount
+
+
 def pair_triples(rows: Iterable[EventRow]) -> Iterator[tuple]:
     """The ng:ActorPair nodes of the pairs the rows cover; each pair must come with all of its events."""
     by_pair: dict[tuple[URIRef, URIRef], list[EventRow]] = {}
@@ -36,16 +43,16 @@ def pair_triples(rows: Iterable[EventRow]) -> Iterator[tuple]:
     for (subject, obj), events in sorted(by_pair.items()):
         node = pair_iri(str(subject), str(obj))
         scored = [r for r in events if r.goldstein is not None]
-        yield node, RDF.type, NG.ActorPair
-        yield node, NG.subject, subject
-        yield node, NG.object, obj
-        yield node, NG.eventCount, Literal(len(events))
-        yield node, NG.mentionCount, Literal(sum(r.mentions for r in events))
+        yield node, _A, _PAIR
+        yield node, _SUBJECT, subject
+        yield node, _OBJECT, obj
+        yield node, _EVENTS, Literal(len(events))
+        yield node, _MENTIONS, Literal(sum(r.mentions for r in events))
         if scored:
             # fsum: the correctly rounded total, whatever order the events come in
             total = math.fsum(r.goldstein * r.mentions for r in scored)
-            yield node, NG.scoredEventCount, Literal(len(scored))
-            yield node, NG.scoredMentionCount, Literal(sum(r.mentions for r in scored))
-            yield node, NG.goldsteinSum, Literal(total, datatype=XSD.double)
-            yield node, NG.conflictMentionCount, Literal(sum(r.mentions for r in scored if r.goldstein < 0))
-            yield node, NG.cooperationMentionCount, Literal(sum(r.mentions for r in scored if r.goldstein > 0))
+            yield node, _SCORED_EVENTS, Literal(len(scored))
+            yield node, _SCORED_MENTIONS, Literal(sum(r.mentions for r in scored))
+            yield node, _GOLDSTEIN, Literal(total, datatype=XSD.double)
+            yield node, _CONFLICT, Literal(sum(r.mentions for r in scored if r.goldstein < 0))
+            yield node, _COOPERATION, Literal(sum(r.mentions for r in scored if r.goldstein > 0))
