@@ -142,6 +142,10 @@ FOUND = [
     # two leaders meeting at a summit meet each other, not the summit's body
     ("Presiden Kenya dan Presiden Tanzania dijadwalkan bertemu di sela KTT Uni Afrika di Addis Ababa.",
      ("Kenya", "consult", "Tanzania")),
+    # an agent phrase in an event noun's phrase names the actor; the actor after the noun is the target
+    ("Malaysia memprotes penangkapan 15 nelayan Malaysia oleh otoritas Thailand di Selat Malaka.",
+     ("Thailand", "coerce", "Malaysia")),
+    ("Kenya mengecam serangan terhadap Somalia oleh kelompok Al-Shabaab.", ("al-Shabaab", "fight", "Somalia")),
     # a refused request keeps its requester after "dari"
     ("Iran menolak tuntutan dari Badan Energi Atom Internasional.",
      ("Iran", "reject", "International Atomic Energy Agency")),
@@ -205,6 +209,9 @@ NOT_FOUND += [
     # an actor inside a place phrase ("di sela KTT Uni Afrika") is no target of a meeting
     ("Presiden Kenya dan Presiden Tanzania dijadwalkan bertemu di sela KTT Uni Afrika di Addis Ababa.",
      ("Kenya", "consult", "African Union")),
+    # ... and the patient after the noun is not its agent
+    ("Malaysia memprotes penangkapan 15 nelayan Malaysia oleh otoritas Thailand di Selat Malaka.",
+     ("Malaysia", "coerce", "Thailand")),
     # a judgement row names its target in its slot: the state after "terhadap kedaulatan" is the victim
     ("Menteri Luar Negeri Mesir menyebut serangan itu sebagai pelanggaran terhadap kedaulatan Yordania.",
      ("Egypt", "disapprove", "Jordan")),

@@ -609,6 +609,9 @@ def _slot_holds_target(s: _Sentence, t) -> bool:
 
 def _nominal_frame(s: _Sentence, t, markers: frozenset[str]) -> Frame | None:
     """'serangan Rusia terhadap Ukraina', 'sanksi AS terhadap Rusia', 'tuduhan Rusia bahwa NATO …'."""
+    by_agent = _nominal_by_agent(s, t, markers)
+    if by_agent is not None:
+        return by_agent
     agents: list[Mention] = []
     for i in range(t.tok_end, min(s.sent.end, t.tok_end + GENITIVE_REACH)):
         if s.word(i) in s.g.oblique_markers and s.word(i) not in s.g.between_markers:
@@ -651,6 +654,29 @@ def _nominal_frame(s: _Sentence, t, markers: frozenset[str]) -> Frame | None:
     frame = Frame(t, agents, objects, distance=dr)
     frame.features.add("nominal")
     return frame
+
+
+def _nominal_by_agent(s: _Sentence, t, markers: frozenset[str]) -> Frame | None:
+    """'penahanan 12 nelayan Indonesia oleh otoritas Australia', 'serangan terhadap Ukraina oleh Rusia': an agent
+    phrase in the noun's phrase names who acted; the actor after the noun, or the marked one, is the target."""
+    target = None
+    for i in range(t.tok_end, min(s.sent.end, t.tok_end + MAX_RIGHT)):
+        if s.is_break(i) or s.verbal_trigger_at(i) or s.closes_quote(i) or s.word(i) == ",":
+            return None
+        if s.word(i) in s.g.agent_markers:
+            agent = s.mention_in_phrase(i + 1)
+            if agent is None or target is None:
+                return None
+            frame = Frame(t, s.coordinated_right(agent), s.coordinated_right(target), distance=agent.tok_start - t.tok_end)
+            frame.features.add("nominal")
+            return frame
+        m = s.at.get(i)
+        if m is not None and target is None:
+            governed = s.marked_by(m, markers) or not s.preceded_by(m, s.g.oblique_markers)
+            if not governed:
+                return None
+            target = m
+    return None
 
 
 def _relative_target(s: _Sentence, t, after: int, markers: frozenset[str]) -> tuple[list[Mention], int]:
