@@ -75,3 +75,11 @@ def test_an_official_quoted_on_their_own_states_verbal_act_voices_it():
     found = triples("en", '"Vietnam requests China to investigate," Vietnamese foreign ministry spokeswoman Pham Thu '
                           'Hang said.')
     assert ("Pham Thu Hang", "02", "China") in found
+
+
+def test_a_denial_in_a_claim_noun_answers_the_claimant():
+    found = triples("en", "Azerbaijan accused Armenia of shelling its positions along the border overnight, a charge "
+                          "Yerevan denied.")
+    assert ("Armenia", "01", "Azerbaijan") in found
+    found = triples("en", "India said it had shot down a Pakistani jet in the same engagement, a claim Pakistan denied.")
+    assert ("Pakistan", "01", "India") in found

@@ -650,6 +650,20 @@ def _accompanying(clause: Token, g: Grammar) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in g.clause_breaks for c in clause.children)
 
 
+def _claimant(verb: Token, args: _Args, g: Grammar) -> list[Mention]:
+    """'Azerbaijan accused Armenia of shelling, a charge Yerevan denied', 'India said it had shot down an F-16, a
+    claim Pakistan denied': the verb answers whoever made the claim the noun sums up, the subject of the sentence's
+    main clause."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.lemma_.lower() not in g.claim_nouns or noun.dep_ not in ("npadvmod", "appos"):
+        return []
+    main = noun.head
+    while main.dep_ in ("ccomp", "conj") and main.head.i != main.i:
+        main = main.head
+    agents, passive, _ = _subjects(main, args)
+    return [] if passive else agents
+
+
 def _elaborates_other_act(verb: Token, t, by_head: dict, nominal_heads: dict, g: Grammar) -> bool:
     """'approved sanctions against Russia, targeting 200 ships of its fleet': a forceful participle after a comma
     says what a peaceful act of its clause aims at (the sanctions target the ships), so it is no attack."""
@@ -763,6 +777,8 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
                 c.dep_ in OBJ and args.of(c) for c in verb.children
             ):  # "slammed the US over the Taiwan arms sale" targets the US it names, not the grievance's Taiwan
                 objects = _grievance_target(verb, args, g) or objects
+            if not objects and not passive:
+                objects = _claimant(verb, args, g)
             if not objects and not passive and t.code[:2] in CONTROL_ROOTS:
                 objects = _complement_targets(verb, t.code, args, markers, g)
             if not objects and not passive and len(agents) > 1 and _joint(t, verb):
