@@ -83,3 +83,8 @@ def test_a_denial_in_a_claim_noun_answers_the_claimant():
     assert ("Armenia", "01", "Azerbaijan") in found
     found = triples("en", "India said it had shot down a Pakistani jet in the same engagement, a claim Pakistan denied.")
     assert ("Pakistan", "01", "India") in found
+
+
+def test_a_hyphenated_mediator_mediates_between_the_nouns_parties():
+    found = triples("en", "A US-brokered ceasefire between Israel and Hezbollah took effect early on Wednesday.")
+    assert {o for s, r, o in found if s == "United States" and r == "04"} == {"Israel", "Hezbollah"}

@@ -471,10 +471,10 @@ def _mediation(word: Token, t, args: _Args, g: Grammar) -> Frame | None:
             mediators = args.of(c)
         if mediators:
             break
-    if not mediators and word.dep_ == "amod":
-        # "a US-brokered ceasefire between Israel and Hezbollah"
+    if word.dep_ == "amod":
+        # "a US-brokered ceasefire between Israel and Hezbollah": the parties are the noun's
         for c in word.children:
-            if c.i < word.i and c.i in args.at:
+            if not mediators and c.i < word.i and c.i in args.at:
                 mediators = args.all_at(args.at[c.i])
                 break
         noun = word.head
