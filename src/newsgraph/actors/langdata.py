@@ -6,7 +6,10 @@ Files (all optional; a language without them still matches actor names):
   actor_syntax.tsv  kind -> value: word orders, linkers, possessives, name cues, name particles, non-names,
                     role modifiers ("new", "former": words that may stand between a body and its role),
                     coordinators ("and", "dan": a known name followed by one is its own name inside a list),
-                    place nouns ("the town of Samarra": the name after "<place noun> of" is a place, not an actor)
+                    place nouns ("the town of Samarra": the name after "<place noun> of" is a place, not an actor),
+                    community words and not-actor suffixes ("ethnic Albanian", "the Russian language": a state's
+                    name or demonym used for a people, a tongue or a manner is no actor), site nouns ("Esfahan
+                    Uranium Conversion Facilities": an unknown name ending in one is a place)
 """
 
 from __future__ import annotations
