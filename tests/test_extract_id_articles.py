@@ -146,6 +146,10 @@ FOUND = [
     ("Malaysia memprotes penangkapan 15 nelayan Malaysia oleh otoritas Thailand di Selat Malaka.",
      ("Thailand", "coerce", "Malaysia")),
     ("Kenya mengecam serangan terhadap Somalia oleh kelompok Al-Shabaab.", ("al-Shabaab", "fight", "Somalia")),
+    # an actor inside an apposition describes the subject before it
+    ("Belarus, sekutu dekat Rusia, menyatakan dukungan kepada Moskow.",
+     ("Belarus", "engage_in_diplomatic_cooperation", "Russia")),
+    ("Jepang, sekutu utama AS di Asia, juga mengecam Korea Utara.", ("Japan", "disapprove", "North Korea")),
     # a refused request keeps its requester after "dari"
     ("Iran menolak tuntutan dari Badan Energi Atom Internasional.",
      ("Iran", "reject", "International Atomic Energy Agency")),
@@ -212,6 +216,8 @@ NOT_FOUND += [
     # ... and the patient after the noun is not its agent
     ("Malaysia memprotes penangkapan 15 nelayan Malaysia oleh otoritas Thailand di Selat Malaka.",
      ("Malaysia", "coerce", "Thailand")),
+    # ... and is not the subject itself
+    ("Jepang, sekutu utama AS di Asia, juga mengecam Korea Utara.", ("United States", "disapprove", "North Korea")),
     # a judgement row names its target in its slot: the state after "terhadap kedaulatan" is the victim
     ("Menteri Luar Negeri Mesir menyebut serangan itu sebagai pelanggaran terhadap kedaulatan Yordania.",
      ("Egypt", "disapprove", "Jordan")),

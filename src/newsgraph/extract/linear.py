@@ -31,6 +31,7 @@ from newsgraph.model import Mention
 MAX_LEFT = 14  # words between a subject and its predicate
 MAX_RIGHT = 10  # words between a predicate and its target
 GENITIVE_REACH = 3  # "serangan militer besar Rusia"
+APPOSITION_REACH = 4  # words before the actor in an apposition: "Rusia, sekutu dekat Serbia, ..."
 PARENTHETICAL_REACH = 4  # words in a bracketed abbreviation or gloss after a name: "(USTR)", "(Pemerintah Persatuan)"
 
 # Roots whose target is an addressee or a partner, never where something came from.
@@ -176,6 +177,9 @@ class _Sentence(MentionIndex):
                 oblique = self.preceded_by(m, self.g.oblique_markers) or self.inside_oblique_phrase(m)
                 genitive = (m.tok_start - 1) in skip_genitive_of
                 if not oblique and not genitive or self.opening_event_agent(m, start) or self.decision_agent(m, start):
+                    head = self.apposition_head(m, start)
+                    if head is not None:
+                        return self.coordinated_left(head), start - head.tok_end
                     return self.coordinated_left(m), start - m.tok_end
                 i = m.tok_start - 1
                 continue
@@ -188,6 +192,27 @@ class _Sentence(MentionIndex):
                 break
             i -= 1
         return [], 0
+
+    def apposition_head(self, m: Mention, start: int) -> Mention | None:
+        """'Rusia, sekutu dekat Serbia, menyatakan ...': a mention inside an apposition set off by commas before the
+        predicate describes the subject named before it."""
+        comma = start - 1
+        while comma > m.tok_end and self.word(comma) in self.g.auxiliaries:
+            comma -= 1
+        if self.word(comma) != "," or comma - m.tok_end > APPOSITION_REACH or any(
+                k in self.at or k in self.trigger_heads or self.word(k) == "," for k in range(m.tok_end, comma)):
+            return None  # ("sekutu utama AS di Asia, juga mengecam": a place phrase may close the apposition)
+        k = m.tok_start - 1
+        for _ in range(APPOSITION_REACH):
+            if k < self.sent.start:
+                return None
+            tok = self.doc[k]
+            if tok.text == ",":
+                return self.at.get(k - 1) if k > self.sent.start else None
+            if not (tok.is_alpha and tok.is_lower) or self.function_word(tok.lower_) or k in self.trigger_heads:
+                return None
+            k -= 1
+        return None
 
     def _only_auxiliaries(self, lo: int, hi: int) -> bool:
         return all(self.word(k) in self.g.auxiliaries for k in range(lo, hi))
