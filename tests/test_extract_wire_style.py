@@ -88,3 +88,10 @@ def test_a_denial_in_a_claim_noun_answers_the_claimant():
 def test_a_hyphenated_mediator_mediates_between_the_nouns_parties():
     found = triples("en", "A US-brokered ceasefire between Israel and Hezbollah took effect early on Wednesday.")
     assert {o for s, r, o in found if s == "United States" and r == "04"} == {"Israel", "Hezbollah"}
+
+
+def test_an_investigation_targets_the_subject_of_what_it_looks_into():
+    assert ("OSCE", "09", "Ukraine") in triples(
+        "en", "The OSCE said its monitors would investigate reports that Ukrainian forces had shelled a village.")
+    assert ("United States", "09", "Israel") in triples(
+        "en", "Washington launched an inquiry into whether Israeli army units had committed abuses.")

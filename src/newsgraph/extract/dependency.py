@@ -650,6 +650,25 @@ def _accompanying(clause: Token, g: Grammar) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in g.clause_breaks for c in clause.children)
 
 
+INVESTIGATE_ROOT = "09"
+
+
+def _suspects(verb: Token, t, args: _Args) -> list[Mention]:
+    """'would investigate reports that Ukrainian forces had shelled a village', 'launched an inquiry into whether
+    Israeli units had committed abuses': an investigation targets the subject of the clause it looks into."""
+    own = set(_own_tokens(t))
+    for head in [verb] + [verb.doc[i] for i in own if i != verb.i]:
+        for noun in head.children:
+            if noun.dep_ not in OBJ and not (noun.dep_ == "prep" and noun.i in own | {c.i for c in head.children}):
+                continue
+            for clause in noun.subtree:
+                if clause.dep_ in ("acl", "pcomp", "ccomp") and clause.head.i in (noun.i, *[c.i for c in noun.children]):
+                    agents, passive, _ = _subjects(clause, args)
+                    if agents and not passive:
+                        return agents
+    return []
+
+
 def _claimant(verb: Token, args: _Args, g: Grammar) -> list[Mention]:
     """'Azerbaijan accused Armenia of shelling, a charge Yerevan denied', 'India said it had shot down an F-16, a
     claim Pakistan denied': the verb answers whoever made the claim the noun sums up, the subject of the sentence's
@@ -779,6 +798,8 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
                 objects = _grievance_target(verb, args, g) or objects
             if not objects and not passive:
                 objects = _claimant(verb, args, g)
+            if not objects and not passive and t.code[:2] == INVESTIGATE_ROOT:
+                objects = _suspects(verb, t, args)
             if not objects and not passive and t.code[:2] in CONTROL_ROOTS:
                 objects = _complement_targets(verb, t.code, args, markers, g)
             if not objects and not passive and len(agents) > 1 and _joint(t, verb):
