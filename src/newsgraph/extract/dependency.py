@@ -656,13 +656,13 @@ INVESTIGATE_ROOT = "09"
 def _suspects(verb: Token, t, args: _Args) -> list[Mention]:
     """'would investigate reports that Ukrainian forces had shelled a village', 'launched an inquiry into whether
     Israeli units had committed abuses': an investigation targets the subject of the clause it looks into."""
-    own = set(_own_tokens(t))
-    for head in [verb] + [verb.doc[i] for i in own if i != verb.i]:
-        for noun in head.children:
-            if noun.dep_ not in OBJ and not (noun.dep_ == "prep" and noun.i in own | {c.i for c in head.children}):
+    for head in [verb.doc[i] for i in _own_tokens(t)]:
+        for phrase in head.children:  # "reports" (object) or "into" (preposition)
+            if phrase.dep_ not in OBJ and phrase.dep_ != "prep":
                 continue
-            for clause in noun.subtree:
-                if clause.dep_ in ("acl", "pcomp", "ccomp") and clause.head.i in (noun.i, *[c.i for c in noun.children]):
+            for clause in phrase.subtree:
+                # the clause hangs on the phrase or one level below it ("inquiry into whether ...")
+                if clause.dep_ in ("acl", "pcomp", "ccomp") and clause.head.head.i in (phrase.i, head.i):
                     agents, passive, _ = _subjects(clause, args)
                     if agents and not passive:
                         return agents
