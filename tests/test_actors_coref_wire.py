@@ -63,3 +63,9 @@ def test_the_epithets_wire_copy_gives_a_body_named_before():
     assert ("United Nations", "11", "Rapid Support Forces") in found
     found = triples("id", "ASEAN menggelar KTT di Jakarta. Myanmar mengecam blok regional tersebut.")
     assert ("Myanmar", "11", "ASEAN") in found
+
+
+def test_the_three_countries_may_be_named_earlier_in_the_same_sentence():
+    found = triples("en", "Turkey lifted its objection to Finland and Sweden joining NATO after the three countries "
+                          "signed a memorandum in Madrid.")
+    assert {(s, o) for s, r, o in found if r == "05"} >= {("Turkey", "Finland"), ("Finland", "Sweden")}

@@ -147,12 +147,13 @@ class ArticleActors:
         return None
 
     def states_named_together(self, n: int, reach: int = TOGETHER_REACH) -> list[Actor]:
-        """What "the three countries" means: the states of the latest earlier sentence that named exactly `n` of
-        them ("Mali, Burkina Faso and Niger left ECOWAS"), within `reach` sentences; else none."""
+        """What "the three countries" means: the states of the latest sentence that named exactly `n` of them
+        ("Mali, Burkina Faso and Niger left ECOWAS"), this one so far included ("Turkey lifted its objection to
+        Finland and Sweden joining NATO after the three countries signed ..."), within `reach` sentences; else none."""
         by_sentence: dict[int, dict[str, Actor]] = {}
         for seen in self._seen:
             actor = _body(seen.actor)
-            if actor.type == STATE and seen.sentence < self.sentence:
+            if actor.type == STATE:
                 by_sentence.setdefault(seen.sentence, {})[actor.key] = actor
         for sentence in sorted(by_sentence, reverse=True):
             if self.sentence - sentence > reach:
