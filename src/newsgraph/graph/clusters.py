@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
@@ -19,6 +20,13 @@ from newsgraph.graph.iris import cluster_iri
 from newsgraph.graph.namespaces import CAMEO, NG
 
 DEFAULT_WINDOW_DAYS = 3
+
+
+@lru_cache(maxsize=65_536, typed=True)  # typed: True and 1 are different literals
+def literal(value, datatype: URIRef | None = None) -> Literal:
+    """A literal of a value that recurs (a count, a flag, a date), made once: rdflib's Literal() parses and checks
+    its value on every call, and the clusters of 1 M events need tens of millions of them."""
+    return Literal(value, datatype=datatype)
 
 
 @dataclass(frozen=True)
@@ -108,9 +116,9 @@ def cluster_graph(clusters: list[Cluster], actors: dict[URIRef, ActorInfo] | Non
         g.add((node, subject_p, subject))
         g.add((node, object_p, obj))
         g.add((node, relation_p, CAMEO[root]))
-        g.add((node, negated_p, Literal(negated)))
-        g.add((node, mentions_p, Literal(sum(r.mentions for r in cluster.rows))))
-        g.add((node, articles_p, Literal(len({r.article for r in cluster.rows}))))
+        g.add((node, negated_p, literal(negated)))
+        g.add((node, mentions_p, literal(sum(r.mentions for r in cluster.rows))))
+        g.add((node, articles_p, literal(len({r.article for r in cluster.rows}))))
         best = max(cluster.rows, key=lambda r: (r.confidence, str(r.event)))
         if best.predicate is not None:
             g.add((node, predicate_p, best.predicate))
@@ -118,8 +126,8 @@ def cluster_graph(clusters: list[Cluster], actors: dict[URIRef, ActorInfo] | Non
             g.add((node, evidence_p, Literal(best.evidence)))
         dates = cluster.dates
         if dates:
-            g.add((node, start_p, Literal(dates[0], datatype=XSD.date)))
-            g.add((node, end_p, Literal(dates[-1], datatype=XSD.date)))
+            g.add((node, start_p, literal(dates[0], XSD.date)))
+            g.add((node, end_p, literal(dates[-1], XSD.date)))
         for row in cluster.rows:
             # the articles stay listed on the cluster: they are how a changed article finds the clusters it was
             # in even after a kill has replaced its events (Store._cluster_keys_of); their publishers are not

@@ -22,7 +22,7 @@ from typing import Iterable, Iterator
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
-from newsgraph.graph.clusters import EventRow
+from newsgraph.graph.clusters import EventRow, literal
 from newsgraph.graph.iris import pair_iri
 from newsgraph.graph.namespaces import NG
 
@@ -46,13 +46,13 @@ def pair_triples(rows: Iterable[EventRow]) -> Iterator[tuple]:
         yield node, _A, _PAIR
         yield node, _SUBJECT, subject
         yield node, _OBJECT, obj
-        yield node, _EVENTS, Literal(len(events))
-        yield node, _MENTIONS, Literal(sum(r.mentions for r in events))
+        yield node, _EVENTS, literal(len(events))
+        yield node, _MENTIONS, literal(sum(r.mentions for r in events))
         if scored:
             # fsum: the correctly rounded total, whatever order the events come in
             total = math.fsum(r.goldstein * r.mentions for r in scored)
-            yield node, _SCORED_EVENTS, Literal(len(scored))
-            yield node, _SCORED_MENTIONS, Literal(sum(r.mentions for r in scored))
+            yield node, _SCORED_EVENTS, literal(len(scored))
+            yield node, _SCORED_MENTIONS, literal(sum(r.mentions for r in scored))
             yield node, _GOLDSTEIN, Literal(total, datatype=XSD.double)
-            yield node, _CONFLICT, Literal(sum(r.mentions for r in scored if r.goldstein < 0))
-            yield node, _COOPERATION, Literal(sum(r.mentions for r in scored if r.goldstein > 0))
+            yield node, _CONFLICT, literal(sum(r.mentions for r in scored if r.goldstein < 0))
+            yield node, _COOPERATION, literal(sum(r.mentions for r in scored if r.goldstein > 0))
