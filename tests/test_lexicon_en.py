@@ -517,3 +517,8 @@ def test_mobilising_political_support_is_no_show_of_force(en_nlp, lex):
 def test_opposing_mediation_rejects_the_mediator():
     assert _events("Armenia opposes Russian mediation in the talks.") == [("Armenia", "126", "Russia")]
     assert _events("Turkey is strongly opposed to Sweden's membership.") == [("Turkey", "110", "Sweden")]
+
+
+def test_what_is_protected_is_the_target_not_the_threat():
+    assert _events("Britain protected the convoy against Iran.") == []  # Iran is the threat, not the protected
+    assert _events("The US protected Taiwan.") == [("United States", "074", "Taiwan")]
