@@ -150,6 +150,9 @@ FOUND = [
     ("Belarus, sekutu dekat Rusia, menyatakan dukungan kepada Moskow.",
      ("Belarus", "engage_in_diplomatic_cooperation", "Russia")),
     ("Jepang, sekutu utama AS di Asia, juga mengecam Korea Utara.", ("Japan", "disapprove", "North Korea")),
+    # the parties of a clash between two head nouns ("antara demonstran X dan pasukan penjaga perdamaian Y")
+    ("Bentrokan antara demonstran Armenia dan pasukan penjaga perdamaian Rusia melukai puluhan orang.",
+     ("Armenia", "fight", "Russia")),
     # a refused request keeps its requester after "dari"
     ("Iran menolak tuntutan dari Badan Energi Atom Internasional.",
      ("Iran", "reject", "International Atomic Energy Agency")),
@@ -218,6 +221,8 @@ NOT_FOUND += [
      ("Malaysia", "coerce", "Thailand")),
     # ... and is not the subject itself
     ("Jepang, sekutu utama AS di Asia, juga mengecam Korea Utara.", ("United States", "disapprove", "North Korea")),
+    # a place after "asal" (where people come from) is no actor
+    ("Malaysia menangkap 20 nelayan asal Nusa Tenggara Timur.", ("Malaysia", "coerce", "Nusa Tenggara Timur")),
     # a judgement row names its target in its slot: the state after "terhadap kedaulatan" is the victim
     ("Menteri Luar Negeri Mesir menyebut serangan itu sebagai pelanggaran terhadap kedaulatan Yordania.",
      ("Egypt", "disapprove", "Jordan")),

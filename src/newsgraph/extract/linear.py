@@ -275,7 +275,7 @@ class _Sentence(MentionIndex):
                 return j - 1
         return i
 
-    def _headed_mention(self, i: int, reach: int = 2) -> Mention | None:
+    def _headed_mention(self, i: int, reach: int = 3) -> Mention | None:
         """'militer Sudan dan pasukan paramiliter RSF': a conjunct whose actor follows a head noun or two."""
         for j in range(i, min(self.sent.end, i + reach + 1)):
             m = self.at.get(j)
@@ -643,8 +643,9 @@ def _nominal_frame(s: _Sentence, t, markers: frozenset[str]) -> Frame | None:
             break  # "kecaman atas serangan Israel": Israel is in the phrase the criticism is about, no genitive
         m = s.at.get(i)
         if m is not None:
-            if s.preceded_by(m, s.g.between_markers):
-                # "perundingan antara Armenia dan Azerbaijan": the parties act on each other.
+            if s.marked_by(m, s.g.between_markers):
+                # "perundingan antara Armenia dan Azerbaijan", "bentrokan antara demonstran Serbia dan pasukan
+                # penjaga perdamaian NATO": the parties act on each other.
                 parties = s.coordinated_right(m)
                 return _reciprocal(t, parties, i - t.tok_end) if len(parties) > 1 else None
             if not s.preceded_by(m, s.g.oblique_markers):
