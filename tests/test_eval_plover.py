@@ -36,6 +36,7 @@ def test_cameo_actor_codes_name_a_group_by_its_country_and_leave_the_rest():
     assert plover.cameo_actor(hamas).qid == "Q219060"  # PSEREBHMS
     assert plover.cameo_actor(leader).qid == "Q822"  # a person folds to their group, the group to Lebanon
     assert plover.cameo_actor(kb.actors["group:islamic-revolutionary-guard-corps"]).qid == "Q794"  # part of Iran
+    assert plover.cameo_actor(kb.actors["group:haqqani-network"]).qid == "Q889"  # part of the Taliban: AFGREB
     assert plover.cameo_actor(nato) == nato and plover.cameo_actor(israel) == israel
 
 

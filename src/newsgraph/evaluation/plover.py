@@ -87,11 +87,14 @@ def cameo_actor(actor: Actor) -> Actor:
     a = actor.at_level("state")
     if a.type not in (GROUP, ORGANIZATION):
         return a
-    code = (a.code or "")[:3].upper()
-    entry = _country_codes().get(code) if len(code) == 3 else None
-    if entry is not None and entry.get("qid"):
-        return Actor(key=entry["qid"], label=entry["label"], type=STATE, qid=entry["qid"], code=code)
-    return _state_above(a.key) or a
+    for body in _bodies_above(a):  # the Haqqani network has no code of its own, the Taliban it belongs to does
+        if body.type == STATE:
+            return body
+        code = (body.code or "")[:3].upper()
+        entry = _country_codes().get(code) if len(code) == 3 else None
+        if entry is not None and entry.get("qid"):
+            return Actor(key=entry["qid"], label=entry["label"], type=STATE, qid=entry["qid"], code=code)
+    return a
 
 
 def cameo_actor_codes(predicted: dict[str, list[Event]]) -> dict[str, list[Event]]:
@@ -117,14 +120,13 @@ def _country_codes() -> dict[str, dict]:
         return tomllib.load(fh)["countries"]
 
 
-def _state_above(key: str) -> Actor | None:
+def _bodies_above(actor: Actor) -> list[Actor]:
+    """The actor and the bodies it is part of (actors.tsv part_of), nearest first."""
     from newsgraph.actors import load_kb
 
     kb = load_kb()
-    seen = set()
-    while key in kb.part_of and key not in seen:
-        seen.add(key)
+    out, key = [actor], actor.key
+    while key in kb.part_of and kb.part_of[key] in kb.actors and kb.part_of[key] not in {b.key for b in out}:
         key = kb.part_of[key]
-        if key in kb.actors and kb.actors[key].type == STATE:
-            return kb.actors[key]
-    return None
+        out.append(kb.actors[key])
+    return out
