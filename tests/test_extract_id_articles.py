@@ -153,6 +153,11 @@ FOUND = [
     # the parties of a clash between two head nouns ("antara demonstran X dan pasukan penjaga perdamaian Y")
     ("Bentrokan antara demonstran Armenia dan pasukan penjaga perdamaian Rusia melukai puluhan orang.",
      ("Armenia", "fight", "Russia")),
+    # a violation told in someone's words is their accusation of the violator
+    ("Menteri Luar Negeri Armenia Ararat Mirzoyan mengatakan, Azerbaijan telah berulang kali melanggar perjanjian.",
+     ("Ararat Mirzoyan", "disapprove", "Azerbaijan")),
+    ("\"Eritrea telah melanggar perbatasan kami,\" kata Menteri Luar Negeri Etiopia.",
+     ("Ethiopia", "disapprove", "Eritrea")),
     # a refused request keeps its requester after "dari"
     ("Iran menolak tuntutan dari Badan Energi Atom Internasional.",
      ("Iran", "reject", "International Atomic Energy Agency")),

@@ -40,6 +40,9 @@ _NO_SOURCE_TARGET_ROOTS = frozenset({"01", "04"})
 # voices them; a rejection (12) is a policy act and stays with the side.
 VERBAL_ROOTS = frozenset({STATEMENT_ROOT, "02", "03", "10", "11", "13"})
 PRAISE_CODE = "051"
+# Defying norms or law (128) and violating a ceasefire (196): told in someone's words, the teller accuses the violator.
+VIOLATION_CODES = ("128", "196")
+ACCUSATION_CODE, ACCUSATION_GLOSS = "112", "accuse (of a violation)"
 # Acts whose target a place may name: force ("menyerang kilang di Rusia"), and protests and shows of force staged
 # at or around it ("berunjuk rasa di depan Kedutaan Besar India", "mengerahkan kapal perang di sekitar Taiwan").
 LOCATIVE_TARGET_ROOTS = FORCEFUL_ROOTS | {"14", "15"}
@@ -471,7 +474,8 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
         frame.modality = cues.modality_before(s.doc, t.tok_start, cstart, g)
         _attribute(frame, t, s, reports, according, ctx)
         frames.append(frame)
-    return frames + _obligations(s, reports, according, ctx)
+    return frames + _obligations(s, reports, according, ctx) + _reported_violations(s, triggers, reports, according,
+                                                                                   ctx, nominal_heads)
 
 
 def _shares_subject(s: _Sentence, previous: Frame, t) -> bool:
@@ -545,6 +549,31 @@ def _obligations(s: _Sentence, reports, according, ctx: SentenceContext) -> list
         trigger = ImpliedTrigger(k, k + 1, k, OBLIGATION_CODE, OBLIGATION_GLOSS, tokens=(k,))
         frame = Frame(trigger, list(speakers), s.coordinated_left(target), quote=region is not None)
         frame.features.add("obligation")
+        frames.append(frame)
+    return frames
+
+
+def _reported_violations(s: _Sentence, triggers: list, reports, according, ctx: SentenceContext,
+                         nominal_heads: set[int]) -> list[Frame]:
+    """'X mengatakan, Pakistan telah berulang kali melanggar kesepakatan', '"Tiongkok telah melanggar hukum
+    internasional," kata X': a violation told in someone's words is their accusation of the violator (as 'X menuduh
+    Y melanggar' is), whether or not the violated thing is an actor."""
+    frames = []
+    for t in triggers:
+        if t.nominal or not t.code.startswith(VIOLATION_CODES) or (t.voice or "active") == "passive":
+            continue
+        region = ctx.quote_at(s.doc[t.tok_start].idx)
+        speakers = [region.speaker] if region is not None else (
+            next((sp for end, sp in reversed(reports) if end <= t.tok_start), None) or according)
+        if not speakers:
+            continue
+        violators, _ = s.subject_left(t.tok_start, nominal_heads)
+        if not violators:
+            continue
+        accusation = ImpliedTrigger(t.tok_start, t.tok_end, t.head, ACCUSATION_CODE, ACCUSATION_GLOSS,
+                                    tokens=tuple(range(t.tok_start, t.tok_end)))
+        frame = Frame(accusation, list(speakers), violators, quote=region is not None)
+        frame.features.add("reported_violation")
         frames.append(frame)
     return frames
 
