@@ -51,6 +51,9 @@ def test_the_three_countries_are_the_last_three_named_together():
 def test_him_is_the_last_person_named_before_who_is_not_in_the_sentence():
     found = triples("en", "Putin arrived in Pyongyang on Wednesday. Kim met him at the airport.")
     assert ("Kim", "04", "Vladimir Putin") in found
+    # a person the sentence named after its subject comes first
+    found = triples("en", "Zelenskyy met Indian Prime Minister Narendra Modi and asked him to support the peace plan.")
+    assert ("Volodymyr Zelenskyy", "02", "Narendra Modi") in found
     # nobody named before: no guess
     assert not any(o == "Kim" for _, _, o in triples("en", "Kim met him at the airport."))
 

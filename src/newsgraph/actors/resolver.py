@@ -613,7 +613,7 @@ class ActorResolver:
                 actor = tracker.sole_person_here()
                 return None if actor is None else [self._mention(toks, i, end, actor, phrase, "coref")]
             if refers[0] == "other-person":
-                actor = tracker.recent_person_not_here()
+                actor = tracker.object_person()
                 return None if actor is None else [self._mention(toks, i, end, actor, phrase, "coref")]
             if refers[0] == "sole-body":
                 actor = tracker.sole(lambda a: is_body(_body(a)))

@@ -125,7 +125,10 @@ class ArticleActors:
             if seen.sentence == self.sentence - 1 and actor.key not in previous:
                 previous.append(actor.key)
         ranked = sorted(recent, key=lambda k: -counts[k])
-        if len(ranked) >= 2 and (len(ranked) == 2 or counts[ranked[1]] > counts[ranked[2]]):
+        together = self._named_together(ranked[:3], kind) if len(ranked) > 2 else None
+        if together is not None:
+            pair = together  # "India dan Pakistan ..., kata Trump ... kedua negara": not the much-quoted mediator
+        elif len(ranked) >= 2 and (len(ranked) == 2 or counts[ranked[1]] > counts[ranked[2]]):
             pair = ranked[:2]
         elif len(previous) == 2:
             pair = previous
@@ -135,9 +138,27 @@ class ArticleActors:
         order = list(dict.fromkeys(_body(s.actor).key for s in self._seen))
         return [states[k] for k in sorted(pair, key=order.index)]
 
-    def recent_person_not_here(self) -> Actor | None:
-        """The person named last before this sentence who is not named in it: "Kim greeted him" after "Putin
-        arrived"."""
+    def _named_together(self, keys: list[str], kind: Callable[[Actor], bool]) -> list[str] | None:
+        """Of these bodies, the two named in the same sentence more often than any other two, if one pair leads."""
+        sentences: dict[str, set[int]] = {k: set() for k in keys}
+        for seen in self._seen:
+            actor = _body(seen.actor)
+            if actor.key in sentences and kind(actor):
+                sentences[actor.key].add(seen.sentence)
+        pairs = sorted(((len(sentences[a] & sentences[b]), [a, b]) for i, a in enumerate(keys) for b in keys[i + 1:]),
+                       key=lambda p: -p[0])
+        if pairs[0][0] > 0 and pairs[0][0] > pairs[1][0]:
+            return pairs[0][1]
+        return None
+
+    def object_person(self) -> Actor | None:
+        """Whom "him" means: the last person this sentence has named after its first ("Zelenskyy met Modi and
+        asked him ..."), else the person named last before this sentence who is not named in it ("Putin arrived.
+        Kim greeted him")."""
+        people = [s.actor for s in self._seen if s.sentence == self.sentence and s.actor.type == PERSON]
+        later = [a for a in people if a.key != people[0].key] if people else []
+        if later:
+            return later[-1]
         here = {s.actor.key for s in self._seen if s.sentence == self.sentence}
         for seen in reversed(self._seen):
             if self.sentence - seen.sentence > WINDOW:
