@@ -72,3 +72,9 @@ def test_the_three_countries_may_be_named_earlier_in_the_same_sentence():
     found = triples("en", "Turkey lifted its objection to Finland and Sweden joining NATO after the three countries "
                           "signed a memorandum in Madrid.")
     assert {(s, o) for s, r, o in found if r == "05"} >= {("Turkey", "Finland"), ("Finland", "Sweden")}
+
+
+def test_his_government_is_the_last_persons_body_not_the_last_actor():
+    found = triples("en", "Benjamin Netanyahu praised U.S. efforts, while ministers in his government criticised Egypt.")
+    assert ("Israel", "11", "Egypt") in found
+    assert ("United States", "11", "Egypt") not in found

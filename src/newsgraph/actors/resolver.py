@@ -651,7 +651,7 @@ class ActorResolver:
             return lambda a: _body(a).type == ORGANIZATION
         if refers == "last-state":
             return lambda a: _body(a).type == STATE
-        if refers in ("last-person", "speaker-person"):
+        if refers in ("last-person", "speaker-person", "person-body"):
             return lambda a: a.type == PERSON
         if refers == "last-group":
             return lambda a: _body(a).type == GROUP
