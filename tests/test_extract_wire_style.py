@@ -95,3 +95,10 @@ def test_an_investigation_targets_the_subject_of_what_it_looks_into():
         "en", "The OSCE said its monitors would investigate reports that Ukrainian forces had shelled a village.")
     assert ("United States", "09", "Israel") in triples(
         "en", "Washington launched an inquiry into whether Israeli army units had committed abuses.")
+
+
+def test_a_passive_raising_verb_with_its_own_subject_inherits_none():
+    found = triples("en", "Mediators from the United States, Egypt and Qatar presented a new proposal, and "
+                          "negotiators are expected to meet again in Cairo next week.")
+    assert not any(r == "04" for _, r, _ in found)
+    assert ("Luiz Inácio Lula da Silva", "04", "China") in triples("en", "Lula is scheduled to visit China.")

@@ -119,8 +119,10 @@ def _subjects(verb: Token, args: _Args) -> tuple[list[Mention], bool, list[Menti
                 patients = _subject_actors(child, args)
             elif child.dep_ in PASS_SUBJ and not agents:
                 # "Lula is scheduled to visit China", "Iran is expected to attack": the subject of a passive
-                # raising verb is the complement's agent
+                # raising verb is the complement's agent ("negotiators are expected to meet": nobody we know, and
+                # nobody else's either)
                 agents = args.of(child)
+                own_subject = True
             elif child.dep_ == "agent":
                 agents = _pobj_actors(child, args) or agents
                 # "the channel, disputed by Argentina and Chile": a by-agent makes the verb passive even with no
