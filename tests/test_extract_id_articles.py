@@ -310,3 +310,14 @@ def test_a_judgement_in_quotes_on_an_attack_told_before():
     got = triples(events)
     assert ("Israel", "fight", "Lebanon") in got, got
     assert ("Lebanon", "disapprove", "Israel") in got, got
+
+
+def test_the_two_countries_are_the_pair_named_together_not_the_mediator():
+    """'kedua negara' after a mediator was quoted more than either party: the two named together are meant."""
+    events = extract("Armenia dan Azerbaijan menyepakati gencatan senjata pada Selasa.",
+                     "Gencatan senjata itu diumumkan oleh Presiden Amerika Serikat Joe Biden, yang menyebut AS telah "
+                     "menengahi perundingan panjang dan AS akan terus memantau.",
+                     "Namun, kedua negara saling menuduh melakukan pelanggaran.")
+    got = triples(events, level="state")
+    assert ("Armenia", "disapprove", "Azerbaijan") in got, got
+    assert not {t for t in got if t[1] == "disapprove" and "United States" in (t[0], t[2])}, got
