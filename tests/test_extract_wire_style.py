@@ -102,3 +102,9 @@ def test_a_passive_raising_verb_with_its_own_subject_inherits_none():
                           "negotiators are expected to meet again in Cairo next week.")
     assert not any(r == "04" for _, r, _ in found)
     assert ("Luiz Inácio Lula da Silva", "04", "China") in triples("en", "Lula is scheduled to visit China.")
+
+
+def test_a_governing_passives_by_agent_does_not_act_in_its_complement():
+    found = triples("en", "Witkoff said he had been instructed by President Donald Trump to resolve the two nations' "
+                          "differences through dialogue with Iran.")
+    assert not any(s == "Donald Trump" and r == "04" for s, r, _ in found)

@@ -123,7 +123,9 @@ def _subjects(verb: Token, args: _Args) -> tuple[list[Mention], bool, list[Menti
                 # nobody else's either)
                 agents = args.of(child)
                 own_subject = True
-            elif child.dep_ == "agent":
+            elif child.dep_ == "agent" and tok is verb:
+                # (a governing passive's by-agent is not its complement's: "he had been instructed by Trump to
+                # resolve the differences" is his resolving)
                 agents = _pobj_actors(child, args) or agents
                 # "the channel, disputed by Argentina and Chile": a by-agent makes the verb passive even with no
                 # passive subject, so its agents are never read as acting on each other.
