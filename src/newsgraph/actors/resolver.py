@@ -595,7 +595,7 @@ class ActorResolver:
             phrase = self._text(toks, i, end)
             if refers[0] in ("two-states", "two-people", "two-sides", "three-states"):
                 if refers[0] == "three-states":
-                    states = tracker.states_named_together(3)
+                    states = tracker.last_list_of_states(3)
                 elif refers[0] == "two-people":
                     states = tracker.two_people()
                 elif refers[0] == "two-sides":

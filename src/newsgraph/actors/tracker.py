@@ -167,7 +167,7 @@ class ArticleActors:
                 return seen.actor
         return None
 
-    def states_named_together(self, n: int, reach: int = TOGETHER_REACH) -> list[Actor]:
+    def last_list_of_states(self, n: int, reach: int = TOGETHER_REACH) -> list[Actor]:
         """What "the three countries" means: the states of the latest sentence that named exactly `n` of them
         ("Mali, Burkina Faso and Niger left ECOWAS"), this one so far included ("Turkey lifted its objection to
         Finland and Sweden joining NATO after the three countries signed ..."), within `reach` sentences; else none."""
