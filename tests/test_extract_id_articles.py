@@ -158,6 +158,12 @@ FOUND = [
      ("Ararat Mirzoyan", "disapprove", "Azerbaijan")),
     ("\"Eritrea telah melanggar perbatasan kami,\" kata Menteri Luar Negeri Etiopia.",
      ("Ethiopia", "disapprove", "Eritrea")),
+    # water cannon, protests lodged with a count between, envoys below the ambassador summoned
+    ("Kapal penjaga pantai Tiongkok menembakkan meriam air ke arah kapal nelayan Vietnam.",
+     ("China", "coerce", "Vietnam")),
+    ("Kementerian Luar Negeri Vietnam telah melayangkan lebih dari 20 nota protes kepada Beijing.",
+     ("Vietnam", "disapprove", "China")),
+    ("Hanoi memanggil kuasa usaha Kedutaan Besar Tiongkok.", ("Vietnam", "disapprove", "China")),
     # a refused request keeps its requester after "dari"
     ("Iran menolak tuntutan dari Badan Energi Atom Internasional.",
      ("Iran", "reject", "International Atomic Energy Agency")),
@@ -228,6 +234,8 @@ NOT_FOUND += [
     ("Jepang, sekutu utama AS di Asia, juga mengecam Korea Utara.", ("United States", "disapprove", "North Korea")),
     # a place after "asal" (where people come from) is no actor
     ("Malaysia menangkap 20 nelayan asal Nusa Tenggara Timur.", ("Malaysia", "coerce", "Nusa Tenggara Timur")),
+    # the act someone is accused of is not asserted, even as an event noun after a light verb
+    ("Moskow menuduh Kyiv meningkatkan serangan drone ke wilayah Rusia.", ("Ukraine", "fight", "Russia")),
     # a judgement row names its target in its slot: the state after "terhadap kedaulatan" is the victim
     ("Menteri Luar Negeri Mesir menyebut serangan itu sebagai pelanggaran terhadap kedaulatan Yordania.",
      ("Egypt", "disapprove", "Jordan")),

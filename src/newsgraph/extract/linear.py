@@ -145,6 +145,12 @@ class _Sentence(MentionIndex):
         before = t.tok_start - 1
         return before < self.sent.start or self.is_break(before) or self.word(before) == ","
 
+    def accused(self, m: Mention) -> bool:
+        """The mention is the object of an accusation ('Moskow menuduh Kyiv ...'): what it does next is what it is
+        accused of, not an act. (Asked to stop an attack, 'mendesak Israel menghentikan serangan', it is attacking.)"""
+        t = next((v for v in self.trigger_heads.values() if v.tok_end == m.tok_start), None)
+        return t is not None and not t.nominal and t.code[:2] == ACCUSATION_CODE[:2]
+
     def says_event(self, i: int) -> bool:
         """'menyampaikan kecaman terhadap', 'menyatakan dukungan kepada', 'mengumumkan sanksi terhadap': a plain
         statement verb whose object is an event noun of another class is a light verb for that event."""
@@ -689,6 +695,8 @@ def _nominal_frame(s: _Sentence, t, markers: frozenset[str]) -> Frame | None:
             return None
         agents, _ = s.subject_left(verb, set())
         light = True
+        if agents and s.accused(agents[0]):
+            return None  # "Moskow menuduh Kyiv meningkatkan serangan drone": the accused act is not asserted
     if not agents:
         return None
     # "X berterima kasih kepada Y atas perannya dalam mengakhiri pertempuran": with the agent found left of a
