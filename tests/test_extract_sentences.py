@@ -716,7 +716,11 @@ def test_i_in_a_quote_is_the_speaker_and_we_the_side_they_speak_for():
     found = triples(extract("id", 'Perdana Menteri Australia Anthony Albanese berbicara di Canberra. "Saya mengucapkan '
                                   'selamat kepada Prabowo," kata Albanese.'))
     assert ("Anthony Albanese", "engage_in_diplomatic_cooperation", "Prabowo Subianto", False) in found
-    assert ("Indonesia", "disapprove", "Israel", False) in triples(
+    # "kami" is the side: a material act stays the side's; a verbal act a named official voices for it is the
+    # official's own (devsets/README.md)
+    assert ("Indonesia", "provide_aid", "Palestine", False) in triples(
+        extract("id", 'Menlu Sugiono berbicara. "Kami akan mengirim bantuan ke Palestina," kata Sugiono.'))
+    assert ("Sugiono", "disapprove", "Israel", False) in triples(
         extract("id", 'Menlu Sugiono berbicara. "Kami mengecam Israel," kata Sugiono.'))
 
 
