@@ -164,6 +164,8 @@ FOUND = [
     ("Kementerian Luar Negeri Vietnam telah melayangkan lebih dari 20 nota protes kepada Beijing.",
      ("Vietnam", "disapprove", "China")),
     ("Hanoi memanggil kuasa usaha Kedutaan Besar Tiongkok.", ("Vietnam", "disapprove", "China")),
+    # the parties of talks after a few words of topic ("perundingan pertukaran tahanan antara X dan Y")
+    ("Turki menengahi perundingan pertukaran tahanan antara Rusia dan Ukraina.", ("Russia", "consult", "Ukraine")),
     # a refused request keeps its requester after "dari"
     ("Iran menolak tuntutan dari Badan Energi Atom Internasional.",
      ("Iran", "reject", "International Atomic Energy Agency")),
@@ -236,6 +238,11 @@ NOT_FOUND += [
     ("Malaysia menangkap 20 nelayan asal Nusa Tenggara Timur.", ("Malaysia", "coerce", "Nusa Tenggara Timur")),
     # the act someone is accused of is not asserted, even as an event noun after a light verb
     ("Moskow menuduh Kyiv meningkatkan serangan drone ke wilayah Rusia.", ("Ukraine", "fight", "Russia")),
+    # the topic of talks is no event of its own ("perundingan pertukaran tahanan": nobody has exchanged anyone)
+    ("Turki menengahi perundingan pertukaran tahanan antara Rusia dan Ukraina.", ("Russia", "yield", "Ukraine")),
+    # talks offered to be mediated are not held
+    ("Norwegia menawarkan diri menengahi pembicaraan antara Kolombia dan Venezuela.",
+     ("Colombia", "consult", "Venezuela")),
     # a judgement row names its target in its slot: the state after "terhadap kedaulatan" is the victim
     ("Menteri Luar Negeri Mesir menyebut serangan itu sebagai pelanggaran terhadap kedaulatan Yordania.",
      ("Egypt", "disapprove", "Jordan")),

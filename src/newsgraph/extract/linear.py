@@ -43,6 +43,11 @@ PRAISE_CODE = "051"
 # Defying norms or law (128) and violating a ceasefire (196): told in someone's words, the teller accuses the violator.
 VIOLATION_CODES = ("128", "196")
 ACCUSATION_CODE, ACCUSATION_GLOSS = "112", "accuse (of a violation)"
+# Consultations (talks, negotiations) and the verbs after which an event noun is only wished for: appeals (02),
+# intents and offers (03), demands (10).
+CONSULT_ROOT = "04"
+UNASSERTING_ROOTS = frozenset({"02", "03", "10"})
+TOPIC_REACH = 4  # words of topic between a talks noun and its "antara": "perundingan pembebasan sandera antara"
 # Acts whose target a place may name: force ("menyerang kilang di Rusia"), and protests and shows of force staged
 # at or around it ("berunjuk rasa di depan Kedutaan Besar India", "mengerahkan kapal perang di sekitar Taiwan").
 LOCATIVE_TARGET_ROOTS = FORCEFUL_ROOTS | {"14", "15"}
@@ -669,9 +674,14 @@ def _slot_holds_target(s: _Sentence, t) -> bool:
 
 def _nominal_frame(s: _Sentence, t, markers: frozenset[str]) -> Frame | None:
     """'serangan Rusia terhadap Ukraina', 'sanksi AS terhadap Rusia', 'tuduhan Rusia bahwa NATO …'."""
+    if _unasserted_noun(s, t):
+        return None
     by_agent = _nominal_by_agent(s, t, markers)
     if by_agent is not None:
         return by_agent
+    parties = _talks_between(s, t)
+    if parties:
+        return _reciprocal(t, parties, 0)
     agents: list[Mention] = []
     for i in range(t.tok_end, min(s.sent.end, t.tok_end + GENITIVE_REACH)):
         if s.word(i) in s.g.oblique_markers and s.word(i) not in s.g.between_markers:
@@ -717,6 +727,33 @@ def _nominal_frame(s: _Sentence, t, markers: frozenset[str]) -> Frame | None:
     frame = Frame(t, agents, objects, distance=dr)
     frame.features.add("nominal")
     return frame
+
+
+def _unasserted_noun(s: _Sentence, t) -> bool:
+    """An event noun that is only offered, asked for or announced ('menawarkan diri menengahi pembicaraan antara Iran
+    dan AS', 'menyerukan perundingan antara ...'), or the topic of talks ('perundingan pembebasan sandera antara
+    Israel dan Hamas': the talks are the event, not a release)."""
+    before = next((v for v in s.trigger_heads.values() if v.tok_end == t.tok_start), None)
+    if before is None:
+        return False
+    if before.nominal:
+        return before.code[:2] == CONSULT_ROOT and t.code[:2] != CONSULT_ROOT
+    return before.code[:2] in UNASSERTING_ROOTS
+
+
+def _talks_between(s: _Sentence, t) -> list[Mention]:
+    """'perundingan pembebasan sandera antara Israel dan Hamas': the parties of a consultation after 'antara', a few
+    words of topic between."""
+    if t.code[:2] != CONSULT_ROOT:
+        return []
+    for i in range(t.tok_end, min(s.sent.end, t.tok_end + TOPIC_REACH + 1)):
+        if s.is_break(i) or s.verbal_trigger_at(i) or s.word(i) == "," or i in s.at:
+            return []
+        if s.word(i) in s.g.between_markers:
+            m = s.mention_in_phrase(i + 1)
+            parties = s.coordinated_right(m) if m is not None else []
+            return parties if len(parties) > 1 else []
+    return []
 
 
 def _nominal_by_agent(s: _Sentence, t, markers: frozenset[str]) -> Frame | None:
