@@ -34,3 +34,19 @@ def resolve():
 def test_a_wire_role_phrase_names_the_state_spoken_for(resolve, text, body):
     actor = resolve(text)
     assert (actor.affiliation or actor).label == body
+
+
+@pytest.mark.parametrize("lang, text, state", [
+    ("en", "Chinese coast guard ships fired water cannons at the BRP Datu Tamblot near the shoal.", "Philippines"),
+    ("id", "KRI Bung Tomo mengusir kapal ikan Vietnam dari perairan Natuna.", "Indonesia"),
+])
+def test_a_ship_named_with_its_navys_prefix_is_its_state(lang, text, state):
+    import datetime as dt
+
+    from newsgraph.extract import extract_article
+    from newsgraph.model import Article
+
+    article = Article(id="t", text=text, paragraphs=[text], date=dt.date(2025, 8, 11), language=lang)
+    labels = {e.subject.label for e in extract_article(article)} | {e.object.label for e in extract_article(article)}
+    assert state in labels
+    assert not any("Tamblot" in label or "Bung Tomo" in label for label in labels)

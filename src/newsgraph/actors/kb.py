@@ -95,6 +95,7 @@ class KnowledgeBase:
         self._names: dict[str, dict[str, Name]] = defaultdict(dict)  # lang -> name text -> Name
         self._by_label: dict[str, str] = {}
         self._surnames: dict[str, list[str]] | None = None  # built on first use
+        self.vessel_prefixes: dict[str, str] = {}  # "BRP" -> the Philippines' key
         self._load()
 
     # ---- loading -------------------------------------------------------------------------------------------
@@ -136,6 +137,10 @@ class KnowledgeBase:
         for key, parent in self.part_of.items():
             if parent not in self.actors:
                 raise InputError("actors.tsv", f"{key} is part_of unknown actor {parent}")
+        for row in read_tsv(self.folder / "vessels.tsv"):
+            if row["state"] not in self.actors:
+                raise InputError(row["_where"], f"unknown actor key {row['state']}")
+            self.vessel_prefixes[row["prefix"]] = row["state"]
         for row in read_tsv(self.folder / "roles.tsv"):
             if row["kind"] not in ROLE_KINDS:
                 raise InputError(row["_where"], f"unknown role kind {row['kind']!r}")

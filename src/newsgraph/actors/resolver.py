@@ -25,6 +25,7 @@ from newsgraph.model import GROUP, ORGANIZATION, PERSON, REGION, STATE, Actor, I
 
 # spaCy NER labels kept as unknown actors, and the actor type each becomes. A GPE the KB does not know is a
 # place below the state (a city, a province): a region, which extractors skip, not a political actor.
+MAX_VESSEL_WORDS = 4  # "BRP Sierra Madre", "USS Dwight D. Eisenhower"
 LAST_PERSON_REACH = 3  # tokens from a sentence's start within which "he"/"she"/"ia" may open it
 NER_TYPES = {"PERSON": PERSON, "ORG": ORGANIZATION, "NORP": GROUP, "GPE": REGION}
 # Entities that may contain a KB name without being that actor ("Washington Post", "Georgia Tech").
@@ -194,7 +195,8 @@ class ActorResolver:
                 continue  # inside the mention found last
             i = i0
             found = (
-                self._role_mention(toks, i, tracker)
+                self._vessel_mention(toks, i)
+                or self._role_mention(toks, i, tracker)
                 or self._name_mention(toks, i, tracker, out, pending)
                 or self._coref_mention(toks, i, tracker)
                 or self._unknown_mention(toks, i, tracker)
@@ -585,6 +587,20 @@ class ActorResolver:
             if k < end - 1:
                 parts.append(" " * (toks.idx[k + 1] - toks.idx[k] - len(toks.texts[k])))
         return "".join(parts)
+
+    # ---- vessels ----------------------------------------------------------------------------------------------
+
+    def _vessel_mention(self, toks: _Tokens, i: int) -> list[Mention] | None:
+        """'the BRP Datu Tamblot', 'KRI Bung Tomo': a navy's ship prefix and the ship's name are its state."""
+        state = self.kb.vessel_prefixes.get(toks.texts[i])
+        if state is None:
+            return None
+        end = i + 1
+        while end < toks.n and end - i <= MAX_VESSEL_WORDS and toks.caps[end]:
+            end += 1
+        if end == i + 1:
+            return None  # a prefix alone ("JS", "ITS") is no ship
+        return [self._mention(toks, i, end, self.kb.actors[state], f"ship prefix {toks.texts[i]}", "alias")]
 
     # ---- coreference --------------------------------------------------------------------------------------
 
