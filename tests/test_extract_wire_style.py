@@ -108,3 +108,12 @@ def test_a_governing_passives_by_agent_does_not_act_in_its_complement():
     found = triples("en", "Witkoff said he had been instructed by President Donald Trump to resolve the two nations' "
                           "differences through dialogue with Iran.")
     assert not any(s == "Donald Trump" and r == "04" for s, r, _ in found)
+
+
+def test_calling_an_actor_a_threat_is_criticism_not_a_phone_call():
+    found = triples("en", "Austin called China the biggest threat to peace in the region.")
+    assert ("Austin", "11", "China") in found
+    assert not any(r == "04" for _, r, _ in found)
+    found = triples("en", "Israel struck southern Lebanon. Egypt described the raid as a violation of international law.")
+    assert ("Egypt", "11", "Israel") in found
+    assert ("Joe Biden", "04", "Xi Jinping") in triples("en", "Biden called Xi on Tuesday.")
