@@ -117,3 +117,16 @@ def test_calling_an_actor_a_threat_is_criticism_not_a_phone_call():
     found = triples("en", "Israel struck southern Lebanon. Egypt described the raid as a violation of international law.")
     assert ("Egypt", "11", "Israel") in found
     assert ("Joe Biden", "04", "Xi Jinping") in triples("en", "Biden called Xi on Tuesday.")
+
+
+def test_a_verdict_in_someones_words_is_their_criticism():
+    assert ("Lloyd Austin", "11", "China") in triples(
+        "en", '"China is the biggest threat to peace in the region," said US Defence Secretary Lloyd Austin.')
+    assert ("Egypt", "11", "Israel") in triples("en", "Israel struck Lebanon. Egypt said the strikes were illegal.")
+    # denied, or nobody's words: no criticism
+    assert not triples("en", "Austin said China was not a threat.")
+    assert not triples("en", "China is a threat to peace.")
+
+
+def test_a_bare_strike_in_international_news_is_military():
+    assert ("Russia", "19", "Ukraine") in triples("en", "Russian strikes on Kyiv killed 14 people on Monday.")

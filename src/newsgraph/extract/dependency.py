@@ -15,6 +15,8 @@ from newsgraph.extract.frames import (
     FORCEFUL_ROOTS,
     OBLIGATION_CODE,
     OBLIGATION_GLOSS,
+    JUDGEMENT_CODE,
+    JUDGEMENT_GLOSS,
     Frame,
     ImpliedTrigger,
     MentionIndex,
@@ -761,6 +763,33 @@ def _obligations(sent: Span, args: _Args, ctx: SentenceContext) -> list[Frame]:
     return frames
 
 
+def _judgements(sent: Span, args: _Args, ctx: SentenceContext) -> list[Frame]:
+    """'"China is the biggest threat to peace," said Austin', 'Kyiv said the strikes were illegal': a verdict on
+    an actor (or on its act) in someone's words is that speaker's criticism of it."""
+    frames = []
+    for tok in sent:
+        if tok.lemma_ != "be" or tok.dep_ not in ("ROOT", "ccomp", "parataxis"):
+            continue
+        verdict = next((c for c in tok.children if c.dep_ in ("attr", "acomp")
+                        and c.lemma_.lower() in ctx.grammar.judgements), None)
+        subject = next((c for c in tok.children if c.dep_ in SUBJ), None)
+        if verdict is None or subject is None or _negated(tok, None, ctx.grammar):
+            continue
+        targets = args.of(subject)
+        region = ctx.quote_at(tok.idx)
+        if region is not None:
+            speakers = [region.speaker]
+        elif tok.dep_ == "ccomp" and ctx.lexicon.is_reporting_verb(tok.head):
+            speakers, _, _ = _subjects(tok.head, args)
+        else:
+            continue
+        if speakers and targets:
+            trigger = ImpliedTrigger(verdict.i, verdict.i + 1, verdict.i, JUDGEMENT_CODE, JUDGEMENT_GLOSS,
+                                     tokens=(verdict.i,))
+            frames.append(Frame(trigger, speakers, targets, quote=region is not None))
+    return frames
+
+
 def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: SentenceContext) -> list[Frame]:
     g: Grammar = ctx.grammar
     args = _Args(mentions)
@@ -836,4 +865,4 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
             frame.source = region.speaker
             _speaker_states_for_own_side(frame)  # '"Vietnam strongly opposes ...," spokeswoman Pham Thu Hang said'
         frames.append(frame)
-    return frames + _obligations(sent, args, ctx)
+    return frames + _obligations(sent, args, ctx) + _judgements(sent, args, ctx)

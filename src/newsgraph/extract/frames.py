@@ -100,6 +100,8 @@ class MentionIndex:
 
 # "X said Y must withdraw" / '"Y harus mundur," kata X': an obligation laid on Y in X's words is X's demand.
 OBLIGATION_CODE, OBLIGATION_GLOSS = "100", "demand"
+# '"China is the biggest threat to peace," said Austin': a verdict on an actor is the speaker's criticism.
+JUDGEMENT_CODE, JUDGEMENT_GLOSS = "111", "criticize"
 
 
 @dataclass
