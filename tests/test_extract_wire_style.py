@@ -117,6 +117,8 @@ def test_calling_an_actor_a_threat_is_criticism_not_a_phone_call():
     found = triples("en", "Israel struck southern Lebanon. Egypt described the raid as a violation of international law.")
     assert ("Egypt", "11", "Israel") in found
     assert ("Joe Biden", "04", "Xi Jinping") in triples("en", "Biden called Xi on Tuesday.")
+    # a verdict word elsewhere in the sentence names nothing
+    assert ("Emmanuel Macron", "04", "Vladimir Putin") in triples("en", "Macron called Putin about the crime wave.")
 
 
 def test_a_verdict_in_someones_words_is_their_criticism():

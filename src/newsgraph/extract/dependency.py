@@ -763,10 +763,44 @@ def _obligations(sent: Span, args: _Args, ctx: SentenceContext) -> list[Frame]:
     return frames
 
 
+def _naming_verdict(verb: Token, g: Grammar) -> Token | None:
+    """The verdict a naming verb gives its object: "called China the biggest threat" (an object predicate),
+    "described the raid as a violation" ("as" on the verb or its object)."""
+    if verb.lemma_.lower() not in g.naming_verbs:
+        return None
+    for c in verb.children:
+        if c.dep_ == "oprd" and c.lemma_.lower() in g.judgements:
+            return c
+        for prep in [c, *c.children] if c.dep_ in OBJ else [c]:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                found = next((p for p in prep.children if p.dep_ in ("pobj", "amod", "acomp")
+                              and p.lemma_.lower() in g.judgements), None)
+                if found is not None:
+                    return found
+    return None
+
+
+def _namings(sent: Span, args: _Args, ctx: SentenceContext) -> list[Frame]:
+    """'Austin called China the biggest threat to peace', 'Egypt described the raid as a violation of international
+    law': naming an actor or its act a threat, a crime ... is the namer's criticism of it."""
+    frames = []
+    for verb in sent:
+        verdict = _naming_verdict(verb, ctx.grammar)
+        if verdict is None or _negated(verb, None, ctx.grammar):
+            continue
+        namers, passive, _ = _subjects(verb, args)
+        named = [m for c in verb.children if c.dep_ in DIRECT_OBJ for m in args.of(c)]
+        if namers and named and not passive:
+            trigger = ImpliedTrigger(verdict.i, verdict.i + 1, verdict.i, JUDGEMENT_CODE, JUDGEMENT_GLOSS,
+                                     tokens=(verb.i, verdict.i))
+            frames.append(Frame(trigger, namers, named))
+    return frames
+
+
 def _judgements(sent: Span, args: _Args, ctx: SentenceContext) -> list[Frame]:
     """'"China is the biggest threat to peace," said Austin', 'Kyiv said the strikes were illegal': a verdict on
     an actor (or on its act) in someone's words is that speaker's criticism of it."""
-    frames = []
+    frames = _namings(sent, args, ctx)
     for tok in sent:
         if tok.lemma_ != "be" or tok.dep_ not in ("ROOT", "ccomp", "parataxis"):
             continue
@@ -809,6 +843,8 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
             continue
         if not t.nominal and _elaborates_other_act(verb, t, by_head, nominal_heads, g):
             continue
+        if not t.nominal and _naming_verdict(verb, g) is not None:
+            continue  # "called China a threat" names, it does not phone (the verdict is coded by _namings)
         if t.code.startswith(MEDIATION_CODE):
             frame = _mediation(verb, t, args, g)
             if frame is not None:

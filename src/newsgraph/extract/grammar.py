@@ -51,6 +51,7 @@ class Grammar:
     anaphor_nouns: frozenset[str] = frozenset()  # nouns that name whatever was done last ("the move", "langkah itu")
     anaphor_reach: int = 0  # how many sentences back the event may be; 0 turns event anaphora off
     judgements: frozenset[str] = frozenset()  # "X is a threat", "the strikes were illegal": the speaker's verdict
+    naming_verbs: frozenset[str] = frozenset()  # "called China a threat", "described the raid as a crime"
     claim_nouns: frozenset[str] = frozenset()  # ", a charge Yerevan denied": the noun that sums up the clause before
     anaphor_agreements: frozenset[str] = frozenset()  # "the deal, brokered by ...": an accord between earlier parties
 
@@ -117,4 +118,5 @@ def load_grammar(lang: str) -> Grammar:
         anaphor_agreements=_words(data.get("anaphora", {}), "agreements"),
         claim_nouns=_words(clauses, "claim_nouns"),
         judgements=_words(clauses, "judgements"),
+        naming_verbs=_words(clauses, "naming_verbs"),
     )
