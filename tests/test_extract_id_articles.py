@@ -139,6 +139,8 @@ FOUND = [
     # regarding an act as aggression is criticism of its actor
     ("Pemerintah Iran menganggap kehadiran armada AS di Teluk sebagai bentuk provokasi.",
      ("Iran", "disapprove", "United States")),
+    # ... but the partner the verb's marker names is
+    ("Jepang membahas kerja sama pertahanan dengan Filipina.", ("Japan", "consult", "Philippines")),
     # two leaders meeting at a summit meet each other, not the summit's body
     ("Presiden Kenya dan Presiden Tanzania dijadwalkan bertemu di sela KTT Uni Afrika di Addis Ababa.",
      ("Kenya", "consult", "Tanzania")),
@@ -238,6 +240,8 @@ NOT_FOUND += [
     ("Malaysia menangkap 20 nelayan asal Nusa Tenggara Timur.", ("Malaysia", "coerce", "Nusa Tenggara Timur")),
     # the act someone is accused of is not asserted, even as an event noun after a light verb
     ("Moskow menuduh Kyiv meningkatkan serangan drone ke wilayah Rusia.", ("Ukraine", "fight", "Russia")),
+    # the target of an event discussed is no partner of the discussion ...
+    ("Menteri Luar Negeri Mesir membahas serangan terhadap Iran di Kairo.", ("Egypt", "consult", "Iran")),
     # the topic of talks is no event of its own ("perundingan pertukaran tahanan": nobody has exchanged anyone)
     ("Turki menengahi perundingan pertukaran tahanan antara Rusia dan Ukraina.", ("Russia", "yield", "Ukraine")),
     # talks offered to be mediated are not held

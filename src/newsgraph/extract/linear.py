@@ -16,6 +16,7 @@ from newsgraph.extract.frames import (
     CONTROL_ROOTS,
     STATEMENT_ROOT,
     FORCEFUL_ROOTS,
+    MEDIATION_CODE,
     OBLIGATION_CODE,
     OBLIGATION_GLOSS,
     Frame,
@@ -633,6 +634,9 @@ def _frame_for(s: _Sentence, t, markers: frozenset[str], nominal_heads: set[int]
     objects, dr = s.object_right(t.head + 1, markers)
     if objects and objects[0].tok_start >= t.tok_end and _slot_holds_target(s, t):
         objects, dr = [], 0  # "menyebut serangan itu sebagai pelanggaran terhadap kedaulatan Qatar": Qatar is the victim
+    if objects and t.code[:2] == CONSULT_ROOT and not t.code.startswith(MEDIATION_CODE) and \
+            _topic_target(s, t, objects[0]):
+        objects, dr = [], 0  # "membahas serangan AS terhadap Iran": Iran is the topic's target, not a partner
     if not objects and t.code[:2] in CONTROL_ROOTS and t.tok_end < s.sent.end and \
             s.word(t.tok_end) in s.g.purpose_markers:
         # "menyerukan agar kedua negara menahan diri": the appeal's addressee opens the clause it asks for
@@ -727,6 +731,14 @@ def _nominal_frame(s: _Sentence, t, markers: frozenset[str]) -> Frame | None:
     frame = Frame(t, agents, objects, distance=dr)
     frame.features.add("nominal")
     return frame
+
+
+def _topic_target(s: _Sentence, t, m: Mention) -> bool:
+    """The mention follows an event noun after the talks verb and is not marked as a partner by the verb's own
+    lexicon markers ('membahas serangan terhadap Iran'; but 'membahas kerja sama dengan Jepang' names the partner)."""
+    nouns = [v for v in s.trigger_heads.values() if v.nominal and t.tok_end <= v.tok_start < m.tok_start]
+    partner = frozenset(w.lower() for w in (t.object_markers or ()))
+    return bool(nouns) and not (partner and s.marked_by(m, partner))
 
 
 def _unasserted_noun(s: _Sentence, t) -> bool:
