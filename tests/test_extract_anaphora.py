@@ -40,6 +40,21 @@ FOUND = [
 ]
 
 
+DISPUTED = [
+    ("en", ("The United States and the Philippines held joint military drills near the shoal.",
+            "China condemned the drills."), "China", {"United States", "Philippines"}),
+    ("id", ("Amerika Serikat dan Filipina menggelar latihan militer gabungan di Laut China Selatan.",
+            "Juru bicara Kementerian Luar Negeri China menyebut latihan tersebut sebagai provokasi."),
+     "China", {"United States", "Philippines"}),
+]
+
+
+@pytest.mark.parametrize("lang, sentences, critic, parties", DISPUTED, ids=[lang for lang, *_ in DISPUTED])
+def test_criticising_an_act_done_together_is_against_both_parties(lang, sentences, critic, parties):
+    found = triples(lang, *sentences)
+    assert {o for s, code, o in found if s == critic and code.startswith("11")} == parties
+
+
 MEDIATED = [
     ("en", ("A ceasefire between Israel and Hezbollah took effect on Wednesday.",
             "The deal, brokered by the United States and France, ends a year of fighting."), "United States"),

@@ -2,8 +2,8 @@
 
 An event noun with a determiner (English "the strikes") or a demonstrative (Indonesian "serangan itu") and no actor
 of its own names an event the article reported before. It stands for that event's actor, so the sentence's verb can
-take it as an argument: condemning the strikes is criticising whoever struck. Only conflict is referred back to
-(below). The noun's lexicon class picks the
+take it as an argument: condemning the strikes is criticising whoever struck (what may be referred back to for
+what: below). The noun's lexicon class picks the
 event (the last one of the same CAMEO root); a general act noun ("the move", "langkah itu") takes the last event
 within a few sentences. Without such an event the noun stays what it was.
 
@@ -16,7 +16,7 @@ from typing import Sequence
 
 from spacy.tokens import Span
 
-from newsgraph.extract.frames import MEDIATION_CODE
+from newsgraph.extract.frames import MEDIATION_CODE, is_verbal
 from newsgraph.extract.grammar import Grammar
 from newsgraph.model import Event, Mention
 
@@ -33,36 +33,65 @@ def _same_kind(noun_code: str, event_code: str) -> bool:
     return a == b or (a in VIOLENT_ROOTS and b in VIOLENT_ROOTS)
 
 
-# Only conflict is referred back to for its actor: "condemned the strikes", "denied the accusation", "rejected the
-# demand". Cooperation is mostly done together (talks, deals, a truce), and "welcomed the truce" praises no party.
+# What an earlier event may be referred back to for. Conflict always: "condemned the strikes", "denied the
+# accusation". Cooperation only by a sentence that disputes it ("China condemned the drills" is against both
+# parties) or mediates it ("the deal, brokered by the US"): "welcomed the truce" praises no party.
 CONFLICT_QUADS = frozenset({3, 4})
+VERBAL_CONFLICT_QUAD = 3
 
 
-def _conflict(code: str) -> bool:
+def _quad(code: str) -> int:
     from newsgraph.taxonomy import code as cameo_code
 
-    return cameo_code(code).quad_class in CONFLICT_QUADS
+    return cameo_code(code).quad_class
 
 
 def _referent(noun_code: str | None, recent: Sequence[Event], sentence: int, g: Grammar,
-              mediated: bool = False) -> Event | None:
-    """The last asserted event the noun can refer to: one of its kind anywhere before, or (a general act noun,
-    `noun_code` None) any event within the language's reach. In a sentence about mediation ("the deal, brokered by
-    the US"), the last cooperation within reach, whose parties were mediated."""
+              reaction: str, word: str = "") -> Event | None:
+    """The last asserted event the noun can refer to: one told with the noun's own word ("held joint drills" ...
+    "the drills"), else one of its kind anywhere before, or (a general act noun, `noun_code` None) any event within
+    the language's reach. `reaction` is what the sentence does: "mediates" (only cooperation within reach),
+    "disputes" (any event), else only conflict."""
+    if word:
+        # an act, not a verbal reaction that named it in turn ("menyebut serangan itu sebagai pelanggaran")
+        told = [e for e in recent if e.sentence is not None and e.sentence < sentence and not e.negated
+                and not e.modality and not is_verbal(e.cameo) and word in (e.trigger or "").lower().split()]
+        if told and (reaction == "disputes" or _quad(told[-1].cameo) in CONFLICT_QUADS):
+            return told[-1]
     for event in reversed(recent):
         if event.negated or event.modality or event.sentence is None or event.sentence >= sentence:
             continue
-        if mediated:
-            if _conflict(event.cameo):
+        conflict = _quad(event.cameo) in CONFLICT_QUADS
+        if reaction == "mediates":
+            if conflict:
                 continue
             return event if sentence - event.sentence <= g.anaphor_reach else None
-        if not _conflict(event.cameo):
+        if not conflict and reaction != "disputes":
             continue
         if noun_code is None:
             return event if sentence - event.sentence <= g.anaphor_reach else None
         if _same_kind(noun_code, event.cameo):
             return event
     return None
+
+
+def _parties(event: Event, recent: Sequence[Event], reaction: str) -> list:
+    """Whom the noun stands for: the event's actor, or both sides of an act done together (told both ways, like
+    joint drills) when the sentence mediates or disputes it."""
+    if reaction == "mediates":
+        return [event.subject, event.object]
+    if reaction == "disputes" and any(e.subject.key == event.object.key and e.object.key == event.subject.key
+                                      and e.cameo == event.cameo for e in recent):
+        return [event.subject, event.object]
+    return [event.subject]
+
+
+def _reaction(triggers: Sequence) -> str:
+    if any(t.code.startswith(MEDIATION_CODE) for t in triggers):
+        return "mediates"
+    if any(not t.nominal and _quad(t.code) == VERBAL_CONFLICT_QUAD for t in triggers):
+        return "disputes"
+    return ""
 
 
 def _span_of(sent: Span, noun: int, g: Grammar) -> tuple[int, int] | None:
@@ -113,25 +142,30 @@ def event_anaphors(sent: Span, mentions: Sequence[Mention], triggers: Sequence, 
     if not recent or not (g.anaphor_reach and (g.anaphor_before or g.anaphor_after)):
         return []
     taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
-    mediated = any(t.code.startswith(MEDIATION_CODE) for t in triggers)
+    reaction = _reaction(triggers)
     nouns: dict[int, str | None] = dict(_event_nouns(sent, triggers, lexicon))
+    # a word an earlier act was told with ("held joint drills" ... "condemned the drills")
+    told_words = {w for e in recent if not is_verbal(e.cameo) for w in (e.trigger or "").lower().split()}
     for tok in sent:
-        if tok.i not in nouns and (tok.lower_ in g.anaphor_nouns or mediated and tok.lower_ in g.anaphor_agreements):
+        if tok.i not in nouns and (tok.lower_ in g.anaphor_nouns
+                                   or reaction == "mediates" and tok.lower_ in g.anaphor_agreements
+                                   or reaction == "disputes" and tok.lower_ in told_words and tok.pos_ in ("NOUN", "")
+                                   and not tok.is_stop):
             nouns[tok.i] = None
     out: list[Mention] = []
     for noun, code in sorted(nouns.items()):
         span = _span_of(sent, noun, g)
         if span is None or _owned(sent, *span, taken, g):
             continue
-        event = _referent(code, recent, sentence, g, mediated)
+        event = _referent(code, recent, sentence, g, reaction, sent.doc[noun].lower_)
         if event is None:
             continue
         doc = sent.doc
         start, end = span
         text = doc[start:end].text
         matched = f"{doc[noun].text} -> {event.cameo} of sentence {event.sentence}"
-        # a mediated deal stands for both its parties, one mention each on the same span (like "the two countries")
-        for actor in (event.subject, event.object) if mediated else (event.subject,):
+        # two parties: one mention each on the same span (like "the two countries")
+        for actor in _parties(event, recent, reaction):
             out.append(Mention(text, doc[start].idx, doc[start].idx + len(text), actor, matched, "event", start, end))
         taken.update(range(start, end))
     return out
