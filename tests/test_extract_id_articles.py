@@ -293,6 +293,9 @@ ROLE_PHRASES = [
     ("Sekretaris Luar Negeri Bangladesh Jashim Uddin memprotes Myanmar.", ("Jashim Uddin", "disapprove", "Myanmar")),
     ("Penasihat Keamanan Nasional Inggris Tim Barrow mengecam Iran.", ("Tim Barrow", "disapprove", "Iran")),
     ("Kepala Staf Umum Mesir Ahmed Fathi Khalifa mengecam Israel.", ("Ahmed Fathi Khalifa", "disapprove", "Israel")),
+    # an envoy's posting stands between the state and the name ("Duta Besar X untuk Y NAME")
+    ("Duta Besar Jepang untuk Indonesia Masaki Yasushi mengecam Korea Utara.",
+     ("Masaki Yasushi", "disapprove", "North Korea")),
     # a rank of two words before the name is no part of it
     ("Juru bicara militer Thailand Kolonel Senior Somchai Wongsa menuduh Kamboja.",
      ("Somchai Wongsa", "disapprove", "Cambodia")),

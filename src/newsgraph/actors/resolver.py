@@ -149,6 +149,8 @@ class ActorResolver:
         self.not_names = self.skipped | _stop_words(lang)
         self.verb_prefixes = tuple(w.lower() for w in data.words("not_name_prefix"))
         self.place_cues = {w.lower() for w in data.words("place_cue")}
+        # "Duta Besar Rusia untuk Indonesia Lyudmila Vorobieva": the word before where an envoy is posted
+        self.postings = {w.lower() for w in data.words("posting")}
         self.place_nouns = {w.lower() for w in data.words("place_noun")}
         self.linkers_of = {w.lower() for w in data.words("linker") if " " not in w}
         self.not_person_heads = {w.lower() for w in data.words("not_person_head")}
@@ -298,6 +300,10 @@ class ActorResolver:
                 elif link:  # "head of the Russian delegation": the role belongs to the next phrase
                     return None
             person, known = None, False
+            if with_name and body is not None and k < n - 1 and toks.lowers[k] in self.postings:
+                posted = self._body_at(toks, k + 1, tracker)
+                if posted and posted[0] < n and self._person_at(toks, posted[0], tracker):
+                    k = posted[0]  # the posting is part of the role; the name after it is the envoy
             if with_name and k < n:
                 got = self._person_at(toks, k, tracker) or self._appositive_name(toks, k, tracker, role, body)
                 if got:
