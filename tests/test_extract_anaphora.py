@@ -70,6 +70,13 @@ def test_a_mediated_deal_stands_for_the_parties_of_the_last_cooperation(lang, se
     assert parties == {"Israel", "Hezbollah" if lang == "en" else "Hamas"}
 
 
+def test_a_general_act_noun_refers_to_an_act_not_to_what_was_said_about_it():
+    found = triples("id", "Rusia menyerang Kyiv pada Minggu.", "Presiden Ukraina Volodymyr Zelensky mengecam serangan itu.",
+                    "Uni Eropa mengutuk tindakan tersebut.")
+    assert ("European Union", "111", "Russia") in found
+    assert not any(s == "European Union" and o == "Volodymyr Zelenskyy" for s, _, o in found)
+
+
 @pytest.mark.parametrize("lang, sentences, expected", FOUND, ids=[" ".join(s)[:50] for _, s, _ in FOUND])
 def test_event_anaphor_stands_for_the_earlier_event_actor(lang, sentences, expected):
     assert expected in triples(lang, *sentences)

@@ -69,6 +69,8 @@ def _referent(noun_code: str | None, recent: Sequence[Event], sentence: int, g: 
         if not conflict and reaction != "disputes":
             continue
         if noun_code is None:
+            if is_verbal(event.cameo):
+                continue  # "the move", "tindakan tersebut" is an act, not what someone said about one
             return event if sentence - event.sentence <= g.anaphor_reach else None
         if _same_kind(noun_code, event.cameo):
             return event
