@@ -345,3 +345,12 @@ def test_the_two_countries_are_the_pair_named_together_not_the_mediator():
     got = triples(events, level="state")
     assert ("Armenia", "disapprove", "Azerbaijan") in got, got
     assert not {t for t in got if t[1] == "disapprove" and "United States" in (t[0], t[2])}, got
+
+
+def test_a_title_before_a_first_name_given_earlier_is_that_person():
+    """'Presiden Hassan' after 'Hassan Sheikh Mohamud': the press shortens a name to its first word after a title
+    too, not only after a speech verb."""
+    events = extract("Presiden Somalia Hassan Sheikh Mohamud menandatangani undang-undang itu di Mogadishu.",
+                     "Presiden Kenya William Ruto menerima Presiden Hassan di Nairobi beberapa hari kemudian.")
+    got = triples(events)
+    assert ("William Ruto", "consult", "Hassan Sheikh Mohamud") in got, got

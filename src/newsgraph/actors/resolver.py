@@ -527,6 +527,8 @@ class ActorResolver:
             return None
         words = tuple(toks.lowers[i:end])
         seen = tracker.person(words)
+        if seen is None and self.given_names and len(words) == 1:
+            seen = tracker.by_given_name(words[0])  # "Presiden Hassan" after "Hassan Sheikh Mohamud"
         if seen is not None:
             return end, seen, seen.key in self.kb.actors
         label = self._text(toks, i, end)
@@ -636,6 +638,9 @@ class ActorResolver:
                 return None if actor is None else [self._mention(toks, i, end, actor, phrase, "coref")]
             if refers[0] == "other-person":
                 actor = tracker.object_person()
+                return None if actor is None else [self._mention(toks, i, end, actor, phrase, "coref")]
+            if refers[0] == "last-person":
+                actor = tracker.last_subject_person()
                 return None if actor is None else [self._mention(toks, i, end, actor, phrase, "coref")]
             if refers[0] == "sole-body":
                 actor = tracker.sole(lambda a: is_body(_body(a)))
