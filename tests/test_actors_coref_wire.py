@@ -78,3 +78,11 @@ def test_his_government_is_the_last_persons_body_not_the_last_actor():
     found = triples("en", "Benjamin Netanyahu praised U.S. efforts, while ministers in his government criticised Egypt.")
     assert ("Israel", "11", "Egypt") in found
     assert ("United States", "11", "Egypt") not in found
+
+
+def test_a_pronoun_opening_a_sentence_is_the_previous_sentences_subject():
+    found = triples("en", "Trump said he was disappointed with Putin. He threatened new sanctions on Moscow.")
+    assert ("Donald Trump", "13", "Russia") in found
+    found = triples("id", "Presiden AS Donald Trump mengaku kecewa dengan Presiden Rusia Vladimir Putin. Ia mengancam "
+                          "menjatuhkan sanksi baru terhadap Moskwa.")
+    assert ("Donald Trump", "13", "Russia") in found

@@ -96,6 +96,19 @@ class ArticleActors:
                 return None
         return None
 
+    def last_subject_person(self) -> Actor | None:
+        """Whom "He"/"Ia" opening a sentence means: the first person of the latest sentence that named one, within
+        the window ("Trump said he was disappointed with Putin. He said ..." is Trump), or the person named earlier in
+        this sentence."""
+        here = [s.actor for s in self._seen if s.sentence == self.sentence and s.actor.type == PERSON]
+        if here:
+            return here[-1]
+        for sentence in range(self.sentence - 1, self.sentence - 1 - WINDOW, -1):
+            people = [s.actor for s in self._seen if s.sentence == sentence and s.actor.type == PERSON]
+            if people:
+                return people[0]
+        return None
+
     def sole_person_here(self) -> Actor | None:
         """The one person named in this sentence so far, or None (nobody, or more than one)."""
         found = {s.actor.key: s.actor for s in self._seen if s.sentence == self.sentence and s.actor.type == PERSON}
