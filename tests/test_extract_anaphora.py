@@ -70,6 +70,14 @@ def test_a_mediated_deal_stands_for_the_parties_of_the_last_cooperation(lang, se
     assert parties == {"Israel", "Hezbollah" if lang == "en" else "Hamas"}
 
 
+def test_a_general_act_noun_does_not_reach_an_act_told_long_before():
+    # "the move" here is the execution nobody coded as an event between actors, not the recall five sentences back
+    found = triples("en", "Germany recalled its ambassador from Tehran.", "Iran executed a dual national.",
+                    "The minister called it murder.", "Iran summoned the German envoy.", "Berlin closed consulates.",
+                    "The United States also criticised the move.")
+    assert not any(s == "United States" and o == "Germany" for s, _, o in found)
+
+
 def test_a_general_act_noun_refers_to_an_act_not_to_what_was_said_about_it():
     found = triples("id", "Rusia menyerang Kyiv pada Minggu.", "Presiden Ukraina Volodymyr Zelensky mengecam serangan itu.",
                     "Uni Eropa mengutuk tindakan tersebut.")
@@ -94,7 +102,7 @@ NOT_FOUND = [
     ("en", ("Israel agreed to a ceasefire with Hezbollah.", "Egypt welcomed the truce."), ("Egypt", None)),
     # a general act noun reaches only a few sentences back
     ("id", ("Israel menyerang Lebanon pada Senin.", "Warga mengungsi ke utara.", "Sekolah ditutup.",
-            "Harga pangan naik.", "Jalan utama rusak.", "Listrik padam.", "Bandara ditutup.", "Malaysia menyebut langkah itu sebagai kejahatan perang."),
+            "Harga pangan naik.", "Malaysia menyebut langkah itu sebagai kejahatan perang."),
      ("Malaysia", None)),
     ("id", ("Rusia menyerang Kyiv.", "Jerman mengecam serangan Iran terhadap kapal dagang."), ("Germany", "Russia")),
 ]
