@@ -354,3 +354,13 @@ def test_a_title_before_a_first_name_given_earlier_is_that_person():
                      "Presiden Kenya William Ruto menerima Presiden Hassan di Nairobi beberapa hari kemudian.")
     got = triples(events)
     assert ("William Ruto", "consult", "Hassan Sheikh Mohamud") in got, got
+
+
+def test_a_manner_clause_shares_the_denial_and_the_future_of_its_verb():
+    """'tidak akan membalas dengan menaikkan tarif': the tariff rise is how a denied, future retaliation would be
+    done, so it is negated and future too."""
+    events = extract("Menteri Perdagangan Vietnam menegaskan Vietnam tidak akan membalas dengan menaikkan tarif "
+                     "terhadap barang Kanada.")
+    hits = [e for e in events if e.relation == "reduce_relations" and e.object.label == "Canada"]
+    assert hits and all(e.negated and e.modality == "future" for e in hits), [
+        (e.subject.label, e.relation, e.object.label, e.negated, e.modality) for e in events]

@@ -157,6 +157,9 @@ class _Sentence(MentionIndex):
         t = next((v for v in self.trigger_heads.values() if v.tok_end == m.tok_start), None)
         return t is not None and not t.nominal and t.code[:2] == ACCUSATION_CODE[:2]
 
+    def verb_or_trigger(self, i: int) -> bool:
+        return self.verbal_trigger_at(i) or self.verb_like(i)
+
     def says_event(self, i: int) -> bool:
         """'menyampaikan kecaman terhadap', 'menyatakan dukungan kepada', 'mengumumkan sanksi terhadap': a plain
         statement verb whose object is an event noun of another class is a light verb for that event."""
@@ -484,6 +487,10 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
                 o.tok_start <= t.tok_start - 1 < o.tok_end for o in triggers)
             and cues.negation_before(s.doc, t.tok_start - 1, cstart, g))
         frame.modality = cues.modality_before(s.doc, t.tok_start, cstart, g)
+        manner_of = t.tok_start - 2  # "tidak akan membalas dengan menaikkan tarif": how a denied act would be done
+        if manner_of > cstart and s.word(t.tok_start - 1) in g.manner_markers and s.verb_or_trigger(manner_of):
+            frame.negated = frame.negated or cues.negation_before(s.doc, manner_of, cstart, g)
+            frame.modality = frame.modality or cues.modality_before(s.doc, manner_of, cstart, g)
         _attribute(frame, t, s, reports, according, ctx)
         frames.append(frame)
     return frames + _obligations(s, reports, according, ctx) + _reported_violations(s, triggers, reports, according,
