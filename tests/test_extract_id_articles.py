@@ -170,6 +170,8 @@ FOUND = [
     ("Hanoi memanggil kuasa usaha Kedutaan Besar Tiongkok.", ("Vietnam", "disapprove", "China")),
     # the parties of talks after a few words of topic ("perundingan pertukaran tahanan antara X dan Y")
     ("Turki menengahi perundingan pertukaran tahanan antara Rusia dan Ukraina.", ("Russia", "consult", "Ukraine")),
+    # ... also after a judgement verb that is no event itself ("menilai")
+    ("Yordania menilai Israel telah melanggar hukum internasional.", ("Jordan", "disapprove", "Israel")),
     # a refused request keeps its requester after "dari"
     ("Iran menolak tuntutan dari Badan Energi Atom Internasional.",
      ("Iran", "reject", "International Atomic Energy Agency")),

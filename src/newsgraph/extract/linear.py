@@ -583,7 +583,8 @@ def _reported_violations(s: _Sentence, triggers: list, reports, according, ctx: 
             continue
         region = ctx.quote_at(s.doc[t.tok_start].idx)
         speakers = [region.speaker] if region is not None else (
-            next((sp for end, sp in reversed(reports) if end <= t.tok_start), None) or according)
+            next((sp for end, sp in reversed(reports) if end <= t.tok_start), None) or according
+            or _judge(s, t.tok_start, nominal_heads))
         if not speakers:
             continue
         violators, _ = s.subject_left(t.tok_start, nominal_heads)
@@ -595,6 +596,17 @@ def _reported_violations(s: _Sentence, triggers: list, reports, according, ctx: 
         frame.features.add("reported_violation")
         frames.append(frame)
     return frames
+
+
+def _judge(s: _Sentence, start: int, nominal_heads: set[int]) -> list[Mention]:
+    """The subject of a speech or judgement verb the lexicon codes no event for ('Yordania menilai serangan itu
+    melanggar ...'), before `start` in its clause."""
+    for k in range(start - 1, s.sent.start - 1, -1):
+        if s.is_break(k):
+            return []
+        if k not in s.trigger_heads and s.lexicon.is_reporting_verb(s.doc[k]):
+            return s.subject_left(k, nominal_heads)[0]
+    return []
 
 
 def _by_id(triggers: list, ident: int | None):
