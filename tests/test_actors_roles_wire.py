@@ -50,3 +50,21 @@ def test_a_ship_named_with_its_navys_prefix_is_its_state(lang, text, state):
     labels = {e.subject.label for e in extract_article(article)} | {e.object.label for e in extract_article(article)}
     assert state in labels
     assert not any("Tamblot" in label or "Bung Tomo" in label for label in labels)
+
+
+def test_a_plural_role_over_a_list_is_each_bodys_holder_and_after_a_body_the_body():
+    import datetime as dt
+
+    from newsgraph.extract import extract_article
+    from newsgraph.model import Article
+
+    def subjects(text):
+        article = Article(id="t", text=text, paragraphs=[text], date=dt.date(2025, 5, 10), language="en")
+        return {e.subject.label for e in extract_article(article)}
+
+    assert subjects("The leaders of Britain, France and Germany appealed to India to show restraint.") == {
+        "Keir Starmer", "Emmanuel Macron", "Friedrich Merz"}
+    assert subjects("The foreign ministers of India and China met in Rio de Janeiro.") == {
+        "Subrahmanyam Jaishankar", "Wang Yi"}
+    # "EU leaders" are the union's members speaking together, not its chief
+    assert subjects("EU leaders criticised Russia.") == {"European Union"}

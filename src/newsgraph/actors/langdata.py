@@ -9,7 +9,8 @@ Files (all optional; a language without them still matches actor names):
                     place nouns ("the town of Samarra": the name after "<place noun> of" is a place, not an actor),
                     community words and not-actor suffixes ("ethnic Albanian", "the Russian language": a state's
                     name or demonym used for a people, a tongue or a manner is no actor), site nouns ("Esfahan
-                    Uranium Conversion Facilities": an unknown name ending in one is a place)
+                    Uranium Conversion Facilities": an unknown name ending in one is a place), plural roles
+                    ("the leaders of Britain, France and Germany": each body's holder), vessel prefixes are KB data
 """
 
 from __future__ import annotations

@@ -25,6 +25,7 @@ from newsgraph.model import GROUP, ORGANIZATION, PERSON, REGION, STATE, Actor, I
 
 # spaCy NER labels kept as unknown actors, and the actor type each becomes. A GPE the KB does not know is a
 # place below the state (a city, a province): a region, which extractors skip, not a political actor.
+COLLECTIVE_ROLE = "leadership"  # ontology/actors/roles.tsv: a body kind, always the body itself
 MAX_VESSEL_WORDS = 4  # "BRP Sierra Madre", "USS Dwight D. Eisenhower"
 LAST_PERSON_REACH = 3  # tokens from a sentence's start within which "he"/"she"/"ia" may open it
 NER_TYPES = {"PERSON": PERSON, "ORG": ORGANIZATION, "NORP": GROUP, "GPE": REGION}
@@ -143,6 +144,8 @@ class ActorResolver:
         # "Lebanon's new President Elias Hrawi", "Nigerian junior foreign minister": words between body and role
         self.role_modifiers = {w.lower() for w in data.words("role_modifier")}
         self.list_separators = {",", ";", "/"} | {w.lower() for w in data.words("coordinator")}
+        # "the leaders of Britain, France and Germany": a plural role word spreads over a list of bodies
+        self.plural_roles = {w.lower() for w in data.words("plural_role")}
         self.name_cues = {w.lower() for w in data.words("name_cue")}
         self.particles = {w.lower() for w in data.words("name_particle")}
         self.skipped = {w.lower() for w in data.words("skip_capitalised")}
@@ -276,7 +279,35 @@ class ActorResolver:
         if resolved is None:
             return None
         actor, matched, how = resolved
-        return [self._mention(toks, rp.start, rp.end, actor, matched, how)]
+        out = [self._mention(toks, rp.start, rp.end, actor, matched, how)]
+        if rp.body is not None and rp.person is None and toks.lowers[rp.start:rp.end] and self._plural_role(toks, i):
+            out.extend(self._listed_holders(toks, rp, tracker))
+        return out
+
+    def _plural_role(self, toks: _Tokens, i: int) -> bool:
+        hit = self.roles.match(toks.lowers, toks.texts, i, toks.n)
+        return hit is not None and toks.lowers[hit[0] - 1] in self.plural_roles
+
+    def _listed_holders(self, toks: _Tokens, rp: _RolePhrase, tracker: ArticleActors) -> list[Mention]:
+        """'the leaders of Britain, France and Germany', 'the foreign ministers of India and China': a plural role
+        over a list of bodies is each body's holder, one mention per body."""
+        out: list[Mention] = []
+        k = rp.end
+        while k + 1 < toks.n and toks.lowers[k] in self.list_separators:
+            k += 1
+            if toks.lowers[k] in self.list_separators:  # ", and"
+                k += 1
+            found = self._body_at(toks, k, tracker)
+            if found is None:
+                break
+            end, body = found
+            resolved = self._resolve_role(_RolePhrase(k, end, rp.role, body, None, False), tracker.date)
+            if resolved is None:
+                break
+            actor, matched, how = resolved
+            out.append(self._mention(toks, k, end, actor, matched, how))
+            k = end
+        return out
 
     def _role_phrase(self, toks: _Tokens, i: int, tracker: ArticleActors, *, with_name: bool) -> _RolePhrase | None:
         n = toks.n
@@ -322,6 +353,9 @@ class ActorResolver:
                 by_person = self.kb.actors[_keys(self._name_at(toks, i)[1])[0]].type == PERSON
                 if hit and by_person and self.kb.roles[hit[1][0]].kind != "body":
                     hit = None  # "Putin's spokesman" is about Putin: leave it to the name
+                if hit and toks.lowers[hit[0] - 1] in self.plural_roles:
+                    # "EU leaders", "Arab foreign ministers": a plural after the body is its members, the body
+                    hit = (hit[0], [COLLECTIVE_ROLE])
                 if hit:
                     k, roles = hit
                     person, known = None, False
