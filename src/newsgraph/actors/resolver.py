@@ -280,7 +280,7 @@ class ActorResolver:
             return None
         actor, matched, how = resolved
         out = [self._mention(toks, rp.start, rp.end, actor, matched, how)]
-        if rp.body is not None and rp.person is None and toks.lowers[rp.start:rp.end] and self._plural_role(toks, i):
+        if rp.body is not None and rp.person is None and self._plural_role(toks, i):
             out.extend(self._listed_holders(toks, rp, tracker))
         return out
 
