@@ -139,6 +139,8 @@ FOUND = [
     # regarding an act as aggression is criticism of its actor
     ("Pemerintah Iran menganggap kehadiran armada AS di Teluk sebagai bentuk provokasi.",
      ("Iran", "disapprove", "United States")),
+    # phone talks held with someone are a call both ways
+    ("Menlu Turki mengadakan pembicaraan telepon dengan Menlu Mesir.", ("Turkey", "consult", "Egypt")),
     # reaching out to a party is consulting it
     ("Jepang terus melakukan pendekatan kepada Korea Utara soal warga yang diculik.", ("Japan", "consult", "North Korea")),
     # ... but the partner the verb's marker names is
