@@ -132,3 +132,12 @@ def test_a_verdict_in_someones_words_is_their_criticism():
 
 def test_a_bare_strike_in_international_news_is_military():
     assert ("Russia", "19", "Ukraine") in triples("en", "Russian strikes on Kyiv killed 14 people on Monday.")
+
+
+def test_yet_to_is_not_done():
+    def negated(text):
+        article = Article(id="t", text=text, paragraphs=[text], date=dt.date(2023, 1, 23), language="en")
+        return {(e.subject.label, e.object.label, e.negated) for e in extract_article(article)}
+
+    assert ("Hungary", "Sweden", True) in negated("Hungary has yet to ratify the applications of Finland and Sweden.")
+    assert ("Russia", "Ukraine", False) in negated("Russia has yet again attacked Kyiv.")

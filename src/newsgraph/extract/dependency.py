@@ -340,6 +340,9 @@ def _instrument_agents(verb: Token, t, triggers: list, args: _Args, g: Grammar) 
 
 
 def _negated(verb: Token, t, g: Grammar) -> bool:
+    if any(c.dep_ == "advmod" and c.lower_ in g.pending for c in verb.children) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # "has yet to ratify"
     tok = verb
     for _ in range(3):
         if any(c.dep_ == "neg" or c.lower_ in g.negators and c.dep_ in ("advmod", "det", "preconj") for c in tok.children):
