@@ -340,9 +340,11 @@ def _instrument_agents(verb: Token, t, triggers: list, args: _Args, g: Grammar) 
 
 
 def _negated(verb: Token, t, g: Grammar) -> bool:
-    if any(c.dep_ == "advmod" and c.lower_ in g.pending for c in verb.children) and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return True  # "has yet to ratify"
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "has yet to ratify": the adverb on the verb, or on "has" when the parser makes the verb its complement
+        holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+        if any(c.dep_ == "advmod" and c.lower_ in g.pending for h in holders for c in h.children):
+            return True
     tok = verb
     for _ in range(3):
         if any(c.dep_ == "neg" or c.lower_ in g.negators and c.dep_ in ("advmod", "det", "preconj") for c in tok.children):
