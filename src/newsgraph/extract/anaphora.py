@@ -2,10 +2,10 @@
 
 An event noun with a determiner (English "the strikes") or a demonstrative (Indonesian "serangan itu") and no actor
 of its own names an event the article reported before. It stands for that event's actor, so the sentence's verb can
-take it as an argument: condemning the strikes is criticising whoever struck (what may be referred back to for
-what: below). The noun's lexicon class picks the
-event (the last one of the same CAMEO root); a general act noun ("the move", "langkah itu") takes the last event
-within a few sentences. Without such an event the noun stays what it was.
+take it as an argument: condemning the strikes is criticising whoever struck. The event is the last one told with
+the noun's own word ("held joint drills" ... "the drills"), else the last of the noun's CAMEO root; a general act
+noun ("the move", "langkah itu") takes the last act within a few sentences. What may be referred back to, and for
+whom, depends on what the sentence does with it (below). Without such an event the noun stays what it was.
 
 The words are per-language data: `[anaphora]` in `lang/<code>/grammar.toml`.
 """
