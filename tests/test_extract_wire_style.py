@@ -141,3 +141,9 @@ def test_yet_to_is_not_done():
 
     assert ("Hungary", "Sweden", True) in negated("Hungary has yet to ratify the applications of Finland and Sweden.")
     assert ("Russia", "Ukraine", False) in negated("Russia has yet again attacked Kyiv.")
+
+
+def test_an_act_weighed_or_rejected_is_not_asserted_but_a_criticised_one_is():
+    found = triples("en", "The EU is weighing tariffs on Chinese cars.")
+    assert ("European Union", "01", "China") in found and not any(r == "16" for _, r, _ in found)
+    assert ("China", "15", "Taiwan") in triples("en", "Baerbock criticised China's military drills around Taiwan.")

@@ -662,6 +662,8 @@ def _accompanying(clause: Token, g: Grammar) -> bool:
 
 
 INVESTIGATE_ROOT = "09"
+CONSIDER_CODE = "014"  # "consider a policy option": what is considered has not happened
+UNREALISED_OBJECT_ROOTS = CONTROL_ROOTS - {"11"}  # appeal, intend, demand, reject, threaten: not criticise
 
 
 def _suspects(verb: Token, t, args: _Args) -> list[Mention]:
@@ -692,6 +694,16 @@ def _claimant(verb: Token, args: _Args, g: Grammar) -> list[Mention]:
         main = main.head
     agents, passive, _ = _subjects(main, args)
     return [] if passive else agents
+
+
+def _weighed(noun: Token, by_head: dict) -> bool:
+    """An event noun that is the object of a verb considering, threatening, demanding, rejecting ... it ("weighing
+    tariffs", "considering new sanctions", "rejected talks") is not asserted: the verb's own event says what happened.
+    Criticism presupposes its object ("criticised China's drills": the drills took place)."""
+    if noun.dep_ not in OBJ:
+        return False
+    governing = by_head.get(noun.head.i)
+    return governing is not None and (governing.code[:2] in UNREALISED_OBJECT_ROOTS or governing.code == CONSIDER_CODE)
 
 
 def _elaborates_other_act(verb: Token, t, by_head: dict, nominal_heads: dict, g: Grammar) -> bool:
@@ -848,6 +860,8 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
             continue
         if not t.nominal and _elaborates_other_act(verb, t, by_head, nominal_heads, g):
             continue
+        if t.nominal and _weighed(verb, by_head):
+            continue  # "is weighing tariffs on Chinese cars": the tariffs are not imposed
         if not t.nominal and _naming_verdict(verb, g) is not None:
             continue  # "called China a threat" names, it does not phone (the verdict is coded by _namings)
         if t.code.startswith(MEDIATION_CODE):
