@@ -141,6 +141,8 @@ FOUND = [
      ("Iran", "disapprove", "United States")),
     # phone talks held with someone are a call both ways
     ("Menlu Turki mengadakan pembicaraan telepon dengan Menlu Mesir.", ("Turkey", "consult", "Egypt")),
+    # ... but clashing with no object is mutual
+    ("Sudan dan Sudan Selatan bentrok di perbatasan.", ("Sudan", "fight", "South Sudan")),
     # reaching out to a party is consulting it
     ("Jepang terus melakukan pendekatan kepada Korea Utara soal warga yang diculik.", ("Japan", "consult", "North Korea")),
     # ... but the partner the verb's marker names is
@@ -253,6 +255,8 @@ NOT_FOUND += [
     # talks offered to be mediated are not held
     ("Norwegia menawarkan diri menengahi pembicaraan antara Kolombia dan Venezuela.",
      ("Colombia", "consult", "Venezuela")),
+    # two parties rejecting a thing that names no actor do not reject each other
+    ("Amerika Serikat dan Israel menolak resolusi tersebut.", ("United States", "reject", "Israel")),
     # a judgement row names its target in its slot: the state after "terhadap kedaulatan" is the victim
     ("Menteri Luar Negeri Mesir menyebut serangan itu sebagai pelanggaran terhadap kedaulatan Yordania.",
      ("Egypt", "disapprove", "Jordan")),

@@ -157,6 +157,15 @@ class _Sentence(MentionIndex):
         t = next((v for v in self.trigger_heads.values() if v.tok_end == m.tok_start), None)
         return t is not None and not t.nominal and t.code[:2] == ACCUSATION_CODE[:2]
 
+    def plain_object_after(self, t) -> bool:
+        """A noun right after the verb is its object though it names no actor ('AS dan Israel menolak resolusi
+        tersebut': they reject the resolution, not each other)."""
+        i = t.tok_end
+        if i >= self.sent.end:
+            return False
+        tok = self.doc[i]
+        return tok.is_alpha and tok.is_lower and not self.function_word(tok.lower_) and i not in self.trigger_heads
+
     def verb_or_trigger(self, i: int) -> bool:
         return self.verbal_trigger_at(i) or self.verb_like(i)
 
@@ -667,7 +676,8 @@ def _frame_for(s: _Sentence, t, markers: frozenset[str], nominal_heads: set[int]
         objects, dr = s.object_right(complement.tok_end, markers)
         dr += complement.tok_end - t.tok_end
     # (the parties' own object, if any, is no actor here, so the no-object condition cannot be checked)
-    if not objects and len(subjects) > 1 and (is_joint(t) or t.code[:2] in MUTUAL_IF_NO_OBJECT_ROOTS):
+    mutual = is_joint(t) or t.code[:2] in MUTUAL_IF_NO_OBJECT_ROOTS and not s.plain_object_after(t)
+    if not objects and len(subjects) > 1 and mutual:
         # "Indonesia dan Australia sepakat", "India dan Pakistan saling tuduh", "... bentrok": they act on each other.
         frame = Frame(t, subjects, list(subjects), distance=dl)
         frame.features.add("reciprocal")
