@@ -25,6 +25,7 @@ from newsgraph.extract.frames import (
     MUTUAL_IF_NO_OBJECT_ROOTS,
     SentenceContext,
     is_joint,
+    is_verbal,
 )
 from newsgraph.extract.grammar import Grammar
 from newsgraph.model import Mention
@@ -37,10 +38,6 @@ PARENTHETICAL_REACH = 4  # words in a bracketed abbreviation or gloss after a na
 
 # Roots whose target is an addressee or a partner, never where something came from.
 _NO_SOURCE_TARGET_ROOTS = frozenset({"01", "04"})
-# Verbal acts: statements, appeals, intents, demands, criticism, threats (and praise, 051). Their actor is whoever
-# voices them; a rejection (12) is a policy act and stays with the side.
-VERBAL_ROOTS = frozenset({STATEMENT_ROOT, "02", "03", "10", "11", "13"})
-PRAISE_CODE = "051"
 # Defying norms or law (128) and violating a ceasefire (196): told in someone's words, the teller accuses the violator.
 VIOLATION_CODES = ("128", "196")
 ACCUSATION_CODE, ACCUSATION_GLOSS = "112", "accuse (of a violation)"
@@ -865,10 +862,6 @@ def _attribute(frame: Frame, t, s: _Sentence, reports, according, ctx: SentenceC
     _speaker_for_own_state(frame, s, reports)
 
 
-def _verbal(code: str) -> bool:
-    return code[:2] in VERBAL_ROOTS or code.startswith(PRAISE_CODE)
-
-
 def _speaker_voices_own_side(frame: Frame, t, s: _Sentence) -> None:
     """'"Kami meminta Pakistan ...," ujar Misri', '"Indonesia menyampaikan solidaritas kepada Qatar," ujar Sugiono':
     a statement, appeal, intent, demand, criticism or threat a named official voices for their side is the
@@ -876,7 +869,7 @@ def _speaker_voices_own_side(frame: Frame, t, s: _Sentence) -> None:
     side ('"Kami siap membantu Filipina," kata Menteri Pertahanan Jepang' is Japan's)."""
     speaker = frame.source
     actor = speaker.actor if speaker is not None else None
-    if actor is None or actor.type != "person" or speaker.how == "office" or not _verbal(t.code):
+    if actor is None or actor.type != "person" or speaker.how == "office" or not is_verbal(t.code):
         return
     own = actor.affiliation
 
