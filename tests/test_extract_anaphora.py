@@ -35,6 +35,9 @@ FOUND = [
      ("Indonesia", "111", "Israel")),
     ("id", ("Rusia menuduh NATO memprovokasi perang di Eropa Timur.", "NATO membantah tuduhan tersebut."),
      ("NATO", "016", "Russia")),
+    # a quoted verdict inside the noun phrase
+    ("id", ("Israel menyerang Lebanon pada Senin.", 'Indonesia mengecam tindakan "ilegal dan agresif" tersebut.'),
+     ("Indonesia", "111", "Israel")),
     ("id", ("Israel membombardir Lebanon selatan.", "Malaysia menyebut langkah itu sebagai kejahatan perang."),
      ("Malaysia", "111", "Israel")),
 ]

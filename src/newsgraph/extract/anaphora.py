@@ -23,6 +23,7 @@ from newsgraph.model import Event, Mention
 # Up to this many words between the determiner and the noun ("the latest Russian strikes" is owned by Russia;
 # "the latest air strikes" is not), or between the noun and the demonstrative ("serangan udara itu").
 MODIFIERS = 2
+QUOTED_MODIFIERS = 6  # words of a quoted verdict inside the noun phrase: 'tindakan "ilegal dan agresif" tersebut'
 # Attacks, assaults and mass violence are told apart less by reporters than by coders: "the attack" may refer back
 # to a strike (19x) as readily as to an assault (18x).
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
@@ -107,6 +108,12 @@ def _span_of(sent: Span, noun: int, g: Grammar) -> tuple[int, int] | None:
             if not doc[k].is_alpha:
                 return None
     if g.anaphor_after:
+        k = noun + 1
+        if k < sent.end and doc[k].is_quote:
+            # a quoted verdict between noun and demonstrative: 'tindakan "ilegal dan agresif" tersebut'
+            close = next((j for j in range(k + 1, min(sent.end, k + 2 + QUOTED_MODIFIERS)) if doc[j].is_quote), None)
+            if close is not None and close + 1 < sent.end and doc[close + 1].lower_ in g.anaphor_after:
+                return noun, close + 2
         for k in range(noun + 1, min(sent.end, noun + 2 + MODIFIERS)):
             if doc[k].lower_ in g.anaphor_after:
                 return noun, k + 1
