@@ -372,3 +372,12 @@ def test_a_manner_clause_shares_the_denial_and_the_future_of_its_verb():
     hits = [e for e in events if e.relation == "reduce_relations" and e.object.label == "Canada"]
     assert hits and all(e.negated and e.modality == "future" for e in hits), [
         (e.subject.label, e.relation, e.object.label, e.negated, e.modality) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Turki menyaksikan serangan terhadap Suriah.",
+    "Indonesia memantau sanksi terhadap Rusia.",
+    "Brasil mempertanyakan bantuan kepada Ukraina.",
+])
+def test_watching_or_questioning_an_act_is_not_doing_it(text):
+    assert not extract(text)

@@ -733,6 +733,8 @@ def _nominal_frame(s: _Sentence, t, markers: frozenset[str]) -> Frame | None:
         verb = t.tok_start - 1
         if verb < s.sent.start or not (s.verb_like(verb) or s.says_event(verb)):
             return None
+        if s.word(verb) in s.g.observing_verbs:
+            return None  # "Turki menyaksikan serangan terhadap Suriah": watched, not done
         agents, _ = s.subject_left(verb, set())
         light = True
         if agents and s.accused(agents[0]):
