@@ -381,3 +381,11 @@ def test_a_manner_clause_shares_the_denial_and_the_future_of_its_verb():
 ])
 def test_watching_or_questioning_an_act_is_not_doing_it(text):
     assert not extract(text)
+
+
+def test_an_abbreviation_in_a_name_ends_no_sentence():
+    from newsgraph.language.pipeline import get_pipeline
+
+    doc = get_pipeline("id")("Presiden Filipina Ferdinand Marcos Jr. belum bertemu Xi Jinping. Ia akan ke Beijing.")
+    assert [s.text for s in doc.sents] == ["Presiden Filipina Ferdinand Marcos Jr. belum bertemu Xi Jinping.",
+                                            "Ia akan ke Beijing."]

@@ -53,6 +53,9 @@ def get_pipeline(code: str) -> Language:
         nlp = spacy.blank(spec.spacy_pipeline.split(":", 1)[1])
     else:
         nlp = spacy.load(spec.spacy_pipeline)
+    # "Marcos Jr. belum bertemu ...": abbreviations a name or title carries are one token, so no sentence ends there
+    for abbreviation in spec.settings.get("abbreviations", ()):
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer"):
         nlp.add_pipe("sentencizer")
     return nlp
