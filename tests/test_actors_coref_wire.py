@@ -86,3 +86,8 @@ def test_a_pronoun_opening_a_sentence_is_the_previous_sentences_subject():
     found = triples("id", "Presiden AS Donald Trump mengaku kecewa dengan Presiden Rusia Vladimir Putin. Ia mengancam "
                           "menjatuhkan sanksi baru terhadap Moskwa.")
     assert ("Donald Trump", "13", "Russia") in found
+
+
+def test_a_capitalised_he_before_a_name_is_a_family_name_not_a_pronoun():
+    found = triples("en", "Bessent and U.S. Trade Representative Jamieson Greer met He Lifeng.")
+    assert {(s, o) for s, r, o in found if r == "04"} >= {("Jamieson Greer", "He Lifeng")}

@@ -664,6 +664,9 @@ class ActorResolver:
                     return None
                 # One mention per country, same span: a Mention holds one actor.
                 return [self._mention(toks, i, end, s, phrase, "coref") for s in states]
+            if refers[0] in ("last-person", "other-person") and 0 < i and toks.texts[i][:1].isupper() and (
+                    i + 1 < toks.n and toks.caps[i + 1]):
+                return None  # "met He Lifeng": a capitalised "He" inside a sentence before a name is a family name
             if refers[0] == "last-person" and i > LAST_PERSON_REACH and toks.lowers[i - 1] not in self.speech_verbs:
                 # "He said ...", "In March he sent ...": near a sentence's start. A 'he' deeper in it is the one
                 # person the sentence has named ("Zelenskiy, speaking in Warsaw where he signed ..."); with none
