@@ -147,3 +147,8 @@ def test_an_act_weighed_or_rejected_is_not_asserted_but_a_criticised_one_is():
     found = triples("en", "The EU is weighing tariffs on Chinese cars.")
     assert ("European Union", "01", "China") in found and not any(r == "16" for _, r, _ in found)
     assert ("China", "15", "Taiwan") in triples("en", "Baerbock criticised China's military drills around Taiwan.")
+
+
+def test_an_act_in_a_whether_clause_is_an_open_question():
+    assert not triples("en", "South Korea said it would review whether to send weapons to Ukraine.")
+    assert ("South Korea", "07", "Ukraine") in triples("en", "South Korea said it would send weapons to Ukraine.")

@@ -862,6 +862,8 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
             continue
         if t.nominal and _weighed(verb, by_head):
             continue  # "is weighing tariffs on Chinese cars": the tariffs are not imposed
+        if not t.nominal and any(c.dep_ == "mark" and c.lower_ in g.undecided for c in verb.children):
+            continue  # "would review whether to send weapons to Ukraine": an open question
         if not t.nominal and _naming_verdict(verb, g) is not None:
             continue  # "called China a threat" names, it does not phone (the verdict is coded by _namings)
         if t.code.startswith(MEDIATION_CODE):

@@ -50,6 +50,7 @@ class Grammar:
     anaphor_after: frozenset[str] = frozenset()  # demonstratives after it ("itu", "tersebut")
     anaphor_nouns: frozenset[str] = frozenset()  # nouns that name whatever was done last ("the move", "langkah itu")
     anaphor_reach: int = 0  # how many sentences back the event may be; 0 turns event anaphora off
+    undecided: frozenset[str] = frozenset()  # "review whether to send weapons": a clause so marked is not asserted
     observing_verbs: frozenset[str] = frozenset()  # "Turki menyaksikan serangan ...": watching an act is not doing it
     pending: frozenset[str] = frozenset()  # "has yet to ratify": an adverb that with "to" says it is not done
     judgements: frozenset[str] = frozenset()  # "X is a threat", "the strikes were illegal": the speaker's verdict
@@ -122,5 +123,6 @@ def load_grammar(lang: str) -> Grammar:
         judgements=_words(clauses, "judgements"),
         pending=_words(neg, "pending"),
         observing_verbs=_words(clauses, "observing_verbs"),
+        undecided=_words(clauses, "undecided"),
         naming_verbs=_words(clauses, "naming_verbs"),
     )
