@@ -75,6 +75,7 @@ def load_grammar(lang: str) -> Grammar:
     neg = data.get("negation", {})
     args = data.get("arguments", {})
     clauses = data.get("clauses", {})
+    anaphora = data.get("anaphora", {})
     return Grammar(
         negators=_words(neg, "words"),
         negation_window=int(neg.get("window", 3)),
@@ -114,11 +115,11 @@ def load_grammar(lang: str) -> Grammar:
         non_actor_heads=_words(args, "non_actor_heads"),
         currency_words=_words(args, "currency_words"),
         agentive_nouns=_words(args, "agentive_nouns"),
-        anaphor_before=_words(data.get("anaphora", {}), "before"),
-        anaphor_after=_words(data.get("anaphora", {}), "after"),
-        anaphor_nouns=_words(data.get("anaphora", {}), "nouns"),
-        anaphor_reach=int(data.get("anaphora", {}).get("reach", 0)),
-        anaphor_agreements=_words(data.get("anaphora", {}), "agreements"),
+        anaphor_before=_words(anaphora, "before"),
+        anaphor_after=_words(anaphora, "after"),
+        anaphor_nouns=_words(anaphora, "nouns"),
+        anaphor_reach=int(anaphora.get("reach", 0)),
+        anaphor_agreements=_words(anaphora, "agreements"),
         claim_nouns=_words(clauses, "claim_nouns"),
         judgements=_words(clauses, "judgements"),
         pending=_words(neg, "pending"),
