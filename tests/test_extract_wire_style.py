@@ -152,3 +152,14 @@ def test_an_act_weighed_or_rejected_is_not_asserted_but_a_criticised_one_is():
 def test_an_act_in_a_whether_clause_is_an_open_question():
     assert not triples("en", "South Korea said it would review whether to send weapons to Ukraine.")
     assert ("South Korea", "07", "Ukraine") in triples("en", "South Korea said it would send weapons to Ukraine.")
+
+
+def test_an_appeal_to_an_addressee_that_is_no_actor_does_not_target_the_actor_in_its_complement():
+    # the appeal is to "the international community"; Israel is what it should see to, not who is appealed to
+    found = triples("en", "Lebanese Prime Minister Najib Mikati called on the international community to ensure "
+                          "Israel abides by the truce.")
+    assert not any(o == "Israel" for _, _, o in found)
+    assert not any(o == "Russia" for _, _, o in triples("en", "Ukraine urged the world to force Russia to withdraw."))
+    # a named addressee is still the target, and so is a complement's subject when no addressee is named
+    assert ("Ukraine", "02", "Germany") in triples("en", "Ukraine called on Germany to send more tanks.")
+    assert ("Antony Blinken", "02", "China") in triples("en", "Blinken called for China to stop supplying Russia.")

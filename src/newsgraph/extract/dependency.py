@@ -719,6 +719,18 @@ def _elaborates_other_act(verb: Token, t, by_head: dict, nominal_heads: dict, g:
     return bool(acts) and all(a.code[:2] not in FORCEFUL_ROOTS for a in acts)
 
 
+def _addressed_to_no_actor(verb: Token, t) -> bool:
+    """'called on the international community to ensure Israel abides', 'urged the world to act against Russia':
+    the appeal names its addressee and it is no actor, so the actor deep in the complement is not the target."""
+    own = _own_tokens(t)
+    for child in verb.children:
+        if child.dep_ in DIRECT_OBJ and child.i not in own and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            return True
+        if child.dep_ == "prep" and child.i in own and any(c.dep_ == "pobj" for c in child.children):
+            return True
+    return False
+
+
 def _complement_targets(verb: Token, code: str, args: _Args, markers: frozenset[str], g: Grammar,
                         depth: int = 3) -> list[Mention]:
     """The target a control verb takes from its complement clause, followed down a short xcomp/advcl chain."""
@@ -890,7 +902,9 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
                 objects = _claimant(verb, args, g)
             if not objects and not passive and t.code[:2] == INVESTIGATE_ROOT:
                 objects = _suspects(verb, t, args)
-            if not objects and not passive and t.code[:2] in CONTROL_ROOTS:
+            if not objects and not passive and t.code[:2] in CONTROL_ROOTS and not (
+                t.code[:2] in ADDRESSEE_ROOTS and _addressed_to_no_actor(verb, t)
+            ):
                 objects = _complement_targets(verb, t.code, args, markers, g)
             if not objects and not passive and len(agents) > 1 and _joint(t, verb):
                 # "Jordan and Britain have agreed to ...": coordinated actors act on each other.
