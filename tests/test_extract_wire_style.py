@@ -163,3 +163,13 @@ def test_an_appeal_to_an_addressee_that_is_no_actor_does_not_target_the_actor_in
     # a named addressee is still the target, and so is a complement's subject when no addressee is named
     assert ("Ukraine", "02", "Germany") in triples("en", "Ukraine called on Germany to send more tanks.")
     assert ("Antony Blinken", "02", "China") in triples("en", "Blinken called for China to stop supplying Russia.")
+
+
+def test_not_ruling_out_an_act_announces_it_and_rejects_nothing():
+    # a hostile act left open is a threat of force, a meeting left open an intent to meet (taxonomy/intents.tsv)
+    found = {(s, c, o) for s, c, o in triples("en", "Israel did not rule out strikes on Iran's nuclear sites.")}
+    assert ("Israel", "13", "Iran") in found and not any(c == "12" for _, c, _ in found)
+    found = triples("en", "Turkish Foreign Minister Hakan Fidan did not rule out talks with Syria.")
+    assert ("Hakan Fidan", "03", "Syria") in found and not any(c == "12" for _, c, _ in found)
+    # ruling it out is still a rejection
+    assert ("Israel", "12", "Iran") in triples("en", "Israel ruled out talks with Iran.")

@@ -7,6 +7,8 @@ speech verb records the speaker as the claim's source.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from newsgraph.extract.frames import (
@@ -26,6 +28,7 @@ from newsgraph.extract.frames import (
     is_joint,
     is_verbal,
 )
+from newsgraph import taxonomy
 from newsgraph.extract.grammar import Grammar
 from newsgraph.model import PERSON, Mention
 
@@ -731,6 +734,25 @@ def _addressed_to_no_actor(verb: Token, t) -> bool:
     return False
 
 
+# "does not rule out talks": the pattern's own noun is a meeting, so the act left open is a meeting.
+REFUSED_BY_CODE = {"125": "04", "126": "038", "121": "06", "1211": "061", "1212": "062", "122": "07"}
+
+
+def _left_open(verb: Token, t, nominal_heads: dict):
+    """The trigger a negated refusal verb announces: 'does not rule out military cooperation' -> intent to
+    cooperate militarily, 'did not rule out strikes on Iran' -> a threat of force (taxonomy.intent_of)."""
+    refused = t.refused or REFUSED_BY_CODE.get(t.code)
+    if refused is None:
+        for obj in verb.children:
+            if obj.dep_ in DIRECT_OBJ and obj.i in nominal_heads:
+                refused = nominal_heads[obj.i].code
+                break
+    announced = taxonomy.intent_of(refused) if refused else None
+    if announced is None:
+        return None
+    return replace(t, code=announced, gloss=f"leave open: {t.gloss}")
+
+
 def _complement_targets(verb: Token, code: str, args: _Args, markers: frozenset[str], g: Grammar,
                         depth: int = 3) -> list[Mention]:
     """The target a control verb takes from its complement clause, followed down a short xcomp/advcl chain."""
@@ -925,6 +947,10 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
         if frame is None or _obliged(verb, g) or not t.nominal and _subjunctive(verb, ctx):
             continue
         frame.negated = _negated(verb, t, g)
+        if frame.negated and not t.nominal and verb.lemma_.lower() in g.open_when_negated:
+            announced = _left_open(verb, t, nominal_heads)
+            if announced is not None:
+                frame.trigger, frame.negated = announced, False
         reporter = _reporter(verb, args, ctx)
         frame.modality = _modality(verb, g, reported=reporter is not None or _reported(verb, ctx))
         if reporter is not None and reporter not in frame.subjects:

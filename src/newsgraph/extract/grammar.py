@@ -53,6 +53,8 @@ class Grammar:
     undecided: frozenset[str] = frozenset()  # "review whether to send weapons": a clause so marked is not asserted
     observing_verbs: frozenset[str] = frozenset()  # "Turki menyaksikan serangan ...": watching an act is not doing it
     pending: frozenset[str] = frozenset()  # "has yet to ratify": an adverb that with "to" says it is not done
+    # "does not rule out talks": a refusal verb that, negated, announces the act it takes as object
+    open_when_negated: frozenset[str] = frozenset()
     judgements: frozenset[str] = frozenset()  # "X is a threat", "the strikes were illegal": the speaker's verdict
     naming_verbs: frozenset[str] = frozenset()  # "called China a threat", "described the raid as a crime"
     claim_nouns: frozenset[str] = frozenset()  # ", a charge Yerevan denied": the noun that sums up the clause before
@@ -123,6 +125,7 @@ def load_grammar(lang: str) -> Grammar:
         claim_nouns=_words(clauses, "claim_nouns"),
         judgements=_words(clauses, "judgements"),
         pending=_words(neg, "pending"),
+        open_when_negated=_words(neg, "open_when_negated"),
         observing_verbs=_words(clauses, "observing_verbs"),
         undecided=_words(clauses, "undecided"),
         naming_verbs=_words(clauses, "naming_verbs"),
