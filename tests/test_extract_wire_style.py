@@ -173,3 +173,9 @@ def test_not_ruling_out_an_act_announces_it_and_rejects_nothing():
     assert ("Hakan Fidan", "03", "Syria") in found and not any(c == "12" for _, c, _ in found)
     # ruling it out is still a rejection
     assert ("Israel", "12", "Iran") in triples("en", "Israel ruled out talks with Iran.")
+
+
+def test_killing_a_named_person_is_an_assassination_and_killing_soldiers_is_force():
+    found = triples("en", "Israel killed Hezbollah leader Hassan Nasrallah in a strike on Beirut's southern suburbs.")
+    assert ("Israel", "18", "Hassan Nasrallah") in found and not any(c == "19" for _, c, _ in found)
+    assert ("Hezbollah", "19", "Israel") in triples("en", "Hezbollah rockets have killed 80 Israeli soldiers.")

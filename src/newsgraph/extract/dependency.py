@@ -734,6 +734,8 @@ def _addressed_to_no_actor(verb: Token, t) -> bool:
     return False
 
 
+USE_FORCE_CODE, ASSASSINATE_CODE = "190", "186"
+
 # "does not rule out talks": the pattern's own noun is a meeting, so the act left open is a meeting.
 REFUSED_BY_CODE = {"125": "04", "126": "038", "121": "06", "1211": "061", "1212": "062", "122": "07"}
 
@@ -947,6 +949,9 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
         if frame is None or _obliged(verb, g) or not t.nominal and _subjunctive(verb, ctx):
             continue
         frame.negated = _negated(verb, t, g)
+        if t.code == USE_FORCE_CODE and verb.lemma_.lower() in g.killing_words and all(
+                m.actor is not None and m.actor.type == PERSON for m in frame.objects):
+            frame.trigger = replace(t, code=ASSASSINATE_CODE, gloss="assassinate")
         if frame.negated and not t.nominal and verb.lemma_.lower() in g.open_when_negated:
             announced = _left_open(verb, t, nominal_heads)
             if announced is not None:

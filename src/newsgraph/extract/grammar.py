@@ -55,6 +55,7 @@ class Grammar:
     pending: frozenset[str] = frozenset()  # "has yet to ratify": an adverb that with "to" says it is not done
     # "does not rule out talks": a refusal verb that, negated, announces the act it takes as object
     open_when_negated: frozenset[str] = frozenset()
+    killing_words: frozenset[str] = frozenset()  # "killed Hassan Nasrallah": killing a named person assassinates
     judgements: frozenset[str] = frozenset()  # "X is a threat", "the strikes were illegal": the speaker's verdict
     naming_verbs: frozenset[str] = frozenset()  # "called China a threat", "described the raid as a crime"
     claim_nouns: frozenset[str] = frozenset()  # ", a charge Yerevan denied": the noun that sums up the clause before
@@ -126,6 +127,7 @@ def load_grammar(lang: str) -> Grammar:
         judgements=_words(clauses, "judgements"),
         pending=_words(neg, "pending"),
         open_when_negated=_words(neg, "open_when_negated"),
+        killing_words=_words(args, "killing_words"),
         observing_verbs=_words(clauses, "observing_verbs"),
         undecided=_words(clauses, "undecided"),
         naming_verbs=_words(clauses, "naming_verbs"),
