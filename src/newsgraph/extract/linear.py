@@ -9,6 +9,9 @@ from grammar.toml; the trigger's voice comes from the lexicon's morphology.
 
 from __future__ import annotations
 
+import functools
+import tomllib
+
 from spacy.tokens import Span
 
 from newsgraph.extract import cues
@@ -29,6 +32,7 @@ from newsgraph.extract.frames import (
 )
 from newsgraph.extract.grammar import Grammar
 from newsgraph.model import Mention
+from newsgraph.resources import lang_dir
 
 MAX_LEFT = 14  # words between a subject and its predicate
 MAX_RIGHT = 10  # words between a predicate and its target
@@ -45,6 +49,10 @@ ACCUSATION_CODE, ACCUSATION_GLOSS = "112", "accuse (of a violation)"
 # intents and offers (03), demands (10).
 CONSULT_ROOT = "04"
 UNASSERTING_ROOTS = frozenset({"02", "03", "10"})
+# Appeals (02), demands (10) and accusations (11): their addressee's next acts are what it is asked to do or accused
+# of ("Jepang meminta Rusia menghentikan serangan dan menarik pasukannya": no withdrawal is told).
+ASKING_ROOTS = frozenset({"02", "10", "11"})
+ADDRESSEE_HEAD_REACH = 2  # head nouns between the verb and its addressee's name: "mendesak pihak Korea Selatan"
 TOPIC_REACH = 4  # words of topic between a talks noun and its "antara": "perundingan pembebasan sandera antara"
 # Acts whose target a place may name: force ("menyerang kilang di Rusia"), and protests and shows of force staged
 # at or around it ("berunjuk rasa di depan Kedutaan Besar India", "mengerahkan kapal perang di sekitar Taiwan").
@@ -148,11 +156,27 @@ class _Sentence(MentionIndex):
         before = t.tok_start - 1
         return before < self.sent.start or self.is_break(before) or self.word(before) == ","
 
-    def accused(self, m: Mention) -> bool:
-        """The mention is the object of an accusation ('Moskow menuduh Kyiv ...'): what it does next is what it is
-        accused of, not an act. (Asked to stop an attack, 'mendesak Israel menghentikan serangan', it is attacking.)"""
-        t = next((v for v in self.trigger_heads.values() if v.tok_end == m.tok_start), None)
-        return t is not None and not t.nominal and t.code[:2] == ACCUSATION_CODE[:2]
+    def asked(self, m: Mention) -> bool:
+        """The mention is the addressee of an appeal or a demand, or the object of an accusation ('Moskow menuduh
+        Kyiv ...', 'Jepang meminta Rusia ...', 'mendesak pihak Korea Selatan ...'): what it does next is what it is
+        accused of or asked to do, not an act, however many verbs the request runs to."""
+        k = m.tok_start - 1
+        for _ in range(ADDRESSEE_HEAD_REACH):
+            if k < self.sent.start or k in self.trigger_heads or any(v.tok_end == k + 1 for v in self.trigger_heads.values()):
+                break
+            tok = self.doc[k]
+            if not (tok.is_alpha and tok.is_lower) or self.function_word(tok.lower_):
+                return False
+            k -= 1
+        t = next((v for v in self.trigger_heads.values() if v.tok_end == k + 1), None)
+        return (t is not None and not t.nominal and (t.voice or "active") != "passive"
+                and t.code[:2] in ASKING_ROOTS)
+
+    def ceased(self, t) -> bool:
+        """The act is what a verb of stopping takes ('mendesak Israel menghentikan serangan terhadap Lebanon',
+        'berhenti menyerang'): asked to stop, the addressee is doing it."""
+        i = t.tok_start - 1
+        return i >= self.sent.start and self.word(i) in _linear_words(self.lexicon.lang, "cessation_verbs")
 
     def plain_object_after(self, t) -> bool:
         """A noun right after the verb is its object though it names no actor ('AS dan Israel menolak resolusi
@@ -483,6 +507,9 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
             continue
         if active_verb:
             previous = frame
+        if frame.subjects and frame.subjects[0].tok_start < t.tok_start and s.asked(frame.subjects[0]) \
+                and not s.ceased(t):
+            continue  # "meminta Rusia menghentikan serangan dan menarik pasukannya": asked, not done
         cstart = cues.clause_start(s.doc, t.tok_start, sent.start, g)
         if cues.obliged_before(s.doc, t.tok_start, cstart, g):
             continue  # what someone must do is their addressee's demand (_obligations), not an act
@@ -629,6 +656,8 @@ def _complements(s: _Sentence, triggers: list) -> dict[int, int]:
         between = [s.word(i) for i in range(a.tok_end, b.tok_start)]
         if len(between) > 8 or any(w in s.g.clause_breaks and w not in s.g.purpose_markers for w in between):
             continue
+        if _new_subject_between(s, a.tok_end, b.tok_start):
+            continue  # "meminta Rusia menghentikan serangan, dan Rusia kemudian menyerang": a clause of its own
         while between and (between[-1] in s.g.auxiliaries or between[-1] in s.g.negators):
             between.pop()  # "... dan justru menuduh", "... dan tidak akan mengirim"
         if between and between[-1] in s.g.coordinators and between[-1] not in s.g.manner_markers:
@@ -637,6 +666,31 @@ def _complements(s: _Sentence, triggers: list) -> dict[int, int]:
             continue
         out[id(a)] = id(b)
     return out
+
+
+@functools.cache
+def _linear_words(lang: str, key: str) -> frozenset[str]:
+    """Word lists only this strategy reads, from the [linear] table of the language's grammar.toml."""
+    data = tomllib.loads((lang_dir(lang) / "grammar.toml").read_text(encoding="utf-8"))
+    return frozenset(w.lower() for w in data.get("linear", {}).get(key, []))
+
+
+def _new_subject_between(s: _Sentence, lo: int, hi: int) -> bool:
+    """A conjunction after a word that names no actor, then an actor: 'menghentikan serangan, dan Rusia ...' opens a
+    clause with a subject of its own ('meminta Israel dan Hamas ...' only lists addressees)."""
+    conjunctions = s.g.coordinators - s.g.manner_markers - {","}
+    for j in range(lo + 1, hi):
+        if s.word(j) not in conjunctions:
+            continue
+        before = j - 1 if s.word(j - 1) != "," else j - 2
+        if before < lo or before in s.at or s.word(before) == ")":
+            continue
+        k = j + 1
+        while k < hi and (s.word(k) in s.g.auxiliaries or s.word(k) in s.g.demonstratives):
+            k += 1
+        if k < hi and k in s.at:
+            return True
+    return False
 
 
 def _frame_for(s: _Sentence, t, markers: frozenset[str], nominal_heads: set[int], complement=None) -> Frame | None:
@@ -737,7 +791,7 @@ def _nominal_frame(s: _Sentence, t, markers: frozenset[str]) -> Frame | None:
             return None  # "Turki menyaksikan serangan terhadap Suriah": watched, not done
         agents, _ = s.subject_left(verb, set())
         light = True
-        if agents and s.accused(agents[0]):
+        if agents and s.asked(agents[0]) and not s.ceased(t):
             return None  # "Moskow menuduh Kyiv meningkatkan serangan drone": the accused act is not asserted
     if not agents:
         return None

@@ -1,0 +1,56 @@
+"""Indonesian coder on whole articles, session 5: general constructions of Indonesian news copy.
+
+Our own sentences, in the style of Kompas / CNN Indonesia; each case names the construction it tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.extract import extract_article
+from newsgraph.model import Article
+
+DATE = dt.date(2025, 6, 1)
+
+
+def extract(*paragraphs: str, title: str | None = None, date: dt.date = DATE):
+    text = "\n\n".join(paragraphs)
+    article = Article(id="t", text=text, paragraphs=list(paragraphs), title=title, date=date, language="id")
+    return extract_article(article)
+
+
+def triples(events, level="actor"):
+    return {(e.subject.at_level(level).label, e.relation, e.object.at_level(level).label) for e in events}
+
+
+# What an appeal or a demand asks its addressee to do is not done, however many verbs the request runs to.
+ASKED = [
+    ("Jepang meminta Rusia menghentikan serangan dan menarik pasukannya dari Ukraina.",
+     ("Russia", "yield", "Ukraine")),
+    ("Indonesia mendesak Myanmar menghentikan kekerasan dan membuka dialog dengan NUG.",
+     ("Myanmar", "consult", "National Unity Government (Myanmar)")),
+    ("China mendesak pihak Korea Selatan menangani kasus ini secara adil dan melindungi hak-hak nelayan China.",
+     ("South Korea", "provide_aid", "China")),
+    ("Jepang meminta Rusia untuk segera mengakhiri perang dan memulai perundingan dengan Ukraina.",
+     ("Russia", "consult", "Ukraine")),
+]
+
+
+@pytest.mark.parametrize("text,absent", ASKED, ids=[c[1][1] for c in ASKED])
+def test_what_the_addressee_is_asked_to_do_is_not_done(text, absent):
+    found = triples(extract(text))
+    assert absent not in found
+    assert (absent[1] != "appeal") and any(r == "appeal" for _, r, _ in found)
+
+
+def test_a_second_clause_with_its_own_subject_is_asserted():
+    found = triples(extract("Jepang meminta Rusia menghentikan serangan, dan Rusia kemudian menyerang Ukraina lagi."))
+    assert ("Russia", "fight", "Ukraine") in found
+
+
+def test_an_act_the_addressee_is_asked_to_stop_is_going_on():
+    found = triples(extract("PBB mendesak Israel menghentikan serangan terhadap Lebanon."))
+    assert ("Israel", "fight", "Lebanon") in found
+    assert ("United Nations", "appeal", "Israel") in found
