@@ -44,18 +44,23 @@ def type_of_code(cameo: str | None, modality: str | None = None) -> str | None:
 # newsgraph keeps the act's class and records the modality. These fold one into the other for scoring.
 # An announced protest or boycott ("said they would boycott all contact with the United States") is a threat too:
 # CAMEO's own 133 is "threaten political dissent, protest", as 131-132 and 134-138 are the threats of 16-20.
+# A forceful act its actor holds out as possible ("the EC may halt mediation if the parties fail", "could cut off
+# supplies") is a warning, PLOVER's THREATEN ("coercive or forceful warnings"), not the act; a cooperative act held
+# out as possible ("may give aid") is no commitment, so it is not AGREE.
 INTENT_MODALITIES = {"future", "planned", "intent"}
+WARNING_MODALITIES = {"hypothetical"}
 COOPERATIVE_ROOTS = {"04", "05", "06", "07", "08"}
 FORCEFUL_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 
 
 def intent_type(cameo: str | None, modality: str | None) -> str | None:
-    """The PLOVER type of an announced act (AGREE or THREATEN), or None when the event is not an announced act."""
-    if modality not in INTENT_MODALITIES or not cameo or not is_cameo_code(cameo):
+    """The PLOVER type of an announced act (AGREE or THREATEN) or of a forceful act held out as possible
+    (THREATEN), or None when the event is neither."""
+    if not cameo or not is_cameo_code(cameo):
         return None
-    if cameo[:2] in COOPERATIVE_ROOTS:
+    if modality in INTENT_MODALITIES and cameo[:2] in COOPERATIVE_ROOTS:
         return "AGREE"
-    if cameo[:2] in FORCEFUL_ROOTS:
+    if modality in INTENT_MODALITIES | WARNING_MODALITIES and cameo[:2] in FORCEFUL_ROOTS:
         return "THREATEN"
     return None
 
