@@ -54,3 +54,20 @@ def test_an_act_the_addressee_is_asked_to_stop_is_going_on():
     found = triples(extract("PBB mendesak Israel menghentikan serangan terhadap Lebanon."))
     assert ("Israel", "fight", "Lebanon") in found
     assert ("United Nations", "appeal", "Israel") in found
+
+
+def test_keduanya_is_the_two_people_just_named():
+    found = triples(extract(
+        "Menteri Luar Negeri Inggris David Lammy dan Menteri Luar Negeri AS Antony Blinken tiba di Kyiv. "
+        "Keduanya bertemu Presiden Ukraina Volodymyr Zelensky.", date=dt.date(2024, 9, 11)))
+    assert ("David Lammy", "consult", "Volodymyr Zelenskyy") in found
+    assert ("Antony Blinken", "consult", "Volodymyr Zelenskyy") in found
+
+
+def test_a_warning_to_a_noun_we_do_not_know_is_not_addressed_to_the_complements_target():
+    found = triples(extract("Wakil Menteri Luar Negeri Rusia Sergei Ryabkov memperingatkan negara-negara Barat agar "
+                            "tidak mengirim rudal jarak jauh ke Ukraina."))
+    assert not any(o == "Ukraine" for _, _, o in found)
+    # a promise with no addressee of its own still reaches the act's target
+    assert ("Japan", "express_intent_to_cooperate", "Turkey") in triples(
+        extract("Jepang berjanji mengirim bantuan kemanusiaan kepada Turki."))

@@ -185,7 +185,8 @@ class _Sentence(MentionIndex):
         if i >= self.sent.end:
             return False
         tok = self.doc[i]
-        return tok.is_alpha and tok.is_lower and not self.function_word(tok.lower_) and i not in self.trigger_heads
+        return (tok.is_lower and tok.text.replace("-", "").isalpha() and not self.function_word(tok.lower_)
+                and i not in self.trigger_heads)
 
     def verb_or_trigger(self, i: int) -> bool:
         return self.verbal_trigger_at(i) or self.verb_like(i)
@@ -723,7 +724,9 @@ def _frame_for(s: _Sentence, t, markers: frozenset[str], nominal_heads: set[int]
         addressee = s.mention_in_phrase(t.tok_end + 1)
         if addressee is not None:
             objects, dr = s.coordinated_right(addressee), addressee.tok_start - t.tok_end
-    if not objects and complement is not None:
+    if not objects and complement is not None and not s.plain_object_after(t):
+        # ("memperingatkan negara-negara Barat agar tidak mengirim rudal ke Ukraina": the warning is addressed to
+        # a noun that names no actor we know; Ukraine is where the missiles would go, not the one warned)
         objects, dr = s.object_right(complement.tok_end, markers)
         dr += complement.tok_end - t.tok_end
     # (the parties' own object, if any, is no actor here, so the no-object condition cannot be checked)
