@@ -71,3 +71,9 @@ def test_a_warning_to_a_noun_we_do_not_know_is_not_addressed_to_the_complements_
     # a promise with no addressee of its own still reaches the act's target
     assert ("Japan", "express_intent_to_cooperate", "Turkey") in triples(
         extract("Jepang berjanji mengirim bantuan kemanusiaan kepada Turki."))
+
+
+def test_a_light_verb_phrase_does_not_use_up_the_reach_to_its_target():
+    found = triples(extract("Militer Thailand sebelumnya melancarkan serangan udara dengan jet tempur F-16 terhadap "
+                            "posisi militer Kamboja."))
+    assert ("Thailand", "fight", "Cambodia") in found

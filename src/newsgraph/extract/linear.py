@@ -371,10 +371,12 @@ class _Sentence(MentionIndex):
             k -= 1
         return False
 
-    def object_right(self, end: int, markers: frozenset[str], require_marker: bool = False) -> tuple[list[Mention], int]:
-        """The first target-like mention right of `end`, before the next clause or predicate."""
+    def object_right(self, end: int, markers: frozenset[str], require_marker: bool = False,
+                     after: int | None = None) -> tuple[list[Mention], int]:
+        """The first target-like mention right of `end`, before the next clause or predicate, within MAX_RIGHT words
+        of `after` (default `end`: a trigger's own words do not count against the reach)."""
         i = end
-        hi = min(self.sent.end, end + MAX_RIGHT)
+        hi = min(self.sent.end, max(end, after or end) + MAX_RIGHT)
         governing = None  # the last preposition passed: "bertemu di sela KTT ASEAN-Australia" puts ASEAN in a place
         while i < hi:
             if self.is_break(i) or self.closes_quote(i) or self.opens_clause(i):
@@ -711,7 +713,7 @@ def _frame_for(s: _Sentence, t, markers: frozenset[str], nominal_heads: set[int]
     if t.tok_end - t.tok_start > 1 and last in s.g.oblique_markers:
         markers = markers | {last}  # a pattern ending in its own preposition marks its object: "tiba di Beijing"
     # From the head, so that a pattern's object slot is searched too ("menyalahkan * atas serangan").
-    objects, dr = s.object_right(t.head + 1, markers)
+    objects, dr = s.object_right(t.head + 1, markers, after=t.tok_end)
     if objects and objects[0].tok_start >= t.tok_end and _slot_holds_target(s, t):
         objects, dr = [], 0  # "menyebut serangan itu sebagai pelanggaran terhadap kedaulatan Qatar": Qatar is the victim
     if objects and t.code[:2] == CONSULT_ROOT and not t.code.startswith(MEDIATION_CODE) and \
