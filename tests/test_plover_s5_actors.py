@@ -1,0 +1,41 @@
+"""Session 5 (PLOVER helper): actor facts that wire copy of any year relies on. Our own sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.actors import ActorResolver, ArticleActors, load_kb
+from newsgraph.language.pipeline import get_pipeline
+
+
+@pytest.fixture(scope="module")
+def mentions():
+    resolver = ActorResolver(load_kb(), lang="en")
+    nlp = get_pipeline("en")
+
+    def find(text, date=dt.date(2025, 5, 12)):
+        doc = nlp(text)
+        return [(m.text, m.actor.label if m.actor else None)
+                for m in resolver.find_mentions(doc[:], ArticleActors(date=date))]
+
+    return find
+
+
+@pytest.mark.parametrize("text, states", [
+    ("Kinshasa accused Kigali of backing the rebels.", ["Democratic Republic of the Congo", "Rwanda"]),
+    ("Monrovia and Freetown signed a border accord.", ["Liberia", "Sierra Leone"]),
+    ("Bamako expelled the envoy sent by Abidjan.", ["Mali", "Ivory Coast"]),
+    ("Zagreb and Sarajevo traded accusations.", ["Croatia", "Bosnia and Herzegovina"]),
+    ("Managua recalled its ambassador from Tegucigalpa.", ["Nicaragua", "Honduras"]),
+])
+def test_a_capital_stands_for_its_state(mentions, text, states):
+    assert [label for _, label in mentions(text)] == states
+
+
+def test_the_west_bank_is_not_the_west(mentions):
+    found = mentions("Settlers in the West Bank town set fire to a mosque.")
+    assert found == [("the West Bank", "West Bank")]
+    assert mentions("The West Bank was sealed off.") == [("The West Bank", "West Bank")]
+    assert mentions("Russia blamed the West for the war.")[1] == ("the West", "the West")
