@@ -77,3 +77,13 @@ def test_a_light_verb_phrase_does_not_use_up_the_reach_to_its_target():
     found = triples(extract("Militer Thailand sebelumnya melancarkan serangan udara dengan jet tempur F-16 terhadap "
                             "posisi militer Kamboja."))
     assert ("Thailand", "fight", "Cambodia") in found
+
+
+def test_the_two_leaders_are_the_pair_named_paragraphs_before_not_the_speaker():
+    found = triples(extract(
+        "Pertemuan itu dihadiri Perdana Menteri Kamboja Hun Manet dan Penjabat Perdana Menteri Thailand Phumtham "
+        "Wechayachai.",
+        "Amerika Serikat dan China menyambut baik kesepakatan tersebut.",
+        "Presiden AS Donald Trump mengatakan, ia telah menelepon kedua pemimpin.", date=dt.date(2025, 7, 29)))
+    assert ("Donald Trump", "consult", "Hun Manet") in found
+    assert ("Donald Trump", "consult", "Phumtham Wechayachai") in found

@@ -197,13 +197,17 @@ class ArticleActors:
         return []
 
     def two_people(self) -> list[Actor]:
-        """What "the two leaders" means: the two people named in this sentence so far, else the two named in the
-        previous one; else none."""
-        for sentence in (self.sentence, self.sentence - 1):
+        """What "the two leaders" means: the two people named in this sentence so far, else those of the latest
+        sentence before it that named two, within `TOGETHER_REACH` sentences ("Trump said he had called the two
+        leaders" a few paragraphs after the two prime ministers met). A sentence naming one person does not end
+        the search (the speaker is seldom one of the pair); one naming three or more does (no pair stands out)."""
+        for sentence in range(self.sentence, self.sentence - 1 - TOGETHER_REACH, -1):
+            if sentence < 0:
+                break
             people = {s.actor.key: s.actor for s in self._seen if s.sentence == sentence and s.actor.type == PERSON}
             if len(people) == 2:
                 return list(people.values())
-            if people:
+            if len(people) > 2:
                 return []
         return []
 
