@@ -39,3 +39,25 @@ def test_the_west_bank_is_not_the_west(mentions):
     assert found == [("the West Bank", "West Bank")]
     assert mentions("The West Bank was sealed off.") == [("The West Bank", "West Bank")]
     assert mentions("Russia blamed the West for the war.")[1] == ("the West", "the West")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israeli jets struck South Lebanon overnight.", ("Lebanon", "Lebanon")),
+    ("Turkish drones hit targets in Northern Syria.", ("Syria", "Syria")),
+    ("Moscow moved troops into Eastern Ukraine.", ("Ukraine", "Ukraine")),
+    ("East Germany expelled two diplomats.", ("East Germany", "East Germany")),  # another state, not Germany
+    ("Troops patrolled Northern Ireland.", ("Northern Ireland", "Northern Ireland")),  # not Ireland
+    ("Police sealed off East Jerusalem.", ("East Jerusalem", "East Jerusalem")),  # a metonym is no state name
+])
+def test_a_compass_word_before_a_states_name_is_part_of_that_state(mentions, text, expected):
+    text_found, label = expected
+    assert (text_found, label) in mentions(text)
+
+
+def test_an_invasion_of_south_lebanon_is_against_lebanon():
+    from newsgraph.extract import extract_article
+    from newsgraph.model import Article
+
+    text = "Israel launched an invasion of South Lebanon on Tuesday."
+    events = extract_article(Article(id="s5", text=text, paragraphs=[text], language="en", date=dt.date(2024, 10, 1)))
+    assert [(e.subject.label, e.relation, e.object.label) for e in events] == [("Israel", "fight", "Lebanon")]

@@ -164,6 +164,10 @@ class ActorResolver:
         # "the Esfahan Uranium Conversion Facilities", "Al Udeid Air Base": a name NER calls an organisation whose
         # last word is a site is a place, which no event has as its actor or target
         self.site_nouns = {w.lower() for w in data.words("site_noun")}
+        # "South Lebanon", "Eastern Ukraine": a part of a state named by a compass word is that state, as "southern
+        # Lebanon" is; "East Germany", "Northern Ireland" are other entities, named whole
+        self.compass_words = {w.lower() for w in data.words("compass_word")}
+        self.own_places = {w.lower() for w in data.words("compass_place")}
         self.org_suffixes = {w.lower() for w in data.words("org_suffix")}
         self.speech_verbs = {w.lower() for w in data.words("speech_verb")}  # '"...," kata dia': 'dia' is the speaker
         self.given_names = "given" in data.words("short_name")  # the press names people by their first name
@@ -815,6 +819,8 @@ class ActorResolver:
         text = self._text(toks, i, end)
         if end - i > MAX_NAME_TOKENS or len(text) > MAX_NAME_CHARS:
             return None  # not a name: NER run wild on a table, a URL or junk
+        if toks.lowers[i] in self.compass_words and self._state_part(toks, i, end, text):
+            return None  # the state's own name after the compass word resolves it
         kind = NER_TYPES[label]
         if toks.lowers[end - 1] in self.site_nouns:
             kind = REGION
@@ -826,6 +832,16 @@ class ActorResolver:
             if apposition is not None:
                 end, actor = self._affiliate(actor, apposition)
         return [self._mention(toks, i, end, actor, text, "ner")]
+
+    def _state_part(self, toks: _Tokens, i: int, end: int, text: str) -> bool:
+        """Whether the entity at i..end is a compass word and the full name of a state ("South Lebanon"), not a
+        metonym ("East Jerusalem") and not an entity of its own ("East Germany")."""
+        if text.lower() in self.own_places:
+            return False
+        hit = self._name_at(toks, i + 1)
+        return (hit is not None and hit[0] == end
+                and all(n.kind in ("label", "alias", "cldr") for n in hit[1])
+                and all(self.kb.actors[k].type == STATE for k in _keys(hit[1])))
 
     def _demonym_at(self, toks: _Tokens, i: int) -> bool:
         hit = self._name_at(toks, i)
