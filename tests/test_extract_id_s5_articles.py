@@ -87,3 +87,11 @@ def test_the_two_leaders_are_the_pair_named_paragraphs_before_not_the_speaker():
         "Presiden AS Donald Trump mengatakan, ia telah menelepon kedua pemimpin.", date=dt.date(2025, 7, 29)))
     assert ("Donald Trump", "consult", "Hun Manet") in found
     assert ("Donald Trump", "consult", "Phumtham Wechayachai") in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dua tentara India tewas dalam serangan pasukan Pakistan di Kashmir.", ("Pakistan", "fight", "India")),
+    ("Tiga warga sipil Ukraina terluka akibat serangan drone Rusia di Kharkiv.", ("Russia", "fight", "Ukraine")),
+])
+def test_those_killed_or_wounded_in_an_attack_are_its_target(text, expected):
+    assert expected in triples(extract(text))

@@ -810,6 +810,8 @@ def _nominal_frame(s: _Sentence, t, markers: frozenset[str]) -> Frame | None:
         objects, dr = (s.coordinated_right(m), 1) if m is not None else ([], 0)
     if not objects and not light:
         objects, dr = _relative_target(s, t, after, markers)
+    if not objects and t.code[:2] in FORCEFUL_ROOTS:
+        objects, dr = _casualties(s, t)
     if not objects:
         # "Latihan militer gabungan Amerika Serikat dan Korea Selatan": joint parties with no target.
         return _reciprocal(t, agents, 0) if len(agents) > 1 and is_joint(t) else None
@@ -818,6 +820,20 @@ def _nominal_frame(s: _Sentence, t, markers: frozenset[str]) -> Frame | None:
     frame = Frame(t, agents, objects, distance=dr)
     frame.features.add("nominal")
     return frame
+
+
+def _casualties(s: _Sentence, t) -> tuple[list[Mention], int]:
+    """'Dua tentara India tewas dalam serangan pasukan Pakistan': those killed or wounded in an attack are its
+    target (the casualty words and the links before the attack noun are grammar.toml [linear] data)."""
+    i = t.tok_start - 1
+    if i > s.sent.start and s.word(i) in _linear_words(s.lexicon.lang, "casualty_links"):
+        i -= 1
+    while i > s.sent.start and s.word(i) in s.g.auxiliaries:
+        i -= 1
+    if i <= s.sent.start or s.word(i) not in _linear_words(s.lexicon.lang, "casualty_words"):
+        return [], 0
+    victims, distance = s.patient_left(i)
+    return victims, distance + t.tok_start - i
 
 
 def _topic_target(s: _Sentence, t, m: Mention) -> bool:
