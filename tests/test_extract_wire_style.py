@@ -179,3 +179,20 @@ def test_killing_a_named_person_is_an_assassination_and_killing_soldiers_is_forc
     found = triples("en", "Israel killed Hezbollah leader Hassan Nasrallah in a strike on Beirut's southern suburbs.")
     assert ("Israel", "18", "Hassan Nasrallah") in found and not any(c == "19" for _, c, _ in found)
     assert ("Hezbollah", "19", "Israel") in triples("en", "Hezbollah rockets have killed 80 Israeli soldiers.")
+
+
+def test_a_pair_named_inside_a_subject_phrase_is_not_its_agent():
+    # "tensions between the two countries" soared; the bombing's author is not named, so no one killed anyone
+    found = triples("en", "India said it had shot down a Pakistani F-16, a claim Pakistan denied.",
+                    "Tensions between the two countries soared after a suicide car bombing on Feb. 14 killed 40 "
+                    "Indian paramilitary police in Pulwama.")
+    assert ("Pakistan", "19", "India") not in found
+    # a meeting or a mediation between a pair still has the pair as its parties
+    found = triples("en", "Morocco said it was ready to host a meeting between Israel and the PLO.")
+    assert ("Morocco", "03", "Israel") in found
+    assert ("Qatar", "04", "Saudi Arabia") in triples(
+        "en", "Qatar launched a mediation effort between the Emirates and Saudi Arabia.")
+
+
+def test_a_passive_clause_takes_no_agent_from_the_clause_it_hangs_on():
+    assert not triples("en", "Tensions between India and Pakistan soared after 40 Indian police were killed.")

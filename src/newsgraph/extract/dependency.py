@@ -36,14 +36,21 @@ SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
 OBJ = {"dobj", "dative", "obj", "iobj", "attr", "oprd"}
 DIRECT_OBJ = {"dobj", "obj"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 MAX_INHERIT = 4
 COMPLEMENT_DEPS = ("xcomp", "ccomp")
 
 
 class _Args(MentionIndex):
 
-    def of(self, tok: Token) -> list[Mention]:
-        """The mentions an argument token stands for: its own span, else the nearest one in its subtree; plus conjuncts."""
+    def __init__(self, mentions: list[Mention], between: frozenset[str] = frozenset()):
+        super().__init__(mentions)
+        self.between = between
+
+    def of(self, tok: Token, agent: bool = False) -> list[Mention]:
+        """The mentions an argument token stands for: its own span, else the nearest one in its subtree; plus conjuncts.
+        An agent is never a pair inside its phrase: "tensions between India and Pakistan soared and killed ..." is
+        neither of them acting, while "hosted a meeting between Israel and the PLO" is about both."""
         found: list[Mention] = []
         m = self.at.get(tok.i)
         if m is None:
@@ -52,7 +59,8 @@ class _Args(MentionIndex):
         if m is None:
             # "officials from China", "the head of NATO": the actor sits inside the phrase.
             inside = [self.at[i] for i in range(tok.left_edge.i, tok.right_edge.i + 1) if i in self.at]
-            inside = [x for x in inside if not _inside_clause(tok, x) and _prep_hops(tok, x) <= MAX_PREP_HOPS]
+            inside = [x for x in inside if not _inside_clause(tok, x) and _prep_hops(tok, x) <= MAX_PREP_HOPS
+                      and not (agent and _between(tok, x, self.between))]
             if inside:
                 # the phrase's own modifier before a prepositional one: "China's drills around Taiwan" is China's
                 m = min(inside, key=lambda x: (_prep_hops(tok, x), abs(x.tok_start - tok.i)))
@@ -96,6 +104,16 @@ def _prep_hops(head: Token, m: Mention) -> int:
     return hops
 
 
+def _between(head: Token, m: Mention, between: frozenset[str]) -> bool:
+    """A mention reached from an argument word through "between": the phrase is about the pair, it is not theirs."""
+    tok = head.doc[m.tok_start]
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ in between:
+            return True
+        tok = tok.head
+    return False
+
+
 def _inside_clause(head: Token, m: Mention) -> bool:
     """A mention in a relative or complement clause under the argument is not the argument."""
     tok = head.doc[m.tok_start]
@@ -135,8 +153,14 @@ def _subjects(verb: Token, args: _Args) -> tuple[list[Mention], bool, list[Menti
                 # "the channel, disputed by Argentina and Chile": a by-agent makes the verb passive even with no
                 # passive subject, so its agents are never read as acting on each other.
                 passive = passive or tok is verb
-        if agents or passive and tok is not verb or own_subject:
-            break  # a clause with a subject of its own ("accusations that it had supplied") inherits none
+        if agents or passive or own_subject:
+            # a clause with a subject of its own ("accusations that it had supplied") inherits none, nor does a
+            # passive one ("tensions between India and Pakistan soared after 40 police were killed": no agent)
+            break
+        if tok.dep_ == "advcl" and tok.tag_ in FINITE_TAGS:
+            # a finite adverbial clause names its own subject; with none the parser lost it ("soared after a car
+            # bombing killed 40 police": "bombing" hung from "after"), so the main clause's is not it
+            break
         if tok.dep_ == "conj" and _main_clause_conjunct(tok):
             tok = tok.head.head  # "determined that the RSF had committed genocide, and imposed sanctions"
         elif tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.i != tok.i:
@@ -188,7 +212,7 @@ def _subject_actors(subject: Token, args: _Args) -> list[Mention]:
     clause = subject.head
     if subject.tag_ in RELATIVE_TAGS and clause.dep_ == "relcl" and clause.head.i != clause.i:
         return args.of(clause.head) if clause.head.i in args.at else []
-    return args.of(subject)
+    return args.of(subject, agent=True)
 
 
 def _subject_token(verb: Token) -> Token | None:
@@ -879,7 +903,7 @@ def _judgements(sent: Span, args: _Args, ctx: SentenceContext) -> list[Frame]:
 
 def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: SentenceContext) -> list[Frame]:
     g: Grammar = ctx.grammar
-    args = _Args(mentions)
+    args = _Args(mentions, g.between_markers)
     doc = sent.doc
     frames: list[Frame] = []
     by_head = {t.head: t for t in triggers if not t.nominal}
