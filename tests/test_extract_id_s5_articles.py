@@ -95,3 +95,11 @@ def test_the_two_leaders_are_the_pair_named_paragraphs_before_not_the_speaker():
 ])
 def test_those_killed_or_wounded_in_an_attack_are_its_target(text, expected):
     assert expected in triples(extract(text))
+
+
+def test_a_clause_after_a_comma_with_no_subject_says_what_the_act_drew():
+    found = triples(extract("Korea Utara kembali menembakkan rudal balistik ke Laut Jepang, memicu kecaman dari "
+                            "Tokyo dan Seoul."))
+    assert ("Japan", "disapprove", "North Korea") in found
+    assert ("South Korea", "disapprove", "North Korea") in found
+    assert ("North Korea", "fight", "Japan") not in found

@@ -580,7 +580,9 @@ def _continues_predicate(s: _Sentence, t) -> bool:
     if i < s.sent.start:
         return False
     w = s.word(i)
-    return w in (g.coordinators - g.manner_markers - {","}) or w in g.continuations
+    # (a comma: "Korea Utara menembakkan rudal ke Laut Jepang, memicu kecaman dari Tokyo", a clause with no subject
+    # of its own after the predicate's says what that subject's act did)
+    return w in (g.coordinators - g.manner_markers) or w in g.continuations
 
 
 def _obligations(s: _Sentence, reports, according, ctx: SentenceContext) -> list[Frame]:
