@@ -196,3 +196,15 @@ def test_a_pair_named_inside_a_subject_phrase_is_not_its_agent():
 
 def test_a_passive_clause_takes_no_agent_from_the_clause_it_hangs_on():
     assert not triples("en", "Tensions between India and Pakistan soared after 40 Indian police were killed.")
+
+
+def test_wire_verbs_of_diplomacy():
+    # a pair that speaks meets (CAMEO SPEAK 040); a protest lodged with a government is a complaint (114), not a
+    # demonstration; serving as mediator between two states mediates; "flew on to" is the next visit of a tour
+    found = triples("en", "Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff exchanged messages.",
+                    "At the end of the session the two men spoke directly for several minutes.")
+    assert ("Abbas Araghchi", "04", "Steve Witkoff") in found
+    assert ("Vietnam", "11", "China") in triples("en", "Vietnam protested to China over the attack on its fishermen.")
+    found = triples("en", "Oman has long served as a mediator between Washington and Tehran.")
+    assert {("Oman", "04", "United States"), ("Oman", "04", "Iran")} <= found
+    assert ("Vladimir Putin", "04", "Vietnam") in triples("en", "From Pyongyang, Putin flew on to Vietnam.")
