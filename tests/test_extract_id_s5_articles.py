@@ -103,3 +103,15 @@ def test_a_clause_after_a_comma_with_no_subject_says_what_the_act_drew():
     assert ("Japan", "disapprove", "North Korea") in found
     assert ("South Korea", "disapprove", "North Korea") in found
     assert ("North Korea", "fight", "Japan") not in found
+
+
+def test_a_material_act_an_official_reports_keeps_its_actor():
+    events = extract("Juru bicara militer Israel Daniel Hagari mengatakan Israel menyerang markas Hamas di Gaza.")
+    assert ("Israel", "fight", "Hamas") in triples(events)
+    assert next(e for e in events if e.relation == "fight").source.label == "Daniel Hagari"
+
+
+def test_a_verbal_act_of_the_speakers_own_side_is_the_speakers():
+    found = triples(extract("Juru bicara Kemlu Rusia Maria Zakharova mengatakan pihaknya mengecam sanksi baru Uni "
+                            "Eropa."))
+    assert ("Maria Zakharova", "disapprove", "European Union") in found

@@ -970,8 +970,8 @@ def _speaker_for_own_state(frame: Frame, s: _Sentence, reports) -> None:
     if frame.source is None or frame.source.actor is None or frame.source.actor.type != "person":
         return
     own = frame.source.actor.affiliation
-    if own is None or not frame.subjects:
-        return
+    if own is None or not frame.subjects or not is_verbal(frame.trigger.code):
+        return  # ('Hagari mengatakan Israel menyerang markas Hamas': a material act keeps its actor, Hagari the source)
     for end, speakers in reports:
         if frame.source not in speakers or len(speakers) != 1:
             continue
@@ -979,7 +979,10 @@ def _speaker_for_own_state(frame: Frame, s: _Sentence, reports) -> None:
         between = [s.word(i) for i in range(end, first)]
         if any(w != "," and w not in s.g.complementizers for w in between):
             continue
-        if all(m.how == "alias" and m.actor is not None and m.actor.key == own.key for m in frame.subjects):
+        own_side = _linear_words(s.lexicon.lang, "own_side_words")
+        # a bare name or metonym of the state, or a word for the speaker's own side ("mengatakan pihaknya mengecam")
+        if all((m.how == "alias" or m.how == "coref" and m.text.lower() in own_side)
+               and m.actor is not None and m.actor.key == own.key for m in frame.subjects):
             frame.subjects = [frame.source]
             frame.source = None
             frame.features.add("speaker_states")
