@@ -1,0 +1,28 @@
+"""Session 5 (PLOVER helper): English lexicon rows, on our own sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.extract import extract_article
+from newsgraph.model import Article
+
+
+def _events(text):
+    art = Article(id="s5", text=text, paragraphs=[text], language="en", date=dt.date(2025, 3, 1))
+    return [(e.subject.label, e.cameo, e.object.label, e.negated) for e in extract_article(art)]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel vowed not to return the occupied land to Syria.",
+    "Beijing promised not to sell drones to Moscow.",
+    "The president swore never to hand the islands to Argentina.",
+])
+def test_a_pledge_not_to_act_is_no_intent_to_cooperate(text):
+    assert not [e for e in _events(text) if e[1].startswith("03") and not e[3]]
+
+
+def test_a_pledge_to_act_still_is():
+    assert ("Russia", "033", "Cuba", False) in _events("Russia pledged to send aid to Cuba.")
