@@ -115,3 +115,9 @@ def test_a_verbal_act_of_the_speakers_own_side_is_the_speakers():
     found = triples(extract("Juru bicara Kemlu Rusia Maria Zakharova mengatakan pihaknya mengecam sanksi baru Uni "
                             "Eropa."))
     assert ("Maria Zakharova", "disapprove", "European Union") in found
+
+
+def test_demikian_names_the_speaker_of_the_quote_before_it():
+    found = triples(extract('"Kami mengecam keras serangan Israel terhadap Iran," demikian pernyataan Kementerian '
+                            'Luar Negeri Malaysia.'))
+    assert ("Malaysia", "disapprove", "Israel") in found
