@@ -26,3 +26,12 @@ def test_a_pledge_not_to_act_is_no_intent_to_cooperate(text):
 
 def test_a_pledge_to_act_still_is():
     assert ("Russia", "033", "Cuba", False) in _events("Russia pledged to send aid to Cuba.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow sent troops to Syria.", ("Russia", "072", "Syria", False)),  # 'to' parsed as a dative
+    ("Washington sent troops to Poland.", ("United States", "072", "Poland", False)),  # 'to' parsed as a preposition
+    ("Ghana sent peacekeeping troops to Liberia.", ("Ghana", "074", "Liberia", False)),
+])
+def test_troops_sent_to_a_state_are_sent_to_it_however_to_is_parsed(text, expected):
+    assert expected in _events(text)
