@@ -121,3 +121,18 @@ def test_demikian_names_the_speaker_of_the_quote_before_it():
     found = triples(extract('"Kami mengecam keras serangan Israel terhadap Iran," demikian pernyataan Kementerian '
                             'Luar Negeri Malaysia.'))
     assert ("Malaysia", "disapprove", "Israel") in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Iran membalas serangan Israel dengan meluncurkan ratusan rudal.", ("Iran", "fight", "Israel")),
+    ("Pakistan membalas dengan serangan artileri terhadap India.", ("Pakistan", "fight", "India")),
+    # a verb after 'serta' and a speech verb keeps the clause's subject past the retaliation
+    ("Pakistan membalas dengan serangan artileri dan drone, serta mengklaim telah menembak jatuh lima jet tempur "
+     "India.", ("Pakistan", "fight", "India")),
+])
+def test_retaliating_for_an_attack_is_fighting_its_actor(text, expected):
+    assert expected in triples(extract(text))
+
+
+def test_replying_to_a_letter_is_no_retaliation():
+    assert not triples(extract("Jokowi membalas surat dari Putin."))

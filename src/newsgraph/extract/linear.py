@@ -566,15 +566,19 @@ def _denied_accusation(s: _Sentence, t, frames: list[Frame]) -> Frame | None:
 
 
 def _continues_predicate(s: _Sentence, t) -> bool:
-    """A verb right after 'dan'/'serta' or 'tetapi'/'namun' (auxiliaries, negators and a 'secara' adverb between)."""
+    """A verb right after 'dan'/'serta' or 'tetapi'/'namun' (auxiliaries, negators, a 'secara' adverb and a speech
+    verb between: "... serta mengklaim telah menembak jatuh lima jet tempur India")."""
     g = s.g
     i = t.tok_start - 1
     while i >= s.sent.start:
         w = s.word(i)
+        speech = s.trigger_heads.get(i)
         if w in g.auxiliaries or w in g.negators:
             i -= 1
         elif i - 1 >= s.sent.start and s.word(i - 1) == "secara":
             i -= 2
+        elif speech is not None and not speech.nominal and s.is_reporting(speech) and speech.tok_end == i + 1:
+            i = speech.tok_start - 1
         else:
             break
     if i < s.sent.start:
