@@ -61,3 +61,13 @@ def test_an_invasion_of_south_lebanon_is_against_lebanon():
     text = "Israel launched an invasion of South Lebanon on Tuesday."
     events = extract_article(Article(id="s5", text=text, paragraphs=[text], language="en", date=dt.date(2024, 10, 1)))
     assert [(e.subject.label, e.relation, e.object.label) for e in events] == [("Israel", "fight", "Lebanon")]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("The US House of Representatives approved the aid package.", "United States"),
+    ("Britain's House of Commons voted for the motion.", "United Kingdom"),
+    ("Italy's Chamber of Deputies passed the bill.", "Italy"),
+    ("The Philippine House of Representatives impeached the vice president.", "Philippines"),
+])
+def test_a_chamber_of_parliament_with_its_state_is_that_state(mentions, text, state):
+    assert mentions(text)[0][1] == state
