@@ -136,3 +136,9 @@ def test_retaliating_for_an_attack_is_fighting_its_actor(text, expected):
 
 def test_replying_to_a_letter_is_no_retaliation():
     assert not triples(extract("Jokowi membalas surat dari Putin."))
+
+
+def test_a_match_report_uses_no_force():
+    assert not triples(extract("Korea Selatan menyerang balik lewat serangan cepat dan menyamakan skor melawan "
+                               "Jepang dalam laga persahabatan."))
+    assert ("Russia", "fight", "Ukraine") in triples(extract("Rusia menyerang Ukraina dengan rudal balistik."))

@@ -451,6 +451,11 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
     mentions = [m for m in mentions
                 if not (m.unknown_name and sent.doc[m.tok_start].lower_ in g.non_actor_heads)
                 and not (m.tok_start > sent.start and sent.doc[m.tok_start - 1].lower_ in g.currency_words)]
+    sport = _linear_words(ctx.lexicon.lang, "sport_words")
+    if sport and any(tok.lower_ in sport for tok in sent):
+        # "Korea Selatan menyerang balik ... dan menyamakan kedudukan melawan Jepang": a match report's attacks,
+        # shots and defeats are no use of force
+        triggers = [t for t in triggers if t.code[:2] not in FORCEFUL_ROOTS]
     s = _Sentence(sent, mentions, triggers, g)
     s.lexicon = ctx.lexicon
     nominal_heads = {t.tok_end - 1 for t in triggers if t.nominal and not s.predicative(t)}
