@@ -71,3 +71,24 @@ def test_an_invasion_of_south_lebanon_is_against_lebanon():
 ])
 def test_a_chamber_of_parliament_with_its_state_is_that_state(mentions, text, state):
     assert mentions(text)[0][1] == state
+
+
+@pytest.fixture(scope="module")
+def first_actor():
+    resolver = ActorResolver(load_kb(), lang="en")
+    nlp = get_pipeline("en")
+    return lambda text: resolver.find_mentions(nlp(text)[:], ArticleActors(date=dt.date(2024, 6, 1)))[0].actor
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("Israel's ambassador to the United Nations, Gilad Erdan, said so.", "Gilad Erdan", "Israel"),
+    ("China's ambassador to the US, Xie Feng, warned Washington.", "Xie Feng", "China"),
+    ("The Russian envoy to Britain, Andrei Kelin, was summoned.", "Andrei Kelin", "Russia"),
+])
+def test_an_envoy_named_after_the_posting_is_that_person_for_their_state(first_actor, text, person, state):
+    actor = first_actor(text)
+    assert (actor.label, actor.affiliation.label) == (person, state)
+
+
+def test_a_posting_with_no_name_after_it_is_the_state(first_actor):
+    assert first_actor("Israel's ambassador to the United Nations said so.").label == "Israel"

@@ -335,10 +335,8 @@ class ActorResolver:
                 elif link:  # "head of the Russian delegation": the role belongs to the next phrase
                     return None
             person, known = None, False
-            if with_name and body is not None and k < n - 1 and toks.lowers[k] in self.postings:
-                posted = self._body_at(toks, k + 1, tracker)
-                if posted and posted[0] < n and self._person_at(toks, posted[0], tracker):
-                    k = posted[0]  # the posting is part of the role; the name after it is the envoy
+            if with_name and body is not None:
+                k = self._posting_end(toks, k, tracker, role, body)
             if with_name and k < n:
                 got = self._person_at(toks, k, tracker) or self._appositive_name(toks, k, tracker, role, body)
                 if got:
@@ -366,12 +364,29 @@ class ActorResolver:
                     named = self._name_at(toks, j, accept=self._all_people)
                     if with_name and named and named[0] > k:
                         k = j  # "Jordan's King Hussein": the title begins the name
+                    elif with_name:
+                        k = self._posting_end(toks, k, tracker, roles[0], body)
                     if with_name and k < n:
                         got = self._person_at(toks, k, tracker) or self._appositive_name(toks, k, tracker, roles[0], body)
                         if got:
                             k, person, known = got
                     return _RolePhrase(i, k, roles[0], body, person, known)
         return None
+
+    def _posting_end(self, toks: _Tokens, k: int, tracker: ArticleActors, role: str, body: str) -> int:
+        """Where the name of an envoy starts after the place they are posted to ("Duta Besar Rusia untuk Indonesia
+        Lyudmila Vorobieva", "Israel's ambassador to the United Nations, Gilad Erdan,"): the posting is part of the
+        role. `k` itself when no posting and name follow."""
+        n = toks.n
+        if k >= n - 1 or toks.lowers[k] not in self.postings:
+            return k
+        posted = self._body_at(toks, k + 1, tracker)
+        if posted is None and toks.lowers[k + 1] in DETERMINERS:
+            posted = self._body_at(toks, k + 2, tracker)  # "to the US"
+        if posted and posted[0] < n and (self._person_at(toks, posted[0], tracker)
+                                         or self._appositive_name(toks, posted[0], tracker, role, body)):
+            return posted[0]
+        return k
 
     def _resolve_role(self, rp: _RolePhrase, date: dt.date | None) -> tuple[Actor, str, str] | None:
         kb = self.kb
