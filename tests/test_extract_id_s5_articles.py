@@ -142,3 +142,10 @@ def test_a_match_report_uses_no_force():
     assert not triples(extract("Korea Selatan menyerang balik lewat serangan cepat dan menyamakan skor melawan "
                                "Jepang dalam laga persahabatan."))
     assert ("Russia", "fight", "Ukraine") in triples(extract("Rusia menyerang Ukraina dengan rudal balistik."))
+
+
+def test_talks_an_offer_would_encourage_are_not_held():
+    found = triples(extract('"Indonesia siap berperan dalam mendorong perundingan damai antara Rusia dan Ukraina," '
+                            'ujar Sugiono.', date=dt.date(2025, 4, 16)))
+    assert ("Russia", "consult", "Ukraine") not in found
+    assert ("Sugiono", "express_intent_to_cooperate", "Russia") in found

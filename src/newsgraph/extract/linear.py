@@ -53,6 +53,7 @@ UNASSERTING_ROOTS = frozenset({"02", "03", "10"})
 # of ("Jepang meminta Rusia menghentikan serangan dan menarik pasukannya": no withdrawal is told).
 ASKING_ROOTS = frozenset({"02", "10", "11"})
 ADDRESSEE_HEAD_REACH = 2  # head nouns between the verb and its addressee's name: "mendesak pihak Korea Selatan"
+WISH_REACH = 4  # plain words between an offer or appeal and the event noun it is about: "siap berperan dalam mendorong"
 TOPIC_REACH = 4  # words of topic between a talks noun and its "antara": "perundingan pembebasan sandera antara"
 # Acts whose target a place may name: force ("menyerang kilang di Rusia"), and protests and shows of force staged
 # at or around it ("berunjuk rasa di depan Kedutaan Besar India", "mengerahkan kapal perang di sekitar Taiwan").
@@ -861,10 +862,28 @@ def _unasserted_noun(s: _Sentence, t) -> bool:
     Israel dan Hamas': the talks are the event, not a release)."""
     before = next((v for v in s.trigger_heads.values() if v.tok_end == t.tok_start), None)
     if before is None:
-        return False
+        return _wished_for(s, t)
     if before.nominal:
         return before.code[:2] == CONSULT_ROOT and t.code[:2] != CONSULT_ROOT
     return before.code[:2] in UNASSERTING_ROOTS
+
+
+def _wished_for(s: _Sentence, t) -> bool:
+    """'Indonesia siap berperan dalam mendorong perundingan damai antara Rusia dan Ukraina': an event noun a few plain
+    words after an offer, appeal or demand, with no actor between, is what is offered or asked for."""
+    i = t.tok_start - 1
+    for _ in range(WISH_REACH):
+        if i < s.sent.start or i in s.at or s.is_break(i):
+            return False
+        v = s.trigger_heads.get(i)
+        if v is not None and v.tok_end == i + 1 or v is None and any(u.tok_end == i + 1 for u in s.trigger_heads.values()):
+            v = v if v is not None else next(u for u in s.trigger_heads.values() if u.tok_end == i + 1)
+            return not v.nominal and v.code[:2] in UNASSERTING_ROOTS
+        tok = s.doc[i]
+        if not (tok.is_alpha and tok.is_lower):
+            return False
+        i -= 1
+    return False
 
 
 def _talks_between(s: _Sentence, t) -> list[Mention]:
