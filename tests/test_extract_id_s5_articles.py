@@ -149,3 +149,9 @@ def test_talks_an_offer_would_encourage_are_not_held():
                             'ujar Sugiono.', date=dt.date(2025, 4, 16)))
     assert ("Russia", "consult", "Ukraine") not in found
     assert ("Sugiono", "express_intent_to_cooperate", "Russia") in found
+
+
+def test_appreciating_a_states_position_is_praise():
+    found = triples(extract('"Kami menghargai posisi Indonesia yang independen dan bebas aktif," kata Lavrov.',
+                            date=dt.date(2025, 4, 16)))
+    assert ("Sergey Lavrov", "engage_in_diplomatic_cooperation", "Indonesia") in found
