@@ -208,3 +208,9 @@ def test_wire_verbs_of_diplomacy():
     found = triples("en", "Oman has long served as a mediator between Washington and Tehran.")
     assert {("Oman", "04", "United States"), ("Oman", "04", "Iran")} <= found
     assert ("Vladimir Putin", "04", "Vietnam") in triples("en", "From Pyongyang, Putin flew on to Vietnam.")
+
+
+def test_a_bare_past_participle_clause_is_not_the_main_subjects_act():
+    article = Article(id="t", text="", paragraphs=[], date=dt.date(2024, 7, 30), language="en",
+                      title="Venezuela expels diplomats from seven Latin American nations after disputed Maduro win")
+    assert not any(e.cameo.startswith("11") for e in extract_article(article))

@@ -157,9 +157,11 @@ def _subjects(verb: Token, args: _Args) -> tuple[list[Mention], bool, list[Menti
             # a clause with a subject of its own ("accusations that it had supplied") inherits none, nor does a
             # passive one ("tensions between India and Pakistan soared after 40 police were killed": no agent)
             break
-        if tok.dep_ == "advcl" and tok.tag_ in FINITE_TAGS:
+        if tok.dep_ == "advcl" and (tok.tag_ in FINITE_TAGS or tok.tag_ == "VBN" and not any(
+                c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)):
             # a finite adverbial clause names its own subject; with none the parser lost it ("soared after a car
-            # bombing killed 40 police": "bombing" hung from "after"), so the main clause's is not it
+            # bombing killed 40 police": "bombing" hung from "after"); a bare past participle is passive or an
+            # adjective ("expels diplomats after disputed Maduro win"): the main clause's subject does not do it
             break
         if tok.dep_ == "conj" and _main_clause_conjunct(tok):
             tok = tok.head.head  # "determined that the RSF had committed genocide, and imposed sanctions"
