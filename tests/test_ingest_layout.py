@@ -113,6 +113,9 @@ def test_datelines():
                                                                              "jitunews.com")
     assert split_dateline("WASHINGTON (Reuters) - The US said.") == ("The US said.", "WASHINGTON", "Reuters")
     assert split_dateline("KYIV, Ukraine (AP) — Russia attacked.")[1:] == ("KYIV", "AP")
+    # filed from two places: neither is an actor of the first sentence
+    assert split_dateline("OTTAWA/NEW DELHI, Sept 19 (Reuters) - India ordered a diplomat to leave.") == (
+        "India ordered a diplomat to leave.", "OTTAWA/NEW DELHI", "Reuters")
     assert split_dateline("Jakarta - Rusia menuduh NATO.")[1] is None  # not in capitals: not a dateline
     assert split_dateline("NATO said on Tuesday - in Brussels - that talks failed.")[1] is None
 

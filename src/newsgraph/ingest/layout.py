@@ -17,9 +17,10 @@ from newsgraph.ingest.dates import Published, parse_date
 # Sentence-final punctuation, possibly followed by closing quotes or brackets.
 _FINAL = re.compile(r"[.!?…:;][\"'”’)\]]*$|[\"”’]$")
 _WORD = re.compile(r"[^\W_][\w'’.\-]*")
-# "JAKARTA, JITUNEWS.COM - ", "WASHINGTON (Reuters) - ", "KYIV, Ukraine (AP) — ", "JAKARTA, KOMPAS.com -- "
+# "JAKARTA, JITUNEWS.COM - ", "WASHINGTON (Reuters) - ", "KYIV, Ukraine (AP) — ", "JAKARTA, KOMPAS.com -- ",
+# "OTTAWA/NEW DELHI, Sept 19 (Reuters) - " (a story filed from two places)
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’ \-]{1,30}?)"
+    r"^(?P<place>[A-Z][A-Z.'’ \-]{1,30}?(?:/[A-Z][A-Z.'’ \-]{1,30}?)*)"
     r"(?:\s*,\s*(?P<site>[A-Za-z][\w\-]*(?:\.[A-Za-z]{2,})+|[A-Z][\w&.’' ]{1,30}?))?"
     r"\s*(?:\((?P<agency>[^()]{2,30})\))?"
     r"\s*(?:-{1,2}|[–—])\s+(?=\S)"
