@@ -223,6 +223,8 @@ DEVSETS: dict[str, tuple[Callable[[], Loaded], str]] = {
     "en-test": (_ours("en", "test"), "our held-out English test set (devsets/en/test.jsonl): do not tune on it"),
     "id-articles": (_ours("id", "articles"), "our Indonesian article-level gold, 12 whole articles (devsets/id/articles.jsonl)"),
     "en-articles": (_ours("en", "articles"), "our English article-level gold, 12 whole articles (devsets/en/articles.jsonl)"),
+    "id-articles-2": (_ours("id", "articles-2"), "our second Indonesian article-level dev set, 12 whole articles written blind in session 5 (devsets/id/articles-2.jsonl)"),
+    "en-articles-2": (_ours("en", "articles-2"), "our second English article-level dev set, 12 whole articles written blind in session 5 (devsets/en/articles-2.jsonl)"),
     "id-articles-test": (_ours("id", "articles-test"), "our held-out Indonesian article-level test set, 10 whole articles (devsets/id/articles-test.jsonl): held out: do not tune on it, do not read its errors"),
     "en-articles-test": (_ours("en", "articles-test"), "our held-out English article-level test set, 10 whole articles (devsets/en/articles-test.jsonl): held out: do not tune on it, do not read its errors"),
     "plover": (read_plover, "PLOVER gold-standard records, English (../shared/reference/plover)"),
