@@ -35,3 +35,8 @@ def test_a_pledge_to_act_still_is():
 ])
 def test_troops_sent_to_a_state_are_sent_to_it_however_to_is_parsed(text, expected):
     assert expected in _events(text)
+
+
+def test_the_west_is_a_bloc_that_acts_and_is_acted_on():
+    assert any(e[0] == "Vladimir Putin" and e[1].startswith("13") and e[2] == "the West"
+               for e in _events("Putin warned the West that Russia would strike back."))
