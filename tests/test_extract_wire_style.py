@@ -214,3 +214,19 @@ def test_a_bare_past_participle_clause_is_not_the_main_subjects_act():
     article = Article(id="t", text="", paragraphs=[], date=dt.date(2024, 7, 30), language="en",
                       title="Venezuela expels diplomats from seven Latin American nations after disputed Maduro win")
     assert not any(e.cameo.startswith("11") for e in extract_article(article))
+
+
+def test_naming_something_is_never_a_phone_call_and_an_escalation_is_a_verdict():
+    found = triples("en", "NATO Secretary General Mark Rutte called the deployment \"a significant escalation\" and a "
+                          "dangerous expansion of Russia's war against Ukraine.")
+    assert not any(c == "04" for _, c, _ in found)
+    assert ("Mark Rutte", "11", "Russia") in triples(
+        "en", "NATO Secretary General Mark Rutte called Russia's deployment of troops a significant escalation.")
+    assert ("Joe Biden", "04", "Xi Jinping") in triples("en", "Biden called Xi on Tuesday.")
+
+
+def test_neither_nor_negates_both_acts():
+    article = Article(id="t", text="", paragraphs=["Russia neither accused nor threatened Ukraine."],
+                      date=dt.date(2024, 11, 5), language="en")
+    events = extract_article(article)
+    assert events and all(e.negated for e in events)

@@ -374,6 +374,9 @@ def _negated(verb: Token, t, g: Grammar) -> bool:
         holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
         if any(c.dep_ == "advmod" and c.lower_ in g.pending for h in holders for c in h.children):
             return True
+    if verb.dep_ == "conj" and any(c.dep_ in ("preconj", "cc") and c.lower_ in g.negators
+                                   for c in verb.head.children):
+        return True  # "has neither confirmed nor denied": both halves are negated
     tok = verb
     for _ in range(3):
         if any(c.dep_ == "neg" or c.lower_ in g.negators and c.dep_ in ("advmod", "det", "preconj") for c in tok.children):
@@ -761,6 +764,7 @@ def _addressed_to_no_actor(verb: Token, t) -> bool:
 
 
 USE_FORCE_CODE, ASSASSINATE_CODE = "190", "186"
+DISAPPROVE_ROOT = "11"  # "called Israel a terrorist state", "denounced the raid as ...": the verb's own verdict
 
 # "does not rule out talks": the pattern's own noun is a meeting, so the act left open is a meeting.
 REFUSED_BY_CODE = {"125": "04", "126": "038", "121": "06", "1211": "061", "1212": "062", "122": "07"}
@@ -840,6 +844,16 @@ def _obligations(sent: Span, args: _Args, ctx: SentenceContext) -> list[Frame]:
             frame.features.add("obligation")
             frames.append(frame)
     return frames
+
+
+def _names_its_object(verb: Token, g: Grammar) -> bool:
+    """'called the deployment "a significant escalation"', 'described the talks as useful': a naming verb with an
+    object predicate or an "as" phrase names; whatever the name, it makes no phone call."""
+    if verb.lemma_.lower() not in g.naming_verbs:
+        return False
+    return any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as"
+               or c.dep_ in OBJ and any(p.dep_ == "prep" and p.lower_ == "as" for p in c.children)
+               for c in verb.children)
 
 
 def _naming_verdict(verb: Token, g: Grammar) -> Token | None:
@@ -926,8 +940,9 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
             continue  # "is weighing tariffs on Chinese cars": the tariffs are not imposed
         if not t.nominal and any(c.dep_ == "mark" and c.lower_ in g.undecided for c in verb.children):
             continue  # "would review whether to send weapons to Ukraine": an open question
-        if not t.nominal and _naming_verdict(verb, g) is not None:
-            continue  # "called China a threat" names, it does not phone (the verdict is coded by _namings)
+        if not t.nominal and (_naming_verdict(verb, g) is not None
+                              or _names_its_object(verb, g) and t.code[:2] != DISAPPROVE_ROOT):
+            continue  # "called China a threat" names, it does not phone (a verdict is coded by _namings)
         if t.code.startswith(MEDIATION_CODE):
             frame = _mediation(verb, t, args, g)
             if frame is not None:
