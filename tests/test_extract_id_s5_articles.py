@@ -155,3 +155,15 @@ def test_appreciating_a_states_position_is_praise():
     found = triples(extract('"Kami menghargai posisi Indonesia yang independen dan bebas aktif," kata Lavrov.',
                             date=dt.date(2025, 4, 16)))
     assert ("Sergey Lavrov", "engage_in_diplomatic_cooperation", "Indonesia") in found
+
+
+def test_talks_mediated_by_someone_were_between_the_parties_of_the_joint_act():
+    found = triples(extract("Thailand dan Kamboja menyepakati gencatan senjata setelah pertemuan yang dimediasi "
+                            "Perdana Menteri Malaysia Anwar Ibrahim.", date=dt.date(2025, 7, 29)))
+    assert ("Anwar Ibrahim", "consult", "Thailand") in found
+    assert ("Anwar Ibrahim", "consult", "Cambodia") in found
+
+
+def test_antara_takes_the_whole_list_as_the_mediated_parties():
+    found = triples(extract("Kesepakatan antara Israel dan Hamas itu dimediasi oleh Qatar dan Mesir."))
+    assert {("Qatar", "consult", "Israel"), ("Qatar", "consult", "Hamas"), ("Egypt", "consult", "Israel")} <= found

@@ -280,7 +280,9 @@ class _Sentence(MentionIndex):
             prev = self.at.get(i) or self.at.get(self.before_parenthetical(i)) if joiners else None
             if prev is None or prev in group:
                 break
-            if self.preceded_by(prev, self.g.oblique_markers) and not self.preceded_by(m, self.g.oblique_markers):
+            if self.preceded_by(prev, self.g.oblique_markers) and not self.preceded_by(m, self.g.oblique_markers) \
+                    and not self.preceded_by(prev, self.g.between_markers):
+                # (but "kesepakatan antara Israel dan Hamas itu dimediasi Qatar": "antara" takes the whole list)
                 # "bertemu ... di Canberra, dan kedua pemimpin sepakat", "pesan untuk Presiden Putin dan saya
                 # sampaikan": a prepositional phrase ends before the conjunction, which joins a new clause
                 break
@@ -535,8 +537,31 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
             frame.modality = frame.modality or cues.modality_before(s.doc, manner_of, cstart, g)
         _attribute(frame, t, s, reports, according, ctx)
         frames.append(frame)
+    for frame in _mediated_parties(s, triggers, frames):
+        _attribute(frame, frame.trigger, s, reports, according, ctx)
+        frames.append(frame)
     return frames + _obligations(s, reports, according, ctx) + _reported_violations(s, triggers, reports, according,
                                                                                    ctx, nominal_heads)
+
+
+def _mediated_parties(s: _Sentence, triggers: list, frames: list[Frame]) -> list[Frame]:
+    """'Thailand dan Kamboja menyepakati gencatan senjata setelah pertemuan yang dimediasi Anwar Ibrahim': talks
+    mediated by someone, named by a noun that is no actor, were between the parties of the sentence's joint act."""
+    out = []
+    framed = {id(f.trigger) for f in frames}
+    for t in triggers:
+        if (id(t) in framed or not t.code.startswith(MEDIATION_CODE) or t.nominal
+                or (t.voice or "active") != "passive"):
+            continue
+        joint = next((f for f in reversed(frames) if "reciprocal" in f.features and f.trigger.tok_start < t.tok_start),
+                     None)
+        if joint is None:
+            continue
+        mediators, distance, implicit = s.agent_after(t.tok_end)
+        if not mediators or implicit or any(m in joint.subjects for m in mediators):
+            continue
+        out.append(Frame(t, mediators, list(joint.subjects), distance=distance))
+    return out
 
 
 def _shares_subject(s: _Sentence, previous: Frame, t) -> bool:
