@@ -167,3 +167,10 @@ def test_talks_mediated_by_someone_were_between_the_parties_of_the_joint_act():
 def test_antara_takes_the_whole_list_as_the_mediated_parties():
     found = triples(extract("Kesepakatan antara Israel dan Hamas itu dimediasi oleh Qatar dan Mesir."))
     assert {("Qatar", "consult", "Israel"), ("Qatar", "consult", "Hamas"), ("Egypt", "consult", "Israel")} <= found
+
+
+def test_a_lone_name_nobody_knows_names_its_person_at_a_sentence_start_later():
+    found = triples(extract("Menurut Iqbal, kebaikan Indonesia tidak boleh dimanfaatkan oleh penyelundup.",
+                            "Iqbal juga mendesak Myanmar menyelesaikan akar persoalan di Negara Bagian Rakhine.",
+                            date=dt.date(2023, 12, 28)))
+    assert ("Iqbal", "appeal", "Myanmar") in found

@@ -33,6 +33,8 @@ class ArticleActors:
     _seen: list[_Seen] = field(default_factory=list)
     _names: dict[tuple[str, ...], str | None] = field(default_factory=dict)  # name suffix -> person key
     _given: dict[str, str | None] = field(default_factory=dict)  # first word of a name -> person key
+    # one-word names nobody knows ("Menurut Iqbal, ..."): a weaker claim, asked only when no full name has the word
+    _lone: dict[tuple[str, ...], str | None] = field(default_factory=dict)
     _people: dict[str, Actor] = field(default_factory=dict)
     keys: set[str] = field(default_factory=set)  # every actor key seen, persons' affiliations included
 
@@ -54,7 +56,9 @@ class ArticleActors:
                 words = tuple(w.lower() for w in name.split())
                 if len(words) == 1 and not actor.qid:
                     # A lone name nobody knows ("Maduro" in a headline) is a short form, not a claim: it must not
-                    # make "Maduro" ambiguous once the body names "Nicolás Maduro".
+                    # make "Maduro" ambiguous once the body names "Nicolás Maduro". It still names its person when
+                    # the article gives no fuller name ("Menurut Iqbal, ... Iqbal juga mendesak Myanmar ...").
+                    _claim(self._lone, words, actor.key)
                     continue
                 # Every tail of the name ("stoltenberg", "jens stoltenberg"); two people sharing one: no answer.
                 parts = [words[i:] for i in range(len(words))]
@@ -71,7 +75,10 @@ class ArticleActors:
         return self._one(self._given, word)
 
     def person(self, words: tuple[str, ...]) -> Actor | None:
-        """The one person seen in this article whose full name ends with `words` (lower-cased)."""
+        """The one person seen in this article whose full name ends with `words` (lower-cased), else the one
+        unknown person named by that word alone."""
+        if words not in self._names:
+            return self._one(self._lone, words)
         return self._one(self._names, words)
 
     def _one(self, table: dict, name) -> Actor | None:
