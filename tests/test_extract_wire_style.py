@@ -230,3 +230,11 @@ def test_neither_nor_negates_both_acts():
                       date=dt.date(2024, 11, 5), language="en")
     events = extract_article(article)
     assert events and all(e.negated for e in events)
+
+
+def test_states_joining_an_alliance_join_it_not_each_other():
+    # applying for membership asks for it (CAMEO APPLY); "the alliance" is the alliance the article named
+    found = triples("en", "Turkey's parliament voted to approve Sweden's bid to join NATO.",
+                    "Sweden and Finland applied to join the alliance in May 2022.")
+    assert {("Sweden", "02", "NATO"), ("Finland", "02", "NATO")} <= found
+    assert ("Sweden", "05", "Finland") not in found and ("Finland", "05", "Sweden") not in found
