@@ -40,3 +40,18 @@ def test_troops_sent_to_a_state_are_sent_to_it_however_to_is_parsed(text, expect
 def test_the_west_is_a_bloc_that_acts_and_is_acted_on():
     assert any(e[0] == "Vladimir Putin" and e[1].startswith("13") and e[2] == "the West"
                for e in _events("Putin warned the West that Russia would strike back."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Colombia's government and the ELN rebels resumed peace talks.", ("Colombia", "046", "National Liberation Army (Colombia)", False)),
+    ("Houthi rebels and Saudi Arabia exchanged prisoners.", ("Houthis", "0841", "Saudi Arabia", False)),
+])
+def test_a_groups_fighters_are_the_group(text, expected):
+    events = _events(text)
+    assert expected in events or (expected[0], "057", expected[2], False) in events or any(
+        e[0] == expected[0] and e[2] == expected[2] for e in events)
+
+
+def test_ethnic_guerrillas_are_not_the_state_named_by_their_demonym():
+    assert not [e for e in _events("Ethnic Albanian guerrillas attacked Macedonian police.") if e[0] == "Albania"]
+

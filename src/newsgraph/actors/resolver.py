@@ -345,6 +345,8 @@ class ActorResolver:
                 return _RolePhrase(i, k, role, body, person, known)
         if "body-role" in self.orders:  # BODY ['s] ROLE [NAME]: "Russian President Vladimir Putin"
             found = self._body_at(toks, i, tracker, people=True)
+            if found and i > 0 and toks.lowers[i - 1] in self.community_words:
+                found = None  # "ethnic Albanian guerrillas": a community's members, not the state's (the name decides)
             if found:
                 j, body = found
                 if j < n and toks.lowers[j] in self.possessives:
