@@ -55,3 +55,10 @@ def test_a_groups_fighters_are_the_group(text, expected):
 def test_ethnic_guerrillas_are_not_the_state_named_by_their_demonym():
     assert not [e for e in _events("Ethnic Albanian guerrillas attacked Macedonian police.") if e[0] == "Albania"]
 
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Wagner fighters seized military facilities in the Russian city of Rostov.", "171"),  # no city seized
+    ("Russian troops seized the Ukrainian city of Kherson.", "192"),
+])
+def test_an_optional_object_slot_does_not_run_past_in(text, cameo):
+    assert cameo in {e[1] for e in _events(text)}
