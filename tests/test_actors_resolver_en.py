@@ -259,7 +259,7 @@ def test_short_and_old_names_of_organisations_and_groups(nlp, resolver):
 
 
 @pytest.mark.parametrize("text,name,label", [
-    ("RUF rebels seized UN peacekeepers near Freetown.", "RUF", "Revolutionary United Front"),
+    ("RUF rebels seized UN peacekeepers near Freetown.", "RUF rebels", "Revolutionary United Front"),  # its fighters
     ("The NPFL shelled Monrovia overnight.", "NPFL", "National Patriotic Front of Liberia"),
     ("The South Lebanon Army withdrew from Jezzine.", "South Lebanon Army", "South Lebanon Army"),
     ("Algeria blamed the GIA for the massacre.", "GIA", "Armed Islamic Group"),
