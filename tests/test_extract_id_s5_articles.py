@@ -174,3 +174,9 @@ def test_a_lone_name_nobody_knows_names_its_person_at_a_sentence_start_later():
                             "Iqbal juga mendesak Myanmar menyelesaikan akar persoalan di Negara Bagian Rakhine.",
                             date=dt.date(2023, 12, 28)))
     assert ("Iqbal", "appeal", "Myanmar") in found
+
+
+def test_the_denier_of_an_accusation_summed_up_after_a_comma_answers_the_accuser():
+    found = triples(extract("PBB menuduh Myanmar melakukan pembersihan etnis dalam operasi tersebut, tuduhan yang "
+                            "selalu dibantah Naypyidaw."))
+    assert ("Myanmar", "make_public_statement", "United Nations") in found

@@ -501,8 +501,8 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
                 frame = Frame(t, list(previous.subjects), objects, distance=distance) if objects else None
             else:
                 frame.subjects = list(previous.subjects)
-        if frame is None:
-            frame = _denied_accusation(s, t, frames)
+        # ("PBB menuduh Myanmar melakukan pembersihan etnis, tuduhan yang dibantah Naypyidaw": not Myanmar's own)
+        frame = _denied_accusation(s, t, frames) or frame
         active_verb = not t.nominal and (t.voice or "active") != "passive"
         if frame is None and active_verb and last_subjects and _continues_predicate(s, t):
             # "Pakistan menyatakan tetap berkomitmen ... dan justru menuduh India ...", "AS akan terus bekerja sama
@@ -582,10 +582,15 @@ def _shares_subject(s: _Sentence, previous: Frame, t) -> bool:
 def _denied_accusation(s: _Sentence, t, frames: list[Frame]) -> Frame | None:
     """'India menuding Pakistan mendukung militan, tuduhan yang dibantah Islamabad': the denier answers the
     accuser of the clause the accusation noun sums up."""
-    if not t.code.startswith("016") or (t.voice or "active") != "passive" or t.tok_start - 2 < s.sent.start:
+    if not t.code.startswith("016") or (t.voice or "active") != "passive":
         return None
-    noun = s.trigger_heads.get(t.tok_start - 2)
-    if s.word(t.tok_start - 1) != "yang" or noun is None or not noun.nominal or noun.code[:2] != "11":
+    i = t.tok_start - 1
+    while i > s.sent.start and s.word(i) != "yang" and s.word(i) in s.g.auxiliaries:
+        i -= 1  # "tuduhan yang selalu dibantah Naypyidaw"
+    if i - 1 < s.sent.start:
+        return None
+    noun = s.trigger_heads.get(i - 1)
+    if s.word(i) != "yang" or noun is None or not noun.nominal or noun.code[:2] != "11":
         return None
     accusation = next((f for f in reversed(frames) if f.trigger.code[:2] == "11" and not f.trigger.nominal), None)
     if accusation is None:
