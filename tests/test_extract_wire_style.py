@@ -238,3 +238,12 @@ def test_states_joining_an_alliance_join_it_not_each_other():
                     "Sweden and Finland applied to join the alliance in May 2022.")
     assert {("Sweden", "02", "NATO"), ("Finland", "02", "NATO")} <= found
     assert ("Sweden", "05", "Finland") not in found and ("Finland", "05", "Sweden") not in found
+
+
+def test_a_subject_names_no_actor_after_a_topic_word():
+    # the parser hangs "refused" on "made", whose subject is "no decision about Ukraine": Ukraine refuses nothing
+    found = triples("en", "Zelenskyy, who was not invited to Anchorage, has insisted that no decision about Ukraine can "
+                          "be made without Ukraine and has refused to cede any more territory to Moscow.")
+    assert not any(s == "Ukraine" for s, _, _ in found)
+    # ... while the place people come from is theirs
+    assert ("China", "04", "Antony Blinken") in triples("en", "Officials from China met Blinken.")

@@ -43,14 +43,14 @@ COMPLEMENT_DEPS = ("xcomp", "ccomp")
 
 class _Args(MentionIndex):
 
-    def __init__(self, mentions: list[Mention], between: frozenset[str] = frozenset()):
+    def __init__(self, mentions: list[Mention], topic_markers: frozenset[str] = frozenset()):
         super().__init__(mentions)
-        self.between = between
+        self.topic_markers = topic_markers
 
     def of(self, tok: Token, agent: bool = False) -> list[Mention]:
         """The mentions an argument token stands for: its own span, else the nearest one in its subtree; plus conjuncts.
-        An agent is never a pair inside its phrase: "tensions between India and Pakistan soared and killed ..." is
-        neither of them acting, while "hosted a meeting between Israel and the PLO" is about both."""
+        An agent is never named inside its phrase after a topic word: "tensions between India and Pakistan soared and
+        killed ..." is neither of them acting, while "hosted a meeting between Israel and the PLO" is about both."""
         found: list[Mention] = []
         m = self.at.get(tok.i)
         if m is None:
@@ -60,7 +60,7 @@ class _Args(MentionIndex):
             # "officials from China", "the head of NATO": the actor sits inside the phrase.
             inside = [self.at[i] for i in range(tok.left_edge.i, tok.right_edge.i + 1) if i in self.at]
             inside = [x for x in inside if not _inside_clause(tok, x) and _prep_hops(tok, x) <= MAX_PREP_HOPS
-                      and not (agent and _between(tok, x, self.between))]
+                      and not (agent and _after_topic_marker(tok, x, self.topic_markers))]
             if inside:
                 # the phrase's own modifier before a prepositional one: "China's drills around Taiwan" is China's
                 m = min(inside, key=lambda x: (_prep_hops(tok, x), abs(x.tok_start - tok.i)))
@@ -104,11 +104,11 @@ def _prep_hops(head: Token, m: Mention) -> int:
     return hops
 
 
-def _between(head: Token, m: Mention, between: frozenset[str]) -> bool:
-    """A mention reached from an argument word through "between": the phrase is about the pair, it is not theirs."""
+def _after_topic_marker(head: Token, m: Mention, markers: frozenset[str]) -> bool:
+    """A mention reached from an argument word through "between", "about" ...: the phrase is about them."""
     tok = head.doc[m.tok_start]
     while tok.i != head.i and tok.head.i != tok.i:
-        if tok.dep_ == "prep" and tok.lower_ in between:
+        if tok.dep_ == "prep" and tok.lower_ in markers:
             return True
         tok = tok.head
     return False
@@ -144,7 +144,7 @@ def _subjects(verb: Token, args: _Args) -> tuple[list[Mention], bool, list[Menti
                 # "Lula is scheduled to visit China", "Iran is expected to attack": the subject of a passive
                 # raising verb is the complement's agent ("negotiators are expected to meet": nobody we know, and
                 # nobody else's either)
-                agents = args.of(child)
+                agents = args.of(child, agent=True)
                 own_subject = True
             elif child.dep_ == "agent" and tok is verb:
                 # (a governing passive's by-agent is not its complement's: "he had been instructed by Trump to
@@ -919,7 +919,7 @@ def _judgements(sent: Span, args: _Args, ctx: SentenceContext) -> list[Frame]:
 
 def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: SentenceContext) -> list[Frame]:
     g: Grammar = ctx.grammar
-    args = _Args(mentions, g.between_markers)
+    args = _Args(mentions, g.topic_markers)
     doc = sent.doc
     frames: list[Frame] = []
     by_head = {t.head: t for t in triggers if not t.nominal}

@@ -55,6 +55,9 @@ class Grammar:
     pending: frozenset[str] = frozenset()  # "has yet to ratify": an adverb that with "to" says it is not done
     # "does not rule out talks": a refusal verb that, negated, announces the act it takes as object
     open_when_negated: frozenset[str] = frozenset()
+    # "tensions between India and Pakistan", "no decision about Ukraine": a subject's phrase is not its actors' when
+    # they are named after one of these
+    topic_markers: frozenset[str] = frozenset()
     killing_words: frozenset[str] = frozenset()  # "killed Hassan Nasrallah": killing a named person assassinates
     judgements: frozenset[str] = frozenset()  # "X is a threat", "the strikes were illegal": the speaker's verdict
     naming_verbs: frozenset[str] = frozenset()  # "called China a threat", "described the raid as a crime"
@@ -128,6 +131,7 @@ def load_grammar(lang: str) -> Grammar:
         pending=_words(neg, "pending"),
         open_when_negated=_words(neg, "open_when_negated"),
         killing_words=_words(args, "killing_words"),
+        topic_markers=_words(args, "topic_markers"),
         observing_verbs=_words(clauses, "observing_verbs"),
         undecided=_words(clauses, "undecided"),
         naming_verbs=_words(clauses, "naming_verbs"),
