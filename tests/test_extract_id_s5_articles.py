@@ -180,3 +180,11 @@ def test_the_denier_of_an_accusation_summed_up_after_a_comma_answers_the_accuser
     found = triples(extract("PBB menuduh Myanmar melakukan pembersihan etnis dalam operasi tersebut, tuduhan yang "
                             "selalu dibantah Naypyidaw."))
     assert ("Myanmar", "make_public_statement", "United Nations") in found
+
+
+def test_a_relative_clause_after_an_attack_noun_is_the_attackers_and_a_hospital_is_no_state():
+    found = triples(extract("Pemerintah Indonesia mengecam keras serangan Israel terhadap Rumah Sakit Indonesia di "
+                            "Beit Lahia, Jalur Gaza utara, yang menewaskan sedikitnya 12 warga Palestina."))
+    assert ("Israel", "fight", "Palestine") in found
+    assert ("Indonesia", "fight", "Palestine") not in found
+    assert ("Israel", "fight", "Indonesia") not in found

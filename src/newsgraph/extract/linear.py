@@ -53,6 +53,7 @@ UNASSERTING_ROOTS = frozenset({"02", "03", "10"})
 # of ("Jepang meminta Rusia menghentikan serangan dan menarik pasukannya": no withdrawal is told).
 ASKING_ROOTS = frozenset({"02", "10", "11"})
 ADDRESSEE_HEAD_REACH = 2  # head nouns between the verb and its addressee's name: "mendesak pihak Korea Selatan"
+RELATIVE_REACH = 20  # words between an event noun and the 'yang' clause that tells what it did
 WISH_REACH = 4  # plain words between an offer or appeal and the event noun it is about: "siap berperan dalam mendorong"
 TOPIC_REACH = 4  # words of topic between a talks noun and its "antara": "perundingan pembebasan sandera antara"
 # Acts whose target a place may name: force ("menyerang kilang di Rusia"), and protests and shows of force staged
@@ -451,9 +452,12 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
     g: Grammar = ctx.grammar
     # "Operasi Sindoor", an unknown name the resolver took for an actor: a named operation acts on nobody;
     # "dolar AS" is money
+    places = _linear_words(ctx.lexicon.lang, "place_heads")
     mentions = [m for m in mentions
                 if not (m.unknown_name and sent.doc[m.tok_start].lower_ in g.non_actor_heads)
-                and not (m.tok_start > sent.start and sent.doc[m.tok_start - 1].lower_ in g.currency_words)]
+                and not (m.tok_start > sent.start and sent.doc[m.tok_start - 1].lower_ in g.currency_words)
+                # "Rumah Sakit Indonesia di Beit Lahia" is a hospital, not Indonesia
+                and not (m.tok_start > sent.start and sent.doc[m.tok_start - 1].lower_ in places)]
     sport = _linear_words(ctx.lexicon.lang, "sport_words")
     if sport and any(tok.lower_ in sport for tok in sent):
         # "Korea Selatan menyerang balik ... dan menyamakan kedudukan melawan Jepang": a match report's attacks,
@@ -748,7 +752,7 @@ def _frame_for(s: _Sentence, t, markers: frozenset[str], nominal_heads: set[int]
         if not patients or not agents:
             return None
         return Frame(t, agents, patients, distance=max(dl, dr), implicit_agent=implicit)
-    subjects, dl = s.subject_left(t.tok_start, nominal_heads)
+    subjects, dl = _relative_event_agent(s, t) or s.subject_left(t.tok_start, nominal_heads)
     if t.code[:2] in LOCATIVE_TARGET_ROOTS:
         markers = markers | s.g.locative_markers
     last = s.word(t.tok_end - 1)
@@ -793,6 +797,34 @@ def _frame_for(s: _Sentence, t, markers: frozenset[str], nominal_heads: set[int]
     if not subjects or not objects:
         return None
     return Frame(t, subjects, objects, distance=max(dl, dr))
+
+
+def _relative_event_agent(s: _Sentence, t) -> tuple[list[Mention], int] | None:
+    """'mengecam serangan Israel terhadap Rumah Sakit Indonesia di Beit Lahia, ..., yang menewaskan 12 warga
+    Palestina': a verb in a relative clause whose antecedent is an event noun of its own class (force: any force)
+    has that event's agent as subject."""
+    i = t.tok_start - 1
+    while i > s.sent.start and s.word(i) != "yang" and (s.word(i) in s.g.auxiliaries or s.word(i) in s.g.negators):
+        i -= 1
+    if i <= s.sent.start or s.word(i) != "yang":
+        return None
+    for k in range(i - 1, max(s.sent.start, i - RELATIVE_REACH) - 1, -1):
+        if s.is_break(k) or s.verbal_trigger_at(k):
+            return None
+        noun = s.trigger_heads.get(k)
+        if noun is None or not noun.nominal:
+            continue
+        if not (noun.code[:2] == t.code[:2] or {noun.code[:2], t.code[:2]} <= FORCEFUL_ROOTS):
+            return None
+        for j in range(noun.tok_end, min(s.sent.end, noun.tok_end + GENITIVE_REACH)):
+            m = s.at.get(j)
+            if m is not None:
+                return (s.coordinated_right(m), t.tok_start - m.tok_end) if not s.preceded_by(
+                    m, s.g.oblique_markers) else None
+            if s.word(j) in s.g.oblique_markers:
+                return None
+        return None
+    return None
 
 
 def _slot_holds_target(s: _Sentence, t) -> bool:
