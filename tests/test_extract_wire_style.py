@@ -247,3 +247,10 @@ def test_a_subject_names_no_actor_after_a_topic_word():
     assert not any(s == "Ukraine" for s, _, _ in found)
     # ... while the place people come from is theirs
     assert ("China", "04", "Antony Blinken") in triples("en", "Officials from China met Blinken.")
+
+
+def test_ordering_a_diplomat_out_expels_and_pressing_on_appeals_to_no_one():
+    assert ("India", "16", "Canada") in triples(
+        "en", "India on Tuesday ordered a senior Canadian diplomat to leave the country within five days.")
+    assert not triples("en", "Netanyahu said Israel would press on with the war until Hamas was destroyed.")
+    assert ("Antony Blinken", "02", "China") in triples("en", "Blinken pressed China to stop supplying Russia.")
