@@ -188,3 +188,11 @@ def test_a_relative_clause_after_an_attack_noun_is_the_attackers_and_a_hospital_
     assert ("Israel", "fight", "Palestine") in found
     assert ("Indonesia", "fight", "Palestine") not in found
     assert ("Israel", "fight", "Indonesia") not in found
+
+
+def test_a_speech_verb_with_no_lexicon_row_still_reports_its_subjects_words():
+    found = triples(extract(
+        "Menteri Luar Negeri Retno Marsudi menyebut serangan tersebut sebagai pelanggaran hukum internasional.",
+        "Ia menambahkan, Indonesia akan mendesak Dewan Keamanan PBB untuk segera menghasilkan resolusi gencatan "
+        "senjata kemanusiaan.", date=dt.date(2023, 11, 21)))
+    assert ("Retno Marsudi", "appeal", "United Nations Security Council") in found

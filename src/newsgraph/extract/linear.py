@@ -466,7 +466,7 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
     s = _Sentence(sent, mentions, triggers, g)
     s.lexicon = ctx.lexicon
     nominal_heads = {t.tok_end - 1 for t in triggers if t.nominal and not s.predicative(t)}
-    reports: list[tuple[int, list[Mention]]] = []  # (end of reporting verb, its speakers)
+    reports: list[tuple[int, list[Mention]]] = _plain_reports(s, triggers, nominal_heads)  # (end of verb, speakers)
     complements = _complements(s, triggers)
     frames: list[Frame] = []
     according = _according_to(s)
@@ -487,6 +487,7 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
             speakers, _ = s.subject_left(t.tok_start, nominal_heads)
             if speakers:
                 reports.append((t.tok_end, speakers))
+                reports.sort(key=lambda r: r[0])
             # Saying is an event only towards an addressee ("mengatakan kepada NATO"); a speech act with a class
             # of its own ("memperingatkan AS", "menuduh NATO") is one in any case.
             # A phrase that says what was expressed ("menyampaikan terima kasih atas perhatian Indonesia") names
@@ -565,6 +566,20 @@ def _mediated_parties(s: _Sentence, triggers: list, frames: list[Frame]) -> list
         if not mediators or implicit or any(m in joint.subjects for m in mediators):
             continue
         out.append(Frame(t, mediators, list(joint.subjects), distance=distance))
+    return out
+
+
+def _plain_reports(s: _Sentence, triggers: list, nominal_heads: set[int]) -> list[tuple[int, list[Mention]]]:
+    """Speech verbs the lexicon codes no event for ('Ia menambahkan, Indonesia akan mendesak ...', 'menilai'): they
+    report what follows as their subject's words, as a speech verb with a lexicon row does."""
+    inside = {k for t in triggers for k in range(t.tok_start, t.tok_end)}
+    out = []
+    for k in range(s.sent.start, s.sent.end):
+        if k in inside or k in s.at or not s.lexicon.is_reporting_verb(s.doc[k]) or s.word(k) in s.g.according_to:
+            continue
+        speakers, _ = s.subject_left(k, nominal_heads)
+        if speakers:
+            out.append((k + 1, speakers))
     return out
 
 
