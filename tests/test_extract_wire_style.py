@@ -254,3 +254,11 @@ def test_ordering_a_diplomat_out_expels_and_pressing_on_appeals_to_no_one():
         "en", "India on Tuesday ordered a senior Canadian diplomat to leave the country within five days.")
     assert not triples("en", "Netanyahu said Israel would press on with the war until Hamas was destroyed.")
     assert ("Antony Blinken", "02", "China") in triples("en", "Blinken pressed China to stop supplying Russia.")
+
+
+def test_a_phrase_naming_what_did_not_happen_is_no_partner():
+    article = Article(id="t", text="", paragraphs=[], date=dt.date(2025, 8, 15), language="en",
+                      title="Trump and Putin end Alaska summit with no Ukraine ceasefire but talk of progress")
+    found = {(e.subject.label, e.cameo[:2], e.object.label) for e in extract_article(article)}
+    assert ("Donald Trump", "04", "Vladimir Putin") in found
+    assert not any(o == "Ukraine" for _, _, o in found)

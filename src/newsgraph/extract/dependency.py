@@ -43,9 +43,11 @@ COMPLEMENT_DEPS = ("xcomp", "ccomp")
 
 class _Args(MentionIndex):
 
-    def __init__(self, mentions: list[Mention], topic_markers: frozenset[str] = frozenset()):
+    def __init__(self, mentions: list[Mention], topic_markers: frozenset[str] = frozenset(),
+                 negators: frozenset[str] = frozenset()):
         super().__init__(mentions)
         self.topic_markers = topic_markers
+        self.negators = negators  # "ended the summit with no Ukraine ceasefire": a phrase that names what was not
 
     def of(self, tok: Token, agent: bool = False) -> list[Mention]:
         """The mentions an argument token stands for: its own span, else the nearest one in its subtree; plus conjuncts.
@@ -247,7 +249,7 @@ NOUN_ARG_PREPS = ("by", "from", "of")
 def _pobj_actors(prep: Token, args: _Args) -> list[Mention]:
     """The actors a preposition's object stands for."""
     for pobj in prep.children:
-        if pobj.dep_ == "pobj":
+        if pobj.dep_ == "pobj" and not any(c.dep_ == "det" and c.lower_ in args.negators for c in pobj.children):
             found = args.of(pobj)
             if found:
                 return found
@@ -919,7 +921,7 @@ def _judgements(sent: Span, args: _Args, ctx: SentenceContext) -> list[Frame]:
 
 def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: SentenceContext) -> list[Frame]:
     g: Grammar = ctx.grammar
-    args = _Args(mentions, g.topic_markers)
+    args = _Args(mentions, g.topic_markers, g.negators)
     doc = sent.doc
     frames: list[Frame] = []
     by_head = {t.head: t for t in triggers if not t.nominal}
