@@ -262,3 +262,8 @@ def test_a_phrase_naming_what_did_not_happen_is_no_partner():
     found = {(e.subject.label, e.cameo[:2], e.object.label) for e in extract_article(article)}
     assert ("Donald Trump", "04", "Vladimir Putin") in found
     assert not any(o == "Ukraine" for _, _, o in found)
+
+
+def test_deepening_military_ties_is_military_cooperation():
+    assert ("Philippines", "06", "United States") in triples("en", "Manila has deepened military ties with Washington.")
+    assert ("India", "05", "Russia") in triples("en", "India deepened ties with Russia.")
