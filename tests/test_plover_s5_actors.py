@@ -45,6 +45,8 @@ def test_the_west_bank_is_not_the_west(mentions):
     ("Israeli jets struck South Lebanon overnight.", ("Lebanon", "Lebanon")),
     ("Turkish drones hit targets in Northern Syria.", ("Syria", "Syria")),
     ("Moscow moved troops into Eastern Ukraine.", ("Ukraine", "Ukraine")),
+    ("Rebels took Goma in eastern Democratic Republic of the Congo.",  # NER stops at 'of'
+     ("Democratic Republic of the Congo", "Democratic Republic of the Congo")),
     ("East Germany expelled two diplomats.", ("East Germany", "East Germany")),  # another state, not Germany
     ("Troops patrolled Northern Ireland.", ("Northern Ireland", "Northern Ireland")),  # not Ireland
     ("Police sealed off East Jerusalem.", ("East Jerusalem", "East Jerusalem")),  # a metonym is no state name

@@ -851,12 +851,13 @@ class ActorResolver:
         return [self._mention(toks, i, end, actor, text, "ner")]
 
     def _state_part(self, toks: _Tokens, i: int, end: int, text: str) -> bool:
-        """Whether the entity at i..end is a compass word and the full name of a state ("South Lebanon"), not a
-        metonym ("East Jerusalem") and not an entity of its own ("East Germany")."""
+        """Whether the entity at i..end is a compass word and the full name of a state ("South Lebanon", or "eastern
+        Democratic Republic of" cut short by NER), not a metonym ("East Jerusalem") and not an entity of its own
+        ("East Germany")."""
         if text.lower() in self.own_places:
             return False
         hit = self._name_at(toks, i + 1)
-        return (hit is not None and hit[0] == end
+        return (hit is not None and hit[0] >= end
                 and all(n.kind in ("label", "alias", "cldr") for n in hit[1])
                 and all(self.kb.actors[k].type == STATE for k in _keys(hit[1])))
 
