@@ -267,3 +267,10 @@ def test_a_phrase_naming_what_did_not_happen_is_no_partner():
 def test_deepening_military_ties_is_military_cooperation():
     assert ("Philippines", "06", "United States") in triples("en", "Manila has deepened military ties with Washington.")
     assert ("India", "05", "Russia") in triples("en", "India deepened ties with Russia.")
+
+
+def test_a_place_deep_in_a_pattern_nouns_of_phrase_is_no_partner():
+    found = triples("en", "Ethiopian Prime Minister Abiy Ahmed and Somaliland President Muse Bihi Abdi signed the "
+                          "memorandum of understanding in Addis Ababa on Monday.")
+    assert ("Abiy Ahmed", "05", "Muse Bihi Abdi") in found and not any(o == "Ethiopia" for _, _, o in found)
+    assert ("Russia", "01", "United States") in triples("en", "Moscow denied the accusation by the United States.")

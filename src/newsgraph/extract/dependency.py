@@ -256,6 +256,17 @@ def _pobj_actors(prep: Token, args: _Args) -> list[Mention]:
     return []
 
 
+def _pobj_own_actors(prep: Token, args: _Args) -> list[Mention]:
+    """The actor a pattern noun's "of"/"by" phrase names itself ("a demand by Russia", "the expulsion of Russia's
+    envoys"), never one deeper in it: "signed the memorandum of understanding in Addis Ababa" names a place."""
+    for pobj in prep.children:
+        if pobj.dep_ == "pobj":
+            if pobj.i in args.at:
+                return args.of(pobj)
+            return _modifier_actors(pobj, args)
+    return []
+
+
 def _targets_of(heads: list[Token], own, args: _Args, markers: frozenset[str]) -> list[Mention]:
     # A trigger that includes its noun ("rejected * demand", "rejected an Indian proposal"): whose demand it was
     # is the target.
@@ -271,7 +282,7 @@ def _targets_of(heads: list[Token], own, args: _Args, markers: frozenset[str]) -
                 if found:
                     return found
             if child.dep_ == "prep" and child.lower_ in NOUN_ARG_PREPS:
-                found = _pobj_actors(child, args)
+                found = _pobj_own_actors(child, args)
                 if found:
                     return found
     for h in heads:
