@@ -274,3 +274,16 @@ def test_a_place_deep_in_a_pattern_nouns_of_phrase_is_no_partner():
                           "memorandum of understanding in Addis Ababa on Monday.")
     assert ("Abiy Ahmed", "05", "Muse Bihi Abdi") in found and not any(o == "Ethiopia" for _, _, o in found)
     assert ("Russia", "01", "United States") in triples("en", "Moscow denied the accusation by the United States.")
+
+
+def test_a_relative_clause_on_an_event_noun_names_its_actor_and_target():
+    assert ("ECOWAS", "16", "Niger") in triples("en", "ECOWAS Commission President Omar Touray said the bloc would "
+                                                      "maintain the sanctions it imposed on Niger after the coup.")
+    assert ("Israel", "19", "Iran") in triples("en", "The strikes Israel carried out on Iran killed 20 people.")
+    assert not triples("en", "The sanctions that were imposed on Russia hurt Europe.")
+
+
+def test_refusing_to_receive_a_bodys_envoys_rejects_meeting_that_body():
+    found = triples("en", "Niger's military rulers have refused to receive envoys from ECOWAS, the African Union and "
+                          "the United Nations.")
+    assert {("Niger", "12", "ECOWAS"), ("Niger", "12", "African Union"), ("Niger", "12", "United Nations")} <= found

@@ -598,6 +598,9 @@ def _nominal(t, noun: Token, args: _Args, markers: frozenset[str], by_head: dict
                 break
     if any(c.dep_ == "amod" and c.i in by_head for c in noun.children):
         return None  # "has long opposed sanctions on Russia" (a participle the parser hung on the noun) imposes none
+    clause = next((c for c in noun.children if c.dep_ == "relcl"), None)
+    if not agents and clause is not None:
+        agents = _relative_clause_agents(clause, noun, args)
     light = None
     if not agents:
         light = _light_verb(noun, by_head)
@@ -606,7 +609,8 @@ def _nominal(t, noun: Token, args: _Args, markers: frozenset[str], by_head: dict
         agents, passive, _ = _subjects(light, args)
         if not agents or passive:
             return None
-    for c in noun.children:
+    # "the sanctions it imposed on Niger": the relative clause says whom the act concerns
+    for c in [*noun.children, *(clause.children if clause is not None else ())]:
         if c.dep_ == "prep" and c.lower_ in markers and c is not by_agent:
             objects = _pobj_actors(c, args)
             if objects:
@@ -628,6 +632,19 @@ def _nominal(t, noun: Token, args: _Args, markers: frozenset[str], by_head: dict
             frame.features.update({"nominal", "reciprocal"})
             return frame
     return None
+
+
+def _relative_clause_agents(clause: Token, noun: Token, args: _Args) -> list[Mention]:
+    """'the sanctions it imposed on Niger', 'the strikes Israel carried out': the subject of a relative clause on an
+    event noun is its actor; a personal pronoun there is the subject of the noun's own clause ("the bloc would
+    maintain the sanctions it imposed")."""
+    subject = next((c for c in clause.children if c.dep_ in SUBJ), None)
+    if subject is None or subject.tag_ in RELATIVE_TAGS:
+        return []  # "the attack that killed 40": the noun is the clause's own subject
+    if subject.pos_ != "PRON" or subject.i in args.at:
+        return args.of(subject, agent=True)
+    agents, passive, _ = _subjects(_clause_verb(noun), args)
+    return [] if passive else agents
 
 
 def _nearer_antecedent(pronoun: Token, agents: list[Mention], args: _Args) -> list[Mention]:
