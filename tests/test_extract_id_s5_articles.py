@@ -196,3 +196,20 @@ def test_a_speech_verb_with_no_lexicon_row_still_reports_its_subjects_words():
         "Ia menambahkan, Indonesia akan mendesak Dewan Keamanan PBB untuk segera menghasilkan resolusi gencatan "
         "senjata kemanusiaan.", date=dt.date(2023, 11, 21)))
     assert ("Retno Marsudi", "appeal", "United Nations Security Council") in found
+
+
+def test_an_event_noun_before_a_comma_has_no_genitive_and_an_accords_topic_is_no_partner():
+    found = triples(extract("Usai pertemuan, Menteri Luar Negeri Sugiono dan Menteri Luar Negeri Malaysia Mohamad "
+                            "Hasan menandatangani nota kesepahaman tentang penempatan dan pelindungan pekerja migran "
+                            "Indonesia di sektor domestik.", date=dt.date(2025, 6, 28)))
+    assert found == {("Sugiono", "engage_in_diplomatic_cooperation", "Mohamad Hasan"),
+                     ("Mohamad Hasan", "engage_in_diplomatic_cooperation", "Sugiono")}
+
+
+def test_what_two_leaders_discuss_names_no_partner():
+    found = triples(extract("Sehari sebelumnya, Perdana Menteri Jepang Shigeru Ishiba bertemu Perdana Menteri "
+                            "Malaysia Anwar Ibrahim di Putrajaya.",
+                            "Keduanya membahas keamanan kawasan dan keketuaan Malaysia di ASEAN tahun ini.",
+                            date=dt.date(2025, 1, 11)))
+    assert ("Shigeru Ishiba", "consult", "Malaysia") not in found
+    assert ("Anwar Ibrahim", "consult", "Shigeru Ishiba") in found

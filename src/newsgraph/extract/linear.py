@@ -42,6 +42,8 @@ PARENTHETICAL_REACH = 4  # words in a bracketed abbreviation or gloss after a na
 
 # Roots whose target is an addressee or a partner, never where something came from.
 _NO_SOURCE_TARGET_ROOTS = frozenset({"01", "04"})
+# Roots whose partner is never what they are about: talks, diplomatic and material cooperation.
+_NO_TOPIC_TARGET_ROOTS = frozenset({"04", "05", "06"})
 # Defying norms or law (128) and violating a ceasefire (196): told in someone's words, the teller accuses the violator.
 VIOLATION_CODES = ("128", "196")
 ACCUSATION_CODE, ACCUSATION_GLOSS = "112", "accuse (of a violation)"
@@ -481,6 +483,10 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
         markers = own | g.object_markers
         if t.code[:2] in _NO_SOURCE_TARGET_ROOTS:
             markers -= g.source_markers - own
+        if t.code[:2] in _NO_TOPIC_TARGET_ROOTS:
+            # "menandatangani nota kesepahaman tentang ... pekerja migran Indonesia": what an accord or talks are
+            # about names no partner
+            markers -= _linear_words(ctx.lexicon.lang, "topic_markers") - own
         reporting = ctx.lexicon.is_reporting_verb(s.doc[t.head])
         frame = _frame_for(s, t, markers, nominal_heads, complement=_by_id(triggers, complements.get(id(t))))
         if reporting:
@@ -780,6 +786,12 @@ def _frame_for(s: _Sentence, t, markers: frozenset[str], nominal_heads: set[int]
     if objects and t.code[:2] == CONSULT_ROOT and not t.code.startswith(MEDIATION_CODE) and \
             _topic_target(s, t, objects[0]):
         objects, dr = [], 0  # "membahas serangan AS terhadap Iran": Iran is the topic's target, not a partner
+    partner = frozenset(w.lower() for w in (t.object_markers or ()))
+    if objects and t.code[:2] == CONSULT_ROOT and s.word(t.head) in s.g.observing_verbs and partner and \
+            not s.marked_by(objects[0], partner):
+        # "Keduanya membahas keamanan kawasan dan keketuaan Malaysia di ASEAN": what is discussed names no
+        # partner; one is marked ("membahas kerja sama dengan Jepang")
+        objects, dr = [], 0
     if not objects and t.code[:2] in CONTROL_ROOTS and t.tok_end < s.sent.end and \
             s.word(t.tok_end) in s.g.purpose_markers:
         # "menyerukan agar kedua negara menahan diri": the appeal's addressee opens the clause it asks for
@@ -864,6 +876,8 @@ def _nominal_frame(s: _Sentence, t, markers: frozenset[str]) -> Frame | None:
     for i in range(t.tok_end, min(s.sent.end, t.tok_end + GENITIVE_REACH)):
         if s.word(i) in s.g.oblique_markers and s.word(i) not in s.g.between_markers:
             break  # "kecaman atas serangan Israel": Israel is in the phrase the criticism is about, no genitive
+        if s.doc[i].is_punct:
+            break  # "Usai pertemuan, Menteri Luar Negeri Sugiono dan ...": the clause's subject, not the noun's
         m = s.at.get(i)
         if m is not None:
             if s.marked_by(m, s.g.between_markers):
