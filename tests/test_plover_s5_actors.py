@@ -94,3 +94,24 @@ def test_an_envoy_named_after_the_posting_is_that_person_for_their_state(first_a
 
 def test_a_posting_with_no_name_after_it_is_the_state(first_actor):
     assert first_actor("Israel's ambassador to the United Nations said so.").label == "Israel"
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("U.S. Treasury Secretary Scott Bessent told reporters.", "Scott Bessent", "United States"),  # not 'U.S. Treasury'
+    ("U.S. State Department spokesman Matthew Miller said so.", "Matthew Miller", "United States"),
+])
+def test_a_role_that_runs_past_a_longer_name_is_the_shorter_bodys(first_actor, text, person, state):
+    actor = first_actor(text)
+    assert (actor.label, actor.affiliation.label) == (person, state)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The U.S. Treasury imposed sanctions on the bank.", "United States"),  # capitals, but no dateline
+    ("The US State Department condemned the attack.", "United States"),
+])
+def test_an_institution_named_with_its_state_is_the_state(first_actor, text, label):
+    assert first_actor(text).label == label
+
+
+def test_a_capitalised_capital_is_still_a_dateline(mentions):
+    assert ("MOSCOW", "Russia") not in mentions("MOSCOW (Reuters) - Russia said it would respond.")

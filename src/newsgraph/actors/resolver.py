@@ -354,6 +354,10 @@ class ActorResolver:
                 while j < n - 1 and toks.lowers[j] in self.role_modifiers:
                     j += 1
                 hit = self.roles.match(toks.lowers, toks.texts, j, n) if j < n else None
+                if hit is None:
+                    shorter = self._body_under_role(toks, i, j, tracker)
+                    if shorter is not None:
+                        j, body, hit = shorter
                 by_person = self.kb.actors[_keys(self._name_at(toks, i)[1])[0]].type == PERSON
                 if hit and by_person and self.kb.roles[hit[1][0]].kind != "body":
                     hit = None  # "Putin's spokesman" is about Putin: leave it to the name
@@ -373,6 +377,20 @@ class ActorResolver:
                         if got:
                             k, person, known = got
                     return _RolePhrase(i, k, roles[0], body, person, known)
+        return None
+
+    def _body_under_role(self, toks: _Tokens, i: int, j: int, tracker: ArticleActors):
+        """'U.S. Treasury Secretary Scott Bessent': a shorter body name at i ('U.S.') followed by a role that runs
+        past the longer name ('U.S. Treasury', ending at j) is that body's role: (end, body, role hit) or None."""
+        for end, names in toks.names_at.get(i) or ():
+            if end >= j:
+                continue
+            keys = _keys([nm for nm in names if all(self.kb.is_body(k) for k in nm.keys)])
+            if len(keys) != 1:
+                continue
+            hit = self.roles.match(toks.lowers, toks.texts, end, toks.n)
+            if hit is not None and hit[0] > j:
+                return end, keys[0], hit
         return None
 
     def _posting_end(self, toks: _Tokens, k: int, tracker: ArticleActors, role: str, body: str) -> int:
@@ -516,7 +534,8 @@ class ActorResolver:
             # entity ("Arnor, Osgiliath and Gondor") is names, each its own.
             if ent_end > end and toks.texts[end] not in HYPHENS and toks.lowers[end] not in self.list_separators:
                 return None
-        if names[0].kind == "metonym" and toks.texts[i].isupper() and not names[0].text.isupper():
+        if names[0].kind == "metonym" and not names[0].text.isupper() and all(
+                toks.texts[k].isupper() for k in range(i, end)):
             return None  # "JAKARTA, JITUNEWS.COM -" / "MOSCOW (Reuters) -": a dateline, not Indonesia acting
         not_actor = self._not_actor_use(toks, i, end, names[0])
         if not_actor is not None:
