@@ -287,3 +287,11 @@ def test_refusing_to_receive_a_bodys_envoys_rejects_meeting_that_body():
     found = triples("en", "Niger's military rulers have refused to receive envoys from ECOWAS, the African Union and "
                           "the United Nations.")
     assert {("Niger", "12", "ECOWAS"), ("Niger", "12", "African Union"), ("Niger", "12", "United Nations")} <= found
+
+
+def test_the_two_governments_are_the_pair_and_al_shabaab_is_spelt_without_a_hyphen_too():
+    found = triples("en", "Somalia recalled its ambassador to Ethiopia on Tuesday.",
+                    "The chairperson of the African Union commission, Moussa Faki Mahamat, urged the two governments "
+                    "to engage in dialogue. African Union forces are fighting al Shabaab militants in Somalia.")
+    assert {("Moussa Faki", "02", "Ethiopia"), ("Moussa Faki", "02", "Somalia")} <= found
+    assert ("African Union", "19", "al-Shabaab") in found
