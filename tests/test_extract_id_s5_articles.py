@@ -213,3 +213,14 @@ def test_what_two_leaders_discuss_names_no_partner():
                             date=dt.date(2025, 1, 11)))
     assert ("Shigeru Ishiba", "consult", "Malaysia") not in found
     assert ("Anwar Ibrahim", "consult", "Shigeru Ishiba") in found
+
+
+def test_the_two_leaders_are_two_sides_not_a_leader_and_his_minister_or_his_wife():
+    found = triples(extract(
+        "Presiden Prabowo Subianto bertemu Presiden China Xi Jinping di Beijing.",
+        "Prabowo tiba di Beijing dengan didampingi Menteri Luar Negeri Sugiono. Ia juga didampingi istrinya, "
+        "Yoshiko Ishiba.",
+        "Dalam pertemuan bilateral tersebut, kedua kepala negara membahas kerja sama di bidang energi.",
+        date=dt.date(2024, 11, 10)))
+    assert ("Xi Jinping", "consult", "Prabowo Subianto") in found
+    assert ("Prabowo Subianto", "consult", "Sugiono") not in found

@@ -207,13 +207,19 @@ class ArticleActors:
         """What "the two leaders" means: the two people named in this sentence so far, else those of the latest
         sentence before it that named two, within `TOGETHER_REACH` sentences ("Trump said he had called the two
         leaders" a few paragraphs after the two prime ministers met). A sentence naming one person does not end
-        the search (the speaker is seldom one of the pair); one naming three or more does (no pair stands out)."""
+        the search (the speaker is seldom one of the pair); one naming three or more does (no pair stands out).
+        Only people who speak for a body count ("Ia didampingi istrinya, Yoshiko Ishiba" names no leader), and
+        two of the same side are no pair of leaders ("Prabowo tiba ... didampingi Menteri Luar Negeri Sugiono")."""
         for sentence in range(self.sentence, self.sentence - 1 - TOGETHER_REACH, -1):
             if sentence < 0:
                 break
-            people = {s.actor.key: s.actor for s in self._seen if s.sentence == sentence and s.actor.type == PERSON}
+            people = {s.actor.key: s.actor for s in self._seen
+                      if s.sentence == sentence and s.actor.type == PERSON and s.actor.affiliation is not None}
             if len(people) == 2:
-                return list(people.values())
+                pair = list(people.values())
+                if pair[0].affiliation.key != pair[1].affiliation.key:
+                    return pair
+                continue  # "Prabowo tiba ... didampingi Menteri Luar Negeri Sugiono": one side, not the two leaders
             if len(people) > 2:
                 return []
         return []
