@@ -115,3 +115,13 @@ def test_an_institution_named_with_its_state_is_the_state(first_actor, text, lab
 
 def test_a_capitalised_capital_is_still_a_dateline(mentions):
     assert ("MOSCOW", "Russia") not in mentions("MOSCOW (Reuters) - Russia said it would respond.")
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Turkey has never recognised the Republic of Cyprus.", "Cyprus"),
+    ("The Syrian Arab Republic rejected the resolution.", "Syria"),
+    ("The Republic of Ireland joined the case.", "Ireland"),
+    ("The Lao People's Democratic Republic signed the accord.", "Laos"),
+])
+def test_a_states_formal_name_is_the_state(mentions, text, state):
+    assert state in [label for _, label in mentions(text)]
