@@ -125,3 +125,12 @@ def test_a_capitalised_capital_is_still_a_dateline(mentions):
 ])
 def test_a_states_formal_name_is_the_state(mentions, text, state):
     assert state in [label for _, label in mentions(text)]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("The Indian High Commission in Dhaka protested.", "India"),
+    ("South Korea's Joint Chiefs of Staff said the North fired a missile.", "South Korea"),
+    ("The Russian General Staff said the strikes hit their targets.", "Russia"),
+])
+def test_a_high_commission_and_a_general_staff_are_their_state(mentions, text, state):
+    assert mentions(text)[0][1] == state
