@@ -224,3 +224,22 @@ def test_the_two_leaders_are_two_sides_not_a_leader_and_his_minister_or_his_wife
         date=dt.date(2024, 11, 10)))
     assert ("Xi Jinping", "consult", "Prabowo Subianto") in found
     assert ("Prabowo Subianto", "consult", "Sugiono") not in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"Kita tidak mau perbedaan klaim menghalangi kesejahteraan rakyat. Malaysia adalah saudara dekat kita," kata '
+     'Prabowo Subianto.', ("Prabowo Subianto", "engage_in_diplomatic_cooperation", "Malaysia")),
+    ("Presiden Prancis Emmanuel Macron menegaskan bahwa Rusia adalah agresor dan rakyat Ukraina adalah korban.",
+     ("Emmanuel Macron", "disapprove", "Russia")),
+    ("Prabowo Subianto menyebut Jepang sebagai sahabat lama dan salah satu investor terbesar di Indonesia.",
+     ("Prabowo Subianto", "engage_in_diplomatic_cooperation", "Japan")),
+    ('Juru bicara Kantor Urusan Taiwan China menyebut Lai Ching-te sebagai "pembuat onar".',
+     ("China", "disapprove", "Lai Ching-te")),
+])
+def test_naming_a_state_a_friend_or_an_aggressor_is_praise_or_criticism(text, expected):
+    assert expected in triples(extract(text, date=dt.date(2025, 3, 1)))
+
+
+def test_a_plain_description_is_no_verdict():
+    assert not triples(extract("Indonesia adalah negara kepulauan terbesar di dunia, kata Menteri Luar Negeri Sugiono.",
+                               date=dt.date(2025, 3, 1)))

@@ -552,7 +552,46 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
         _attribute(frame, frame.trigger, s, reports, according, ctx)
         frames.append(frame)
     return frames + _obligations(s, reports, according, ctx) + _reported_violations(s, triggers, reports, according,
-                                                                                   ctx, nominal_heads)
+                                                                                   ctx, nominal_heads) \
+        + _verdicts(s, reports, according, ctx)
+
+
+PRAISE_CODE, PRAISE_GLOSS = "051", "praise"
+BLAME_CODE, BLAME_GLOSS = "111", "criticize"
+VERDICT_REACH = 2  # words between the copula and its noun: "adalah saudara dekat", "adalah pihak agresor"
+
+
+def _verdicts(s: _Sentence, reports, according, ctx: SentenceContext) -> list[Frame]:
+    """'"Malaysia adalah saudara dekat kita," kata Prabowo', 'Macron menegaskan bahwa Rusia adalah agresor': a state
+    named a friend or an aggressor in someone's words is praised or criticised by them (the nouns and the copulas
+    are grammar.toml [linear] data)."""
+    lang = s.lexicon.lang
+    copulas = _linear_words(lang, "copulas")
+    kinds = ((_linear_words(lang, "praise_nouns"), PRAISE_CODE, PRAISE_GLOSS),
+             (_linear_words(lang, "blame_nouns"), BLAME_CODE, BLAME_GLOSS))
+    frames = []
+    for k in range(s.sent.start + 1, s.sent.end - 1):
+        if s.word(k) not in copulas:
+            continue
+        noun = next(((j, code, gloss) for j in range(k + 1, min(s.sent.end, k + 1 + VERDICT_REACH))
+                     for words, code, gloss in kinds if s.word(j) in words), None)
+        i = k - 1
+        while i >= s.sent.start and s.word(i) in s.g.auxiliaries and i not in s.at:
+            i -= 1
+        target = s.at.get(i)
+        if noun is None or target is None:
+            continue
+        region = ctx.quote_at(s.doc[k].idx)
+        speakers = [region.speaker] if region is not None else (
+            next((sp for end, sp in reversed(reports) if end <= target.tok_start), None) or according)
+        if not speakers:
+            continue
+        j, code, gloss = noun
+        trigger = ImpliedTrigger(k, j + 1, j, code, gloss, tokens=(k, j))
+        frame = Frame(trigger, list(speakers), s.coordinated_left(target), quote=region is not None)
+        frame.features.add("verdict")
+        frames.append(frame)
+    return frames
 
 
 def _mediated_parties(s: _Sentence, triggers: list, frames: list[Frame]) -> list[Frame]:
