@@ -243,3 +243,16 @@ def test_naming_a_state_a_friend_or_an_aggressor_is_praise_or_criticism(text, ex
 def test_a_plain_description_is_no_verdict():
     assert not triples(extract("Indonesia adalah negara kepulauan terbesar di dunia, kata Menteri Luar Negeri Sugiono.",
                                date=dt.date(2025, 3, 1)))
+
+
+def test_an_agentless_passive_takes_no_agent_from_the_verb_after_it():
+    assert not triples(extract("Tak lama kemudian, Presiden Ukraina Volodymyr Zelensky diminta meninggalkan Gedung "
+                               "Putih."))
+    assert ("NATO", "disapprove", "Russia") in triples(extract("Rusia dikecam NATO."))
+
+
+def test_a_ships_name_is_the_ship_not_an_actor():
+    found = triples(extract("Houthi mulai menyerang kapal-kapal di Laut Merah sejak November 2023, ketika kelompok "
+                            "itu membajak kapal Galaxy Leader yang dikaitkan dengan seorang pengusaha Israel."))
+    assert ("Houthis", "assault", "Israel") in found
+    assert not any(o == "Galaxy Leader" for _, _, o in found)

@@ -439,13 +439,15 @@ class _Sentence(MentionIndex):
         return [], 0, True
 
     def mention_in_phrase(self, i: int, reach: int = 3) -> Mention | None:
-        """The actor of the noun phrase starting at i: 'NATO', or 'penjaga pantai Tiongkok' (a head noun first)."""
+        """The actor of the noun phrase starting at i: 'NATO', or 'penjaga pantai Tiongkok' (a head noun first; a
+        verb ends the phrase: 'diminta meninggalkan Gedung Putih' names no agent)."""
         for j in range(i, min(self.sent.end, i + reach + 1)):
             m = self.at.get(j)
             if m is not None:
                 return m
             tok = self.doc[j]
-            if not (tok.is_alpha and tok.is_lower) or self.function_word(tok.lower_) or j in self.trigger_heads:
+            if (not (tok.is_alpha and tok.is_lower) or self.function_word(tok.lower_) or j in self.trigger_heads
+                    or self.verb_like(j)):
                 return None
         return None
 
@@ -455,11 +457,14 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
     # "Operasi Sindoor", an unknown name the resolver took for an actor: a named operation acts on nobody;
     # "dolar AS" is money
     places = _linear_words(ctx.lexicon.lang, "place_heads")
+    vessels = _linear_words(ctx.lexicon.lang, "vessel_heads")
     mentions = [m for m in mentions
                 if not (m.unknown_name and sent.doc[m.tok_start].lower_ in g.non_actor_heads)
                 and not (m.tok_start > sent.start and sent.doc[m.tok_start - 1].lower_ in g.currency_words)
                 # "Rumah Sakit Indonesia di Beit Lahia" is a hospital, not Indonesia
-                and not (m.tok_start > sent.start and sent.doc[m.tok_start - 1].lower_ in places)]
+                and not (m.tok_start > sent.start and sent.doc[m.tok_start - 1].lower_ in places)
+                # "membajak kapal Galaxy Leader": a ship's name nobody knows is the ship
+                and not (m.unknown_name and m.tok_start > sent.start and sent.doc[m.tok_start - 1].lower_ in vessels)]
     sport = _linear_words(ctx.lexicon.lang, "sport_words")
     if sport and any(tok.lower_ in sport for tok in sent):
         # "Korea Selatan menyerang balik ... dan menyamakan kedudukan melawan Jepang": a match report's attacks,
