@@ -295,3 +295,10 @@ def test_the_two_governments_are_the_pair_and_al_shabaab_is_spelt_without_a_hyph
                     "to engage in dialogue. African Union forces are fighting al Shabaab militants in Somalia.")
     assert {("02", "Ethiopia"), ("02", "Somalia")} <= {(c, o) for _, c, o in found}
     assert ("African Union", "19", "al-Shabaab") in found
+
+
+def test_a_quote_attributed_by_he_is_the_last_persons_and_their_we_is_their_own_appeal():
+    found = triples("en", "Prime Minister Justin Trudeau said Ottawa was pursuing credible allegations.",
+                    "Trudeau, speaking to reporters on Tuesday, said he did not want to escalate the dispute. \"We are "
+                    "asking the government of India to take this matter with the utmost seriousness,\" he said.")
+    assert ("Justin Trudeau", "02", "India") in found and ("Canada", "02", "India") not in found

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.extract.frames import QuoteRegion
 from newsgraph.extract.grammar import Grammar
-from newsgraph.model import Mention
+from newsgraph.model import PERSON, Mention
 
 OPEN_QUOTES = "\"“«„‘'"
 CLOSE_QUOTES = "\"”»‟’'"
@@ -97,6 +97,10 @@ def find_quote_regions(doc: Doc | Span, mentions: list[Mention], g: Grammar) -> 
             if close is None:
                 break
             speaker = _speaker_after(doc_, offset + close + 1, by_start, g)
+            if speaker is None and _pronoun_attribution(doc_, offset + close + 1, g):
+                # '"…," he said' where the resolver left "he" open: the person named last before the quote
+                speaker = next((m for m in reversed(by_start)
+                                if m.end <= offset + i and m.actor.type == PERSON), None)
             if speaker is None and regions:
                 # '"…," Kallas said on X. "We are preparing more sanctions …"': a quote that goes on after its
                 # attribution is still the same speaker's, within the paragraph.
@@ -131,6 +135,12 @@ def _speaker_after(doc: Doc, char: int, mentions: list[Mention], g: Grammar) -> 
             # '"…," ujarnya': the verb carries its own pronoun, resolved as a mention of the speaker
             return before or _mention_starting_near(tokens, k, mentions, reach=4)
     return None
+
+
+def _pronoun_attribution(doc: Doc, char: int, g: Grammar) -> bool:
+    """'"…," he said': a personal pronoun right before the quote verb attributes the quote."""
+    words = [t.lower_ for t in doc if t.idx >= char][:8]
+    return any(w in g.quote_verbs and k > 0 and words[k - 1] in g.person_pronouns for k, w in enumerate(words))
 
 
 def _mention_starting_near(tokens, k: int, mentions: list[Mention], reach: int) -> Mention | None:

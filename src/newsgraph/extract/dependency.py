@@ -27,6 +27,7 @@ from newsgraph.extract.frames import (
     SentenceContext,
     is_joint,
     is_verbal,
+    voices_speakers_side,
 )
 from newsgraph import taxonomy
 from newsgraph.extract.grammar import Grammar
@@ -498,16 +499,16 @@ def _reporter(verb: Token, args: _Args, ctx: SentenceContext) -> Mention | None:
     return None
 
 
-def _speaker_states_for_own_side(frame: Frame) -> None:
-    """'Zelenskiy said Kyiv was ready for direct talks': a named official who reports a statement, appeal, intent,
-    demand, criticism or threat of their own state, named bare, voices it themselves (devsets/README.md); a
-    material act they report keeps its actor, with them as the source."""
+def _speaker_states_for_own_side(frame: Frame, g: Grammar) -> None:
+    """'Zelenskiy said Kyiv was ready for direct talks', '"We are asking the government of India ...," he said': a
+    named official who reports or quotes a statement, appeal, intent, demand, criticism or threat of their own side
+    voices it themselves (devsets/README.md); a material act they report keeps its actor, with them as the source."""
     speaker = frame.source
     actor = speaker.actor if speaker is not None else None
-    if actor is None or actor.type != PERSON or actor.affiliation is None or not is_verbal(frame.trigger.code):
+    if actor is None or actor.type != PERSON or not is_verbal(frame.trigger.code):
         return
-    own = actor.affiliation.key
-    if frame.subjects and all(m.how == "alias" and m.actor is not None and m.actor.key == own for m in frame.subjects):
+    own = actor.affiliation.key if actor.affiliation is not None else None
+    if frame.subjects and all(voices_speakers_side(m, own, g.first_person) for m in frame.subjects):
         frame.subjects = [speaker]
         frame.source = None
 
@@ -1031,11 +1032,11 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
         frame.modality = _modality(verb, g, reported=reporter is not None or _reported(verb, ctx))
         if reporter is not None and reporter not in frame.subjects:
             frame.source = reporter
-            _speaker_states_for_own_side(frame)
+            _speaker_states_for_own_side(frame, g)
         region = ctx.quote_at(verb.idx)
         if region is not None:
             frame.quote = True
             frame.source = region.speaker
-            _speaker_states_for_own_side(frame)  # '"Vietnam strongly opposes ...," spokeswoman Pham Thu Hang said'
+            _speaker_states_for_own_side(frame, g)  # '"Vietnam strongly opposes ...," spokeswoman Pham Thu Hang said'
         frames.append(frame)
     return frames + _obligations(sent, args, ctx) + _judgements(sent, args, ctx)

@@ -69,6 +69,15 @@ def is_verbal(code: str) -> bool:
     return code[:2] in VERBAL_ROOTS or code.startswith(PRAISE_CODE)
 
 
+def voices_speakers_side(m: Mention, own: str | None, first_person: frozenset[str]) -> bool:
+    """Whether a subject is the side a quoted or reporting official speaks for: "we"/"kami" in their words, or their
+    own state (key `own`) named bare ("Zelenskiy said Kyiv was ready ..."). Such a verbal act is the official's
+    (devsets/README.md), in every language's strategy."""
+    if m.how == "coref" and m.text.lower() in first_person:
+        return True
+    return m.how == "alias" and own is not None and m.actor is not None and m.actor.key == own
+
+
 # Mediators mediate between others, never between each other ("Bersama Mesir dan AS, Doha menengahi ...").
 MEDIATION_CODE = "045"
 
