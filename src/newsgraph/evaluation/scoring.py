@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsgraph.actors.kb import fold_name
 from newsgraph.evaluation import plover
 from newsgraph.evaluation.gold import GoldActor, GoldEvent, GoldItem
 from newsgraph.evaluation.relations import is_cameo_code, relation_of_code
@@ -125,7 +126,7 @@ def actor_matches(gold: GoldActor, actor: Actor) -> bool:
         return gold.code[:3] == actor.code[:3].upper()
     if gold.qid and actor.key == gold.qid:
         return True
-    return actor.label.casefold() in gold.names()
+    return fold_name(actor.label) in {fold_name(n) for n in gold.names()}
 
 
 def _pred_class(event: Event, scheme: str) -> str | None:
