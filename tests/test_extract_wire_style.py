@@ -302,3 +302,9 @@ def test_a_quote_attributed_by_he_is_the_last_persons_and_their_we_is_their_own_
                     "Trudeau, speaking to reporters on Tuesday, said he did not want to escalate the dispute. \"We are "
                     "asking the government of India to take this matter with the utmost seriousness,\" he said.")
     assert ("Justin Trudeau", "02", "India") in found and ("Canada", "02", "India") not in found
+
+
+def test_it_in_a_participle_after_a_comma_is_the_actor_named_before_it():
+    found = triples("en", "But Ankara refused to ratify Stockholm's application for more than a year, accusing it of "
+                          "sheltering members of the Kurdistan Workers' Party (PKK).")
+    assert ("Turkey", "11", "Sweden") in found

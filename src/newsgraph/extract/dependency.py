@@ -724,6 +724,20 @@ def _accompanying(clause: Token, g: Grammar) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in g.clause_breaks for c in clause.children)
 
 
+def _participle_pronoun_object(verb: Token, agents: list[Mention], args: _Args, g: Grammar) -> list[Mention]:
+    """'Ankara refused to ratify Stockholm's application, accusing it of sheltering PKK members': "it" in a
+    participle after a comma is the last actor its sentence named before it, other than the actor itself."""
+    if not _accompanying(verb, g) or verb.tag_ != "VBG":
+        return []
+    pronoun = next((c for c in verb.children if c.dep_ in DIRECT_OBJ and c.lower_ in g.object_pronouns), None)
+    if pronoun is None:
+        return []
+    own = {m.actor.key for m in agents if m.actor is not None}
+    before = [m for i, m in sorted(args.at.items()) if i < pronoun.i and verb.sent.start <= i
+              and m.actor is not None and m.actor.key not in own]
+    return args.all_at(before[-1]) if before else []
+
+
 INVESTIGATE_ROOT = "09"
 CONSIDER_CODE = "014"  # "consider a policy option": what is considered has not happened
 UNREALISED_OBJECT_ROOTS = CONTROL_ROOTS - {"11"}  # appeal, intend, demand, reject, threaten: not criticise
@@ -1002,6 +1016,8 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
                 t.code[:2] in ADDRESSEE_ROOTS and _addressed_to_no_actor(verb, t)
             ):
                 objects = _complement_targets(verb, t.code, args, markers, g)
+            if not objects and not passive and agents:
+                objects = _participle_pronoun_object(verb, agents, args, g)
             if not objects and not passive and len(agents) > 1 and _joint(t, verb):
                 # "Jordan and Britain have agreed to ...": coordinated actors act on each other.
                 objects = list(agents)
