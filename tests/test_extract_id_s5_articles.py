@@ -256,3 +256,15 @@ def test_a_ships_name_is_the_ship_not_an_actor():
                             "itu membajak kapal Galaxy Leader yang dikaitkan dengan seorang pengusaha Israel."))
     assert ("Houthis", "assault", "Israel") in found
     assert not any(o == "Galaxy Leader" for _, _, o in found)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pesawat Hercules TNI Angkatan Udara yang membawa bantuan kemanusiaan dari Pemerintah Indonesia untuk korban "
+     "gempa Myanmar mendarat di Yangon, Selasa.", ("Indonesia", "provide_aid", "Myanmar")),
+    ("Bantuan Jepang tiba di Ankara pada Senin.", ("Japan", "provide_aid", "Turkey")),
+    ("Bantuan Uni Eropa untuk Palestina tiba di Mesir.", ("European Union", "provide_aid", "Palestine")),
+])
+def test_aid_from_someone_or_arriving_somewhere_is_the_givers(text, expected):
+    found = triples(extract(text))
+    assert expected in found
+    assert not any(r == "consult" for _, r, _ in found)

@@ -50,6 +50,7 @@ ACCUSATION_CODE, ACCUSATION_GLOSS = "112", "accuse (of a violation)"
 # Consultations (talks, negotiations) and the verbs after which an event noun is only wished for: appeals (02),
 # intents and offers (03), demands (10).
 CONSULT_ROOT = "04"
+AID_ROOT = "07"
 UNASSERTING_ROOTS = frozenset({"02", "03", "10"})
 # Appeals (02), demands (10) and accusations (11): their addressee's next acts are what it is asked to do or accused
 # of ("Jepang meminta Rusia menghentikan serangan dan menarik pasukannya": no withdrawal is told).
@@ -132,6 +133,11 @@ class _Sentence(MentionIndex):
         if w in self.g.clause_breaks and i + 1 < self.sent.end and self.word(i + 1) in self.g.demonstratives:
             return False  # "sejak itu", "setelah itu": an adverb of time, no new clause
         return w in self.g.clause_breaks or w in self.g.complementizers
+
+    def opening_event_noun(self, noun) -> bool:
+        """The event noun opens its clause ('Bantuan Jepang ...', ', bantuan Jepang ...')."""
+        before = noun.tok_start - 1
+        return before < self.sent.start or self.is_break(before) or self.word(before) == ","
 
     def decision_agent(self, m: Mention, start: int) -> bool:
         """'atas keputusan Presiden AS Donald Trump (untuk) menaikkan tarif': the decision's owner does the act."""
@@ -817,6 +823,10 @@ def _frame_for(s: _Sentence, t, markers: frozenset[str], nominal_heads: set[int]
         if not patients or not agents:
             return None
         return Frame(t, agents, patients, distance=max(dl, dr), implicit_agent=implicit)
+    if t.code[:2] == CONSULT_ROOT:
+        arrived = _aid_arrives(s, t, markers)
+        if arrived is not None:
+            return arrived
     subjects, dl = _relative_event_agent(s, t) or s.subject_left(t.tok_start, nominal_heads)
     if t.code[:2] in LOCATIVE_TARGET_ROOTS:
         markers = markers | s.g.locative_markers
@@ -910,7 +920,7 @@ def _nominal_frame(s: _Sentence, t, markers: frozenset[str]) -> Frame | None:
     """'serangan Rusia terhadap Ukraina', 'sanksi AS terhadap Rusia', 'tuduhan Rusia bahwa NATO …'."""
     if _unasserted_noun(s, t):
         return None
-    by_agent = _nominal_by_agent(s, t, markers)
+    by_agent = _nominal_by_agent(s, t, markers) or _aid_from(s, t, markers)
     if by_agent is not None:
         return by_agent
     parties = _talks_between(s, t)
@@ -1057,6 +1067,57 @@ def _nominal_by_agent(s: _Sentence, t, markers: frozenset[str]) -> Frame | None:
                 return None
             target = m
     return None
+
+
+def _aid_from(s: _Sentence, t, markers: frozenset[str]) -> Frame | None:
+    """'bantuan kemanusiaan dari Pemerintah Indonesia untuk korban gempa Myanmar': aid from someone (a source
+    marker) to someone marked as its target is the giver's."""
+    if t.code[:2] != AID_ROOT:
+        return None
+    for i in range(t.tok_end, min(s.sent.end, t.tok_end + GENITIVE_REACH)):
+        if s.word(i) in s.g.source_markers:
+            giver = s.mention_in_phrase(i + 1)
+            if giver is None:
+                return None
+            givers = s.coordinated_right(giver)
+            objects, dr = s.object_right(givers[-1].tok_end, markers - s.g.source_markers, require_marker=True)
+            if not objects or any(o in givers for o in objects):
+                return None
+            frame = Frame(t, givers, objects, distance=dr)
+            frame.features.add("nominal")
+            return frame
+        if s.doc[i].is_punct or s.word(i) in s.g.oblique_markers or i in s.at:
+            return None
+    return None
+
+
+def _aid_arrives(s: _Sentence, t, markers: frozenset[str]) -> Frame | None:
+    """'Bantuan ASEAN dan Indonesia tiba di Myanmar': aid that arrives somewhere is its giver's aid to that place's
+    state, no visit by the giver."""
+    noun = next((n for n in s.trigger_heads.values() if n.nominal and n.code[:2] == AID_ROOT
+                 and n.tok_end <= t.tok_start and t.tok_start - n.tok_end <= GENITIVE_REACH + 4), None)
+    if noun is None or s.opening_event_noun(noun) is False:
+        return None
+    first = next((s.at[j] for j in range(noun.tok_end, min(t.tok_start, noun.tok_end + GENITIVE_REACH))
+                  if j in s.at), None)
+    if first is None or s.preceded_by(first, s.g.oblique_markers):
+        return None
+    givers = s.coordinated_right(first)
+    after = givers[-1].tok_end
+    if not (s.word(after) in markers - s.g.source_markers or s._only_auxiliaries(after, t.tok_start)):
+        return None  # the giver's name, then the verb: "Bantuan Jepang (untuk korban gempa di Turki) tiba di Ankara"
+    objects, dr = [], 0
+    if after < t.tok_start:  # aid "untuk Palestina" that arrives in Egypt is for Palestine
+        objects, dr = s.object_right(after, (markers - s.g.source_markers) | s.g.locative_markers,
+                                     require_marker=True)
+        objects = [o for o in objects if o.tok_end <= t.tok_start]
+    if not objects:
+        objects, dr = s.object_right(t.head + 1, markers | s.g.locative_markers, after=t.tok_end)
+    if not objects or any(o in givers for o in objects):
+        return None
+    frame = Frame(noun, givers, objects, distance=dr)
+    frame.features.add("nominal")
+    return frame
 
 
 def _relative_target(s: _Sentence, t, after: int, markers: frozenset[str]) -> tuple[list[Mention], int]:
