@@ -268,3 +268,8 @@ def test_aid_from_someone_or_arriving_somewhere_is_the_givers(text, expected):
     found = triples(extract(text))
     assert expected in found
     assert not any(r == "consult" for _, r, _ in found)
+
+
+def test_saling_before_a_light_verb_makes_its_event_mutual():
+    found = triples(extract("Israel dan Hamas saling melontarkan tuduhan soal kegagalan perundingan."))
+    assert {("Israel", "disapprove", "Hamas"), ("Hamas", "disapprove", "Israel")} <= found

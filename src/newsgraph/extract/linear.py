@@ -970,8 +970,10 @@ def _nominal_frame(s: _Sentence, t, markers: frozenset[str]) -> Frame | None:
     if not objects and t.code[:2] in FORCEFUL_ROOTS:
         objects, dr = _casualties(s, t)
     if not objects:
-        # "Latihan militer gabungan Amerika Serikat dan Korea Selatan": joint parties with no target.
-        return _reciprocal(t, agents, 0) if len(agents) > 1 and is_joint(t) else None
+        # "Latihan militer gabungan Amerika Serikat dan Korea Selatan": joint parties with no target; "Kedua
+        # pemimpin saling melontarkan kritik": a reciprocal word before the light verb
+        mutual = light and _reciprocal_before(s, t.tok_start - 1)
+        return _reciprocal(t, agents, 0) if len(agents) > 1 and (is_joint(t) or mutual) else None
     if light and objects == agents:
         return None
     frame = Frame(t, agents, objects, distance=dr)
@@ -1131,6 +1133,13 @@ def _relative_target(s: _Sentence, t, after: int, markers: frozenset[str]) -> tu
         markers = markers | s.g.locative_markers
     objects, dr = s.object_right(verb.tok_end, markers)
     return objects, dr + verb.tok_end - after
+
+
+def _reciprocal_before(s: _Sentence, verb: int) -> bool:
+    i = verb - 1
+    while i >= s.sent.start and s.word(i) in s.g.auxiliaries and s.word(i) not in s.lexicon.reciprocal_before:
+        i -= 1
+    return i >= s.sent.start and s.word(i) in s.lexicon.reciprocal_before
 
 
 def _reciprocal(t, parties: list[Mention], distance: int) -> Frame:
