@@ -308,3 +308,12 @@ def test_it_in_a_participle_after_a_comma_is_the_actor_named_before_it():
     found = triples("en", "But Ankara refused to ratify Stockholm's application for more than a year, accusing it of "
                           "sheltering members of the Kurdistan Workers' Party (PKK).")
     assert ("Turkey", "11", "Sweden") in found
+
+
+def test_wire_verbs_of_membership_insurgency_and_asking_for_help():
+    assert ("Turkey", "05", "Sweden") in triples(
+        "en", "Turkey's parliament voted on Tuesday to approve Sweden's bid to join NATO.")
+    assert ("Kurdistan Workers' Party", "19", "Turkey") in triples(
+        "en", "The PKK has waged an insurgency against the Turkish state since 1984.")
+    assert ("Egypt", "02", "International Monetary Fund") in triples("en", "Egypt turned to the IMF for a loan.")
+    assert not triples("en", "Mali turned to the question of security.")
