@@ -317,3 +317,12 @@ def test_wire_verbs_of_membership_insurgency_and_asking_for_help():
         "en", "The PKK has waged an insurgency against the Turkish state since 1984.")
     assert ("Egypt", "02", "International Monetary Fund") in triples("en", "Egypt turned to the IMF for a loan.")
     assert not triples("en", "Mali turned to the question of security.")
+
+
+def test_an_atrocity_told_with_no_victim_is_the_tellers_accusation_of_its_author():
+    found = triples("en", "The United States on Tuesday determined that members of Sudan's paramilitary Rapid Support "
+                          "Forces and allied militias had committed genocide.")
+    assert ("United States", "11", "Rapid Support Forces") in found
+    assert ("Antony Blinken", "11", "Rapid Support Forces") in triples("en", "Blinken said the RSF had committed genocide.")
+    # told with a victim it stays the author's act, the teller its source
+    assert ("Russia", "20", "Ukraine") in triples("en", "Ukraine said Russia had committed genocide against Ukrainians.")

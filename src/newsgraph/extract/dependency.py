@@ -65,8 +65,11 @@ class _Args(MentionIndex):
             inside = [x for x in inside if not _inside_clause(tok, x) and _prep_hops(tok, x) <= MAX_PREP_HOPS
                       and not (agent and _after_topic_marker(tok, x, self.topic_markers))]
             if inside:
-                # the phrase's own modifier before a prepositional one: "China's drills around Taiwan" is China's
-                m = min(inside, key=lambda x: (_prep_hops(tok, x), abs(x.tok_start - tok.i)))
+                # the phrase's own modifier before a prepositional one: "China's drills around Taiwan" is China's;
+                # at one depth the object of the preposition before its possessor: "members of Sudan's Rapid Support
+                # Forces" are the RSF's
+                m = min(inside, key=lambda x: (_prep_hops(tok, x), not _holds_pobj(tok.doc, x),
+                                               abs(x.tok_start - tok.i)))
         if m is not None:
             found.extend(self.all_at(m))
             # "Hungarian and Romanian officials": modifiers coordinated inside the phrase are actors too.
@@ -81,6 +84,10 @@ class _Args(MentionIndex):
                 if cm is not None and cm not in found:
                     found.append(cm)
         return found
+
+
+def _holds_pobj(doc, m: Mention) -> bool:
+    return any(doc[i].dep_ == "pobj" for i in range(m.tok_start, m.tok_end))
 
 
 def _listed_appositions(tok: Token) -> list[Token]:
@@ -738,6 +745,21 @@ def _participle_pronoun_object(verb: Token, agents: list[Mention], args: _Args, 
     return args.all_at(before[-1]) if before else []
 
 
+ATROCITY_ROOT = "20"  # unconventional mass violence: genocide, ethnic cleansing, weapons of mass destruction
+ACCUSE_OF_WAR_CRIMES_CODE, ACCUSE_OF_WAR_CRIMES_GLOSS = "1124", "accuse of war crimes"
+
+
+def _accusation_of_atrocity(verb: Token, t, authors: list[Mention], args: _Args, ctx: SentenceContext):
+    teller = _reporter(verb, args, ctx)
+    if teller is None or teller.actor is None or any(m.actor == teller.actor for m in authors if m.actor):
+        return None
+    trigger = ImpliedTrigger(t.tok_start, t.tok_end, t.head, ACCUSE_OF_WAR_CRIMES_CODE, ACCUSE_OF_WAR_CRIMES_GLOSS,
+                             tokens=tuple(t.tokens))
+    frame = Frame(trigger, [teller], authors)
+    frame.features.add("reported atrocity")
+    return frame
+
+
 INVESTIGATE_ROOT = "09"
 CONSIDER_CODE = "014"  # "consider a policy option": what is considered has not happened
 UNREALISED_OBJECT_ROOTS = CONTROL_ROOTS - {"11"}  # appeal, intend, demand, reject, threaten: not criticise
@@ -1025,7 +1047,14 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
                 agents = _instrument_agents(verb, t, triggers, args, g)
             if passive and not agents:
                 continue
-            frame = Frame(t, agents, objects) if agents and objects else None
+            if agents and not objects and not passive and t.code[:2] == ATROCITY_ROOT:
+                # "the United States determined that the RSF had committed genocide": an atrocity told with no
+                # victim named is the teller's accusation of its author
+                frame = _accusation_of_atrocity(verb, t, agents, args, ctx)
+                if frame is None:
+                    continue
+            else:
+                frame = Frame(t, agents, objects) if agents and objects else None
             if frame is not None:
                 if objects == agents:
                     frame.features.add("reciprocal")
