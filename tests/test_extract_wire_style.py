@@ -207,6 +207,8 @@ def test_wire_verbs_of_diplomacy():
     assert ("Vietnam", "11", "China") in triples("en", "Vietnam protested to China over the attack on its fishermen.")
     found = triples("en", "Oman has long served as a mediator between Washington and Tehran.")
     assert {("Oman", "04", "United States"), ("Oman", "04", "Iran")} <= found
+    found = triples("en", "Oman has long served as a go-between for Washington and Tehran.")
+    assert {("Oman", "04", "United States"), ("Oman", "04", "Iran")} <= found
     assert ("Vladimir Putin", "04", "Vietnam") in triples("en", "From Pyongyang, Putin flew on to Vietnam.")
 
 
