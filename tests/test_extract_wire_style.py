@@ -328,3 +328,10 @@ def test_an_atrocity_told_with_no_victim_is_the_tellers_accusation_of_its_author
     assert ("Antony Blinken", "11", "Rapid Support Forces") in triples("en", "Blinken said the RSF had committed genocide.")
     # told with a victim it stays the author's act, the teller its source
     assert ("Russia", "20", "Ukraine") in triples("en", "Ukraine said Russia had committed genocide against Ukrainians.")
+
+
+def test_companies_based_in_a_state_are_that_states():
+    assert ("United States", "16", "United Arab Emirates") in triples(
+        "en", "The Treasury Department also sanctioned seven companies based in the United Arab Emirates that it said "
+              "had bought gold from the RSF.")
+    assert not triples("en", "The US sanctioned companies that trade with Iran.")

@@ -45,9 +45,10 @@ COMPLEMENT_DEPS = ("xcomp", "ccomp")
 class _Args(MentionIndex):
 
     def __init__(self, mentions: list[Mention], topic_markers: frozenset[str] = frozenset(),
-                 negators: frozenset[str] = frozenset()):
+                 negators: frozenset[str] = frozenset(), origin_participles: frozenset[str] = frozenset()):
         super().__init__(mentions)
         self.topic_markers = topic_markers
+        self.origin_participles = origin_participles  # "companies based in the UAE" are the UAE's
         self.negators = negators  # "ended the summit with no Ukraine ceasefire": a phrase that names what was not
 
     def of(self, tok: Token, agent: bool = False) -> list[Mention]:
@@ -62,7 +63,8 @@ class _Args(MentionIndex):
         if m is None:
             # "officials from China", "the head of NATO": the actor sits inside the phrase.
             inside = [self.at[i] for i in range(tok.left_edge.i, tok.right_edge.i + 1) if i in self.at]
-            inside = [x for x in inside if not _inside_clause(tok, x) and _prep_hops(tok, x) <= MAX_PREP_HOPS
+            inside = [x for x in inside if not _inside_clause(tok, x, self.origin_participles)
+                      and _prep_hops(tok, x) <= MAX_PREP_HOPS
                       and not (agent and _after_topic_marker(tok, x, self.topic_markers))]
             if inside:
                 # the phrase's own modifier before a prepositional one: "China's drills around Taiwan" is China's;
@@ -124,11 +126,13 @@ def _after_topic_marker(head: Token, m: Mention, markers: frozenset[str]) -> boo
     return False
 
 
-def _inside_clause(head: Token, m: Mention) -> bool:
-    """A mention in a relative or complement clause under the argument is not the argument."""
+def _inside_clause(head: Token, m: Mention, origin_participles: frozenset[str] = frozenset()) -> bool:
+    """A mention in a relative or complement clause under the argument is not the argument; a participle saying
+    where the argument is from is no clause ("seven companies based in the United Arab Emirates")."""
     tok = head.doc[m.tok_start]
     while tok.i != head.i and tok.head.i != tok.i:
-        if tok.dep_ in ("relcl", "ccomp", "acl", "advcl"):
+        if tok.dep_ in ("relcl", "ccomp", "acl", "advcl") and not (
+                tok.dep_ == "acl" and tok.lemma_.lower() in origin_participles):
             return True
         tok = tok.head
     return False
@@ -986,7 +990,7 @@ def _judgements(sent: Span, args: _Args, ctx: SentenceContext) -> list[Frame]:
 
 def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: SentenceContext) -> list[Frame]:
     g: Grammar = ctx.grammar
-    args = _Args(mentions, g.topic_markers, g.negators)
+    args = _Args(mentions, g.topic_markers, g.negators, g.origin_participles)
     doc = sent.doc
     frames: list[Frame] = []
     by_head = {t.head: t for t in triggers if not t.nominal}
