@@ -273,3 +273,17 @@ def test_aid_from_someone_or_arriving_somewhere_is_the_givers(text, expected):
 def test_saling_before_a_light_verb_makes_its_event_mutual():
     found = triples(extract("Israel dan Hamas saling melontarkan tuduhan soal kegagalan perundingan."))
     assert {("Israel", "disapprove", "Hamas"), ("Hamas", "disapprove", "Israel")} <= found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nauru mengumumkan pemutusan hubungan diplomatik dengan Taiwan dan beralih mengakui Republik Rakyat China.",
+     ("Nauru", "engage_in_diplomatic_cooperation", "China")),
+    ("Amerika Serikat juga tidak ikut mengakui Palestina.",
+     ("United States", "engage_in_diplomatic_cooperation", "Palestine")),
+])
+def test_recognising_a_state_is_054(text, expected):
+    assert expected in triples(extract(text, date=dt.date(2024, 1, 16)))
+
+
+def test_admitting_what_another_did_is_no_recognition():
+    assert not triples(extract("Ukraina mengakui bahwa Rusia berhasil merebut Avdiivka."))

@@ -505,14 +505,17 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
             if speakers:
                 reports.append((t.tok_end, speakers))
                 reports.sort(key=lambda r: r[0])
+                # "Nauru mengumumkan pemutusan hubungan ... dan beralih mengakui Republik Rakyat China"
+                last_subjects = list(speakers)
             # Saying is an event only towards an addressee ("mengatakan kepada NATO"); a speech act with a class
             # of its own ("memperingatkan AS", "menuduh NATO") is one in any case.
             # A phrase that says what was expressed ("menyampaikan terima kasih atas perhatian Indonesia") names
             # whom it concerns with its own markers, as "menyatakan optimisme terhadap" does.
             phrase = len((getattr(t, "pattern", "") or "").split()) > 1 and t.code != STATEMENT_ROOT + "0"
             statement = t.code[:2] == STATEMENT_ROOT and not phrase
-            if frame is None or statement and not any(s.addressed(o) for o in frame.objects):
-                continue
+            if frame is None and t.code[:2] == STATEMENT_ROOT or frame is not None and statement and not any(
+                    s.addressed(o) for o in frame.objects):
+                continue  # (an act of another class may still take the last subject: "dan beralih mengakui")
             if s.says_event(t.head):
                 continue  # "menyampaikan dukungan kepada Palestina": the support is the event, not the saying
         if previous is not None and _shares_subject(s, previous, t):
