@@ -335,3 +335,12 @@ def test_companies_based_in_a_state_are_that_states():
         "en", "The Treasury Department also sanctioned seven companies based in the United Arab Emirates that it said "
               "had bought gold from the RSF.")
     assert not triples("en", "The US sanctioned companies that trade with Iran.")
+
+
+def test_a_clause_of_time_with_its_own_subject_tells_its_own_act():
+    assert ("Russia", "19", "Ukraine") in triples(
+        "en", "Sweden and Finland applied to join the alliance in May 2022, abandoning decades of military "
+              "non-alignment after Russia invaded Ukraine.")
+    # a participle without one still only says what the act of its clause aims at
+    assert not any(c == "19" for _, c, _ in triples(
+        "en", "The EU approved sanctions against Russia, targeting 200 ships of its shadow fleet."))

@@ -812,8 +812,8 @@ def _weighed(noun: Token, by_head: dict) -> bool:
 def _elaborates_other_act(verb: Token, t, by_head: dict, nominal_heads: dict, g: Grammar) -> bool:
     """'approved sanctions against Russia, targeting 200 ships of its fleet': a forceful participle after a comma
     says what a peaceful act of its clause aims at (the sanctions target the ships), so it is no attack."""
-    if t.code[:2] not in FORCEFUL_ROOTS or not _accompanying(verb, g):
-        return False
+    if t.code[:2] not in FORCEFUL_ROOTS or not _accompanying(verb, g) or any(c.dep_ in SUBJ for c in verb.children):
+        return False  # a clause with its own subject tells its own act ("..., after Russia invaded Ukraine")
     clause = verb.head
     if clause.i in by_head:  # the clause's own act: "approved a package of sanctions"
         return by_head[clause.i].code[:2] not in FORCEFUL_ROOTS
