@@ -344,3 +344,10 @@ def test_a_clause_of_time_with_its_own_subject_tells_its_own_act():
     # a participle without one still only says what the act of its clause aims at
     assert not any(c == "19" for _, c, _ in triples(
         "en", "The EU approved sanctions against Russia, targeting 200 ships of its shadow fleet."))
+
+
+def test_a_relative_clause_on_the_members_of_a_body_is_the_bodys_act():
+    assert ("Kurdistan Workers' Party", "19", "Turkey") in triples(
+        "en", "Ankara accused Stockholm of sheltering members of the Kurdistan Workers' Party (PKK), which has waged "
+              "an insurgency against the Turkish state since 1984.")
+    assert not triples("en", "A Security Council resolution that called on Israel to withdraw was adopted.")

@@ -45,10 +45,12 @@ COMPLEMENT_DEPS = ("xcomp", "ccomp")
 class _Args(MentionIndex):
 
     def __init__(self, mentions: list[Mention], topic_markers: frozenset[str] = frozenset(),
-                 negators: frozenset[str] = frozenset(), origin_participles: frozenset[str] = frozenset()):
+                 negators: frozenset[str] = frozenset(), origin_participles: frozenset[str] = frozenset(),
+                 member_nouns: frozenset[str] = frozenset()):
         super().__init__(mentions)
         self.topic_markers = topic_markers
         self.origin_participles = origin_participles  # "companies based in the UAE" are the UAE's
+        self.member_nouns = member_nouns  # "members of the PKK, which ...": the PKK
         self.negators = negators  # "ended the summit with no Ukraine ceasefire": a phrase that names what was not
 
     def of(self, tok: Token, agent: bool = False) -> list[Mention]:
@@ -227,7 +229,14 @@ def _subject_actors(subject: Token, args: _Args) -> list[Mention]:
     phrase ('a Security Council resolution that called for ...' is not the Council acting)."""
     clause = subject.head
     if subject.tag_ in RELATIVE_TAGS and clause.dep_ == "relcl" and clause.head.i != clause.i:
-        return args.of(clause.head) if clause.head.i in args.at else []
+        noun = clause.head
+        if noun.i in args.at:
+            return args.of(noun)
+        if noun.lemma_.lower() in args.member_nouns:
+            # "members of the PKK, which has waged an insurgency": people of a body stand for it
+            return next((found for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                         for found in [_pobj_own_actors(prep, args)] if found), [])
+        return []
     return args.of(subject, agent=True)
 
 
@@ -990,7 +999,7 @@ def _judgements(sent: Span, args: _Args, ctx: SentenceContext) -> list[Frame]:
 
 def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: SentenceContext) -> list[Frame]:
     g: Grammar = ctx.grammar
-    args = _Args(mentions, g.topic_markers, g.negators, g.origin_participles)
+    args = _Args(mentions, g.topic_markers, g.negators, g.origin_participles, g.member_nouns)
     doc = sent.doc
     frames: list[Frame] = []
     by_head = {t.head: t for t in triggers if not t.nominal}

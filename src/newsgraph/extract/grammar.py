@@ -60,7 +60,8 @@ class Grammar:
     topic_markers: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
     object_pronouns: frozenset[str] = frozenset()
-    origin_participles: frozenset[str] = frozenset()  # "companies based in the UAE": where they are from  # "..., accusing it of ...": the actor named before it  # '"…," he said': a quote attributed to the last person named
+    origin_participles: frozenset[str] = frozenset()  # "companies based in the UAE": where they are from
+    member_nouns: frozenset[str] = frozenset()  # "members of the PKK, which has waged ...": the body they belong to  # "..., accusing it of ...": the actor named before it  # '"…," he said': a quote attributed to the last person named
     killing_words: frozenset[str] = frozenset()  # "killed Hassan Nasrallah": killing a named person assassinates
     judgements: frozenset[str] = frozenset()  # "X is a threat", "the strikes were illegal": the speaker's verdict
     naming_verbs: frozenset[str] = frozenset()  # "called China a threat", "described the raid as a crime"
@@ -138,6 +139,7 @@ def load_grammar(lang: str) -> Grammar:
         person_pronouns=_words(data.get("pronouns", {}), "person"),
         object_pronouns=_words(data.get("pronouns", {}), "object"),
         origin_participles=_words(args, "origin_participles"),
+        member_nouns=_words(args, "member_nouns"),
         observing_verbs=_words(clauses, "observing_verbs"),
         undecided=_words(clauses, "undecided"),
         naming_verbs=_words(clauses, "naming_verbs"),
