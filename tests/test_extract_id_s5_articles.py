@@ -287,3 +287,12 @@ def test_recognising_a_state_is_054(text, expected):
 
 def test_admitting_what_another_did_is_no_recognition():
     assert not triples(extract("Ukraina mengakui bahwa Rusia berhasil merebut Avdiivka."))
+
+
+def test_a_representative_posted_somewhere_speaks_for_the_body_named():
+    found = triples(extract(
+        '"Menyelamatkan nyawa orang di laut adalah kewajiban kemanusiaan," kata Perwakilan UNHCR di Indonesia Ann '
+        'Maymann.',
+        "Ia menambahkan, UNHCR siap membantu Pemerintah Indonesia menyediakan tempat penampungan sementara.",
+        date=dt.date(2023, 12, 28)))
+    assert ("Ann Maymann", "express_intent_to_cooperate", "Indonesia") in found
