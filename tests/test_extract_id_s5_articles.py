@@ -296,3 +296,9 @@ def test_a_representative_posted_somewhere_speaks_for_the_body_named():
         "Ia menambahkan, UNHCR siap membantu Pemerintah Indonesia menyediakan tempat penampungan sementara.",
         date=dt.date(2023, 12, 28)))
     assert ("Ann Maymann", "express_intent_to_cooperate", "Indonesia") in found
+
+
+def test_a_china_coast_guard_hull_number_is_china():
+    found = triples(extract("Badan Keamanan Laut (Bakamla) RI mengusir kapal penjaga pantai China CCG 5402 dari Zona "
+                            "Ekonomi Eksklusif (ZEE) Indonesia di Laut Natuna Utara.", date=dt.date(2024, 10, 25)))
+    assert found == {("Indonesia", "coerce", "China")}
