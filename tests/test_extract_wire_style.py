@@ -351,3 +351,12 @@ def test_a_relative_clause_on_the_members_of_a_body_is_the_bodys_act():
         "en", "Ankara accused Stockholm of sheltering members of the Kurdistan Workers' Party (PKK), which has waged "
               "an insurgency against the Turkish state since 1984.")
     assert not triples("en", "A Security Council resolution that called on Israel to withdraw was adopted.")
+
+
+def test_a_match_report_beats_and_defends_no_one():
+    found = triples("en", "MIAMI, July 14 (Reuters) - Argentina beat Colombia 1-0 after extra time on Sunday to win a "
+                          "record 16th Copa America title.",
+                    "Argentina will defend their world title against France and Brazil at the 2026 World Cup.")
+    assert not found
+    # words of a match in a sentence about war do not exist, so the war stays
+    assert ("Russia", "19", "Ukraine") in triples("en", "Russia attacked Ukraine on Sunday.")

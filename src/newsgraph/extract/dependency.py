@@ -997,8 +997,15 @@ def _judgements(sent: Span, args: _Args, ctx: SentenceContext) -> list[Frame]:
     return frames
 
 
+# In a sentence of a match report only what people say or do to each other as such can be an event: "Argentina beat
+# Colombia", "will defend their title against France" are no assault and no protection.
+SPORT_KEEPS_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+
+
 def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: SentenceContext) -> list[Frame]:
     g: Grammar = ctx.grammar
+    if g.sport_words and any(tok.lower_ in g.sport_words for tok in sent):
+        triggers = [t for t in triggers if t.code[:2] in SPORT_KEEPS_ROOTS]
     args = _Args(mentions, g.topic_markers, g.negators, g.origin_participles, g.member_nouns)
     doc = sent.doc
     frames: list[Frame] = []

@@ -61,7 +61,8 @@ class Grammar:
     person_pronouns: frozenset[str] = frozenset()
     object_pronouns: frozenset[str] = frozenset()
     origin_participles: frozenset[str] = frozenset()  # "companies based in the UAE": where they are from
-    member_nouns: frozenset[str] = frozenset()  # "members of the PKK, which has waged ...": the body they belong to  # "..., accusing it of ...": the actor named before it  # '"…," he said': a quote attributed to the last person named
+    member_nouns: frozenset[str] = frozenset()
+    sport_words: frozenset[str] = frozenset()  # a sentence with one reports a match: no force, aid or protection  # "members of the PKK, which has waged ...": the body they belong to  # "..., accusing it of ...": the actor named before it  # '"…," he said': a quote attributed to the last person named
     killing_words: frozenset[str] = frozenset()  # "killed Hassan Nasrallah": killing a named person assassinates
     judgements: frozenset[str] = frozenset()  # "X is a threat", "the strikes were illegal": the speaker's verdict
     naming_verbs: frozenset[str] = frozenset()  # "called China a threat", "described the raid as a crime"
@@ -140,6 +141,7 @@ def load_grammar(lang: str) -> Grammar:
         object_pronouns=_words(data.get("pronouns", {}), "object"),
         origin_participles=_words(args, "origin_participles"),
         member_nouns=_words(args, "member_nouns"),
+        sport_words=_words(clauses, "sport_words"),
         observing_verbs=_words(clauses, "observing_verbs"),
         undecided=_words(clauses, "undecided"),
         naming_verbs=_words(clauses, "naming_verbs"),
