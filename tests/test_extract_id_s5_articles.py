@@ -302,3 +302,19 @@ def test_a_china_coast_guard_hull_number_is_china():
     found = triples(extract("Badan Keamanan Laut (Bakamla) RI mengusir kapal penjaga pantai China CCG 5402 dari Zona "
                             "Ekonomi Eksklusif (ZEE) Indonesia di Laut Natuna Utara.", date=dt.date(2024, 10, 25)))
     assert found == {("Indonesia", "coerce", "China")}
+
+
+def headline(title: str, date: dt.date = DATE):
+    return extract_article(Article(id="t", text="", paragraphs=[], title=title, date=date, language="id"))
+
+
+def test_a_headlines_second_clause_takes_no_subject_from_the_first_clauses_object():
+    found = triples(headline("China Sebut Kemenangan Lai Ching-te Tak Ubah Apa Pun, Protes AS soal Ucapan Selamat",
+                             date=dt.date(2024, 1, 16)))
+    assert ("Lai Ching-te", "disapprove", "United States") not in found
+
+
+def test_a_title_case_predicate_is_no_persons_name_in_a_headline():
+    found = triples(headline("TNI AL dan Angkatan Laut Rusia Gelar Latihan Gabungan Perdana di Laut Jawa",
+                             date=dt.date(2024, 11, 5)))
+    assert not any(o.startswith("Gelar") for _, _, o in found)

@@ -76,6 +76,7 @@ class _Sentence(MentionIndex):
         # the words of verb phrases ("memanggil duta besar"): a mention among them is that verb's object
         self.verb_phrase_words = {k for t in triggers if not t.nominal for k in range(t.tok_start, t.tok_end)}
         self.trigger_tokens_of_current: set[int] = set()  # the predicate being filled: not a boundary
+        self.headline = False
 
     def word(self, i: int) -> str:
         return self.doc[i].lower_
@@ -229,6 +230,8 @@ class _Sentence(MentionIndex):
         while i >= lo:
             if self.is_break(i):
                 break
+            if self.headline and self.word(i) == "," and (i - 1) not in self.at and self._only_auxiliaries(i + 1, start):
+                break  # "China Sebut Kemenangan Lai Ching-te Tak Ubah Apa Pun, Protes AS": a headline's second clause
             m = self.at.get(i)
             if m is not None:
                 if m.tok_start in self.verb_phrase_words and m.tok_start not in self.trigger_tokens_of_current:
@@ -476,8 +479,17 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
         # "Korea Selatan menyerang balik ... dan menyamakan kedudukan melawan Jepang": a match report's attacks,
         # shots and defeats are no use of force
         triggers = [t for t in triggers if t.code[:2] not in FORCEFUL_ROOTS]
+    if ctx.headline:
+        # "TNI AL dan Angkatan Laut Rusia Gelar Latihan Gabungan Perdana": a title-case run nobody knows that holds
+        # a trigger's words is the predicate, not a person's name (the resolver's fix would keep Russia)
+        predicate = {k for t in triggers for k in range(t.tok_start, t.tok_end)}
+        mentions = [m for m in mentions
+                    if not ((m.unknown_name or m.how in ("name", "role")) and m.actor is not None
+                            and m.actor.type == "person" and not m.actor.qid
+                            and any(k in predicate for k in range(m.tok_start, m.tok_end)))]
     s = _Sentence(sent, mentions, triggers, g)
     s.lexicon = ctx.lexicon
+    s.headline = ctx.headline
     nominal_heads = {t.tok_end - 1 for t in triggers if t.nominal and not s.predicative(t)}
     reports: list[tuple[int, list[Mention]]] = _plain_reports(s, triggers, nominal_heads)  # (end of verb, speakers)
     complements = _complements(s, triggers)
