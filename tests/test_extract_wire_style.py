@@ -360,3 +360,10 @@ def test_a_match_report_beats_and_defends_no_one():
     assert not found
     # words of a match in a sentence about war do not exist, so the war stays
     assert ("Russia", "19", "Ukraine") in triples("en", "Russia attacked Ukraine on Sunday.")
+
+
+def test_what_is_discussed_is_the_topic_not_the_partner():
+    assert ("Donald Trump", "04", "Vladimir Putin") in triples("en", "Trump and Putin discussed Ukraine.")
+    found = triples("en", "Macron discussed Ukraine with Zelensky.")
+    assert ("Emmanuel Macron", "04", "Volodymyr Zelenskyy") in found and not any(o == "Ukraine" for _, _, o in found)
+    assert ("Sergey Lavrov", "04", "Wang Yi") in triples("en", "Lavrov discussed Ukraine's future with Wang Yi.")

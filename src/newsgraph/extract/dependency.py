@@ -258,9 +258,9 @@ def _own_tokens(t) -> tuple[int, ...]:
     return tuple(getattr(t, "tokens", None) or range(t.tok_start, t.tok_end))
 
 
-def _targets(t, verb: Token, args: _Args, markers: frozenset[str]) -> list[Mention]:
+def _targets(t, verb: Token, args: _Args, markers: frozenset[str], topic: bool = False) -> list[Mention]:
     own = _own_tokens(t)
-    return _targets_of([verb.doc[i] for i in own], own, args, markers)
+    return _targets_of([verb.doc[i] for i in own], own, args, markers, topic)
 
 
 NOUN_ARG_DEPS = ("poss", "compound", "amod", "nmod")
@@ -288,7 +288,9 @@ def _pobj_own_actors(prep: Token, args: _Args) -> list[Mention]:
     return []
 
 
-def _targets_of(heads: list[Token], own, args: _Args, markers: frozenset[str]) -> list[Mention]:
+def _targets_of(heads: list[Token], own, args: _Args, markers: frozenset[str], topic: bool = False) -> list[Mention]:
+    """The target of a trigger made of `heads`; with `topic`, its direct object is what is talked about ("discussed
+    Ukraine with Zelensky"), never the partner."""
     # A trigger that includes its noun ("rejected * demand", "rejected an Indian proposal"): whose demand it was
     # is the target.
     for h in heads[1:]:
@@ -314,7 +316,7 @@ def _targets_of(heads: list[Token], own, args: _Args, markers: frozenset[str]) -
                 return found
         # "wages its war, the tougher our response": the pattern's noun is the direct object, so a second one is a
         # misparse; a recipient still counts ("offered his condolences to Turkey").
-        filled = any(c.dep_ in DIRECT_OBJ and c.i in own for c in h.children)
+        filled = topic or any(c.dep_ in DIRECT_OBJ and c.i in own for c in h.children)
         for child in h.children:
             if child.dep_ in OBJ and child.i not in own and not (filled and child.dep_ in DIRECT_OBJ):
                 found = args.of(child)
@@ -1045,7 +1047,13 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
             agents, passive, patients = _subjects(verb, args)
             if not agents and not passive:
                 agents = _speaker_pronoun(verb, args, ctx)
-            objects = patients if passive else _targets(t, verb, args, markers)
+            topic = verb.lemma_.lower() in g.topic_verbs
+            objects = patients if passive else _targets(t, verb, args, markers, topic)
+            if topic and not objects and not passive:
+                # "Macron discussed Ukraine's security with Zelensky": the partner may hang inside the topic
+                objects = next((found for obj in verb.children if obj.dep_ in DIRECT_OBJ
+                                for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in markers
+                                for found in [_pobj_actors(prep, args)] if found), [])
             if not passive and t.code[:2] in GRIEVANCE_ROOTS and not any(
                 c.dep_ in OBJ and args.of(c) for c in verb.children
             ):  # "slammed the US over the Taiwan arms sale" targets the US it names, not the grievance's Taiwan

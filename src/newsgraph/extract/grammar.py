@@ -62,7 +62,8 @@ class Grammar:
     object_pronouns: frozenset[str] = frozenset()
     origin_participles: frozenset[str] = frozenset()  # "companies based in the UAE": where they are from
     member_nouns: frozenset[str] = frozenset()
-    sport_words: frozenset[str] = frozenset()  # a sentence with one reports a match: no force, aid or protection  # "members of the PKK, which has waged ...": the body they belong to  # "..., accusing it of ...": the actor named before it  # '"…," he said': a quote attributed to the last person named
+    sport_words: frozenset[str] = frozenset()
+    topic_verbs: frozenset[str] = frozenset()  # "discussed Ukraine with Zelensky": the object is the topic  # a sentence with one reports a match: no force, aid or protection  # "members of the PKK, which has waged ...": the body they belong to  # "..., accusing it of ...": the actor named before it  # '"…," he said': a quote attributed to the last person named
     killing_words: frozenset[str] = frozenset()  # "killed Hassan Nasrallah": killing a named person assassinates
     judgements: frozenset[str] = frozenset()  # "X is a threat", "the strikes were illegal": the speaker's verdict
     naming_verbs: frozenset[str] = frozenset()  # "called China a threat", "described the raid as a crime"
@@ -142,6 +143,7 @@ def load_grammar(lang: str) -> Grammar:
         origin_participles=_words(args, "origin_participles"),
         member_nouns=_words(args, "member_nouns"),
         sport_words=_words(clauses, "sport_words"),
+        topic_verbs=_words(args, "topic_verbs"),
         observing_verbs=_words(clauses, "observing_verbs"),
         undecided=_words(clauses, "undecided"),
         naming_verbs=_words(clauses, "naming_verbs"),
