@@ -318,3 +318,15 @@ def test_a_title_case_predicate_is_no_persons_name_in_a_headline():
     found = triples(headline("TNI AL dan Angkatan Laut Rusia Gelar Latihan Gabungan Perdana di Laut Jawa",
                              date=dt.date(2024, 11, 5)))
     assert not any(o.startswith("Gelar") for _, _, o in found)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Komando Pusat AS (CENTCOM) menyatakan pasukannya menembak jatuh dua drone Houthi di atas Laut Merah.",
+     ("United States", "fight", "Houthis")),
+    ("Menurut juru bicara militer Israel, pasukannya menyerang markas Hizbullah di Lebanon selatan.",
+     ("Israel", "fight", "Hezbollah")),
+    ("Prancis menarik pasukannya dari Mali.", ("France", "yield", "Mali")),
+    ("Rusia menyiagakan pasukannya di perbatasan dengan Finlandia.", ("Russia", "exhibit_force_posture", "Finland")),
+])
+def test_pasukannya_is_the_speakers_or_subjects_own_forces(text, expected):
+    assert expected in triples(extract(text))

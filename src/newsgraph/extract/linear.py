@@ -397,6 +397,13 @@ class _Sentence(MentionIndex):
             if self.is_break(i) or self.closes_quote(i) or self.opens_clause(i):
                 break
             m = self.at.get(i)
+            if m is not None and m.how == "coref" and self.trigger_tokens_of_current and (
+                    m.tok_start in self.trigger_tokens_of_current or m.tok_start == max(self.trigger_tokens_of_current)
+                    + 1 and m.text.lower() in _linear_words(self.lexicon.lang, "possessive_nouns")):
+                # "menarik pasukannya dari Mali", "menyiagakan pasukannya di perbatasan": the subject's own troops
+                # are what it moves, no target
+                i = m.tok_end
+                continue
             if m is not None:
                 marked = self.marked_by(m, markers)
                 oblique_only = not marked and (self.preceded_by(m, self.g.oblique_markers - markers)
