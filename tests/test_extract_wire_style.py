@@ -367,3 +367,8 @@ def test_what_is_discussed_is_the_topic_not_the_partner():
     found = triples("en", "Macron discussed Ukraine with Zelensky.")
     assert ("Emmanuel Macron", "04", "Volodymyr Zelenskyy") in found and not any(o == "Ukraine" for _, _, o in found)
     assert ("Sergey Lavrov", "04", "Wang Yi") in triples("en", "Lavrov discussed Ukraine's future with Wang Yi.")
+
+
+def test_agreeing_to_an_act_announces_that_act():
+    assert ("United States", "03", "Iran") in triples("en", "The US agreed to lift the embargoes on Iran.")
+    assert ("Turkey", "03", "Libya") in triples("en", "Turkey agreed to send troops to Libya.")
