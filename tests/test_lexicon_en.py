@@ -406,7 +406,8 @@ def test_giving_rows_do_not_swap(en_nlp, lex):
      ("Chinese and Russian warships held joint naval drills in the Pacific.", "062"),
      ("India sharply increased its purchases of Russian crude oil.", "061"),
      ("Washington approved the sale of fighter jets to Turkey.", "062"),
-     ("Paris agreed to sell Rafale jets to Jakarta.", "062"),
+     # agreeing to an act announces it, as the dev set codes "agreed to restore relations" (032)
+     ("Paris agreed to sell Rafale jets to Jakarta.", "0312"),
      ("Seoul put its troops along the border on high alert.", "152"),
      ("Serbia pulled back its troops from the border.", "087"),
      ("The United States paused a shipment of bombs to Israel.", "1622"),
