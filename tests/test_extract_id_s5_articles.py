@@ -330,3 +330,13 @@ def test_a_title_case_predicate_is_no_persons_name_in_a_headline():
 ])
 def test_pasukannya_is_the_speakers_or_subjects_own_forces(text, expected):
     assert expected in triples(extract(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"Indonesia berdiri bersama rakyat Myanmar di masa sulit ini," kata Menteri Luar Negeri Sugiono.',
+     ("Sugiono", "make_public_statement", "Myanmar")),
+    ("Perdana Menteri Jepang Shigeru Ishiba mengatakan Jepang akan memberikan kapal patroli cepat kepada Badan "
+     "Keamanan Laut (Bakamla).", ("Japan", "provide_aid", "Indonesia")),
+])
+def test_standing_with_a_people_and_giving_patrol_boats(text, expected):
+    assert expected in triples(extract(text, date=dt.date(2025, 4, 2)))
