@@ -372,3 +372,8 @@ def test_what_is_discussed_is_the_topic_not_the_partner():
 def test_agreeing_to_an_act_announces_that_act():
     assert ("United States", "03", "Iran") in triples("en", "The US agreed to lift the embargoes on Iran.")
     assert ("Turkey", "03", "Libya") in triples("en", "Turkey agreed to send troops to Libya.")
+
+
+def test_telling_someone_that_it_must_act_demands_it_of_them():
+    assert ("Jacques Chirac", "10", "Iraq") in triples("en", "Chirac reminded Iraq that it must cooperate with UN inspectors.")
+    assert ("Jacques Chirac", "10", "Iraq") in triples("en", "Chirac told Iraq that it must cooperate with UN inspectors.")

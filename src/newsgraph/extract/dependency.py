@@ -920,6 +920,9 @@ def _obligations(sent: Span, args: _Args, ctx: SentenceContext) -> list[Frame]:
             speakers = [region.speaker]
         elif clause.dep_ == "ccomp" and ctx.lexicon.is_reporting_verb(clause.head):
             speakers, _, _ = _subjects(clause.head, args)
+            if not addressees and subjects and subjects[0].lower_ in ctx.grammar.speaker_pronouns:
+                # "Chirac told Iraq that it must cooperate": a pronoun who must act is the one told
+                addressees = [m for c in clause.head.children if c.dep_ in OBJ for m in args.of(c)]
         if speakers and addressees:
             trigger = ImpliedTrigger(tok.i, tok.i + 1, tok.i, OBLIGATION_CODE, OBLIGATION_GLOSS, tokens=(tok.i,))
             frame = Frame(trigger, speakers, addressees, quote=region is not None)
