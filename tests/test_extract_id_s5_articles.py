@@ -340,3 +340,9 @@ def test_pasukannya_is_the_speakers_or_subjects_own_forces(text, expected):
 ])
 def test_standing_with_a_people_and_giving_patrol_boats(text, expected):
     assert expected in triples(extract(text, date=dt.date(2025, 4, 2)))
+
+
+def test_hosting_a_groups_office_is_hosting_it_but_hosting_a_summit_hosts_no_actor():
+    assert ("Qatar", "consult", "Hamas") in triples(extract(
+        "Qatar telah menjadi tuan rumah kantor politik Hamas sejak 2012."))
+    assert not triples(extract("Indonesia menjadi tuan rumah KTT ASEAN di Jakarta."))
