@@ -377,3 +377,8 @@ def test_agreeing_to_an_act_announces_that_act():
 def test_telling_someone_that_it_must_act_demands_it_of_them():
     assert ("Jacques Chirac", "10", "Iraq") in triples("en", "Chirac reminded Iraq that it must cooperate with UN inspectors.")
     assert ("Jacques Chirac", "10", "Iraq") in triples("en", "Chirac told Iraq that it must cooperate with UN inspectors.")
+
+
+def test_a_demonym_on_a_coordinated_noun_is_the_second_actor():
+    found = triples("en", "Guinean soldiers tortured scores of Sierra Leonean and Liberian refugees.")
+    assert {("Guinea", "18", "Sierra Leone"), ("Guinea", "18", "Liberia")} <= found

@@ -79,9 +79,12 @@ class _Args(MentionIndex):
             # "Hungarian and Romanian officials": modifiers coordinated inside the phrase are actors too.
             for i in range(m.tok_start, m.tok_end):
                 for conj in tok.doc[i].conjuncts:
-                    cm = self.at.get(conj.i)
-                    if cm is not None and cm not in found:
-                        found.append(cm)
+                    # "Sierra Leonean and Liberian refugees", parsed as "Leonean" and "Liberian refugees": the
+                    # conjunct's own modifier names the second actor
+                    for cm in [self.at.get(conj.i)] if conj.i in self.at else [
+                            self.at.get(mod.i) for mod in conj.children if mod.dep_ == "amod" and mod.i < conj.i]:
+                        if cm is not None and cm not in found:
+                            found.append(cm)
         for conj in [*tok.conjuncts, *_listed_appositions(tok)]:
             if conj.i > tok.i:
                 cm = self.at.get(conj.i)
