@@ -382,3 +382,8 @@ def test_telling_someone_that_it_must_act_demands_it_of_them():
 def test_a_demonym_on_a_coordinated_noun_is_the_second_actor():
     found = triples("en", "Guinean soldiers tortured scores of Sierra Leonean and Liberian refugees.")
     assert {("Guinea", "18", "Sierra Leone"), ("Guinea", "18", "Liberia")} <= found
+
+
+def test_a_quantity_before_of_is_no_step_into_the_phrase():
+    assert ("United States", "16", "Bosnia and Herzegovina") in triples(
+        "en", "The US suspended part of a military aid program for Bosnia.")

@@ -43,21 +43,25 @@ COMPLEMENT_DEPS = ("xcomp", "ccomp")
 
 
 class _Args(MentionIndex):
+    """The sentence's actor mentions, read through the grammar's argument words: topic markers ("tensions between
+    India and Pakistan"), origin participles ("companies based in the UAE"), member nouns ("members of the PKK"),
+    quantity nouns ("part of a programme for Bosnia") and negators ("with no Ukraine ceasefire")."""
 
-    def __init__(self, mentions: list[Mention], topic_markers: frozenset[str] = frozenset(),
-                 negators: frozenset[str] = frozenset(), origin_participles: frozenset[str] = frozenset(),
-                 member_nouns: frozenset[str] = frozenset()):
+    def __init__(self, mentions: list[Mention], g: Grammar):
         super().__init__(mentions)
-        self.topic_markers = topic_markers
-        self.origin_participles = origin_participles  # "companies based in the UAE" are the UAE's
-        self.member_nouns = member_nouns  # "members of the PKK, which ...": the PKK
-        self.negators = negators  # "ended the summit with no Ukraine ceasefire": a phrase that names what was not
+        self.g = g
 
     def of(self, tok: Token, agent: bool = False) -> list[Mention]:
         """The mentions an argument token stands for: its own span, else the nearest one in its subtree; plus conjuncts.
         An agent is never named inside its phrase after a topic word: "tensions between India and Pakistan soared and
         killed ..." is neither of them acting, while "hosted a meeting between Israel and the PLO" is about both."""
         found: list[Mention] = []
+        if tok.i not in self.at and tok.lower_ in self.g.quantity_nouns:
+            # "suspended part of a military aid programme for Bosnia": the quantity is no step into the phrase
+            pobj = next((p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                         for p in prep.children if p.dep_ == "pobj"), None)
+            if pobj is not None:
+                return self.of(pobj, agent)
         m = self.at.get(tok.i)
         if m is None:
             # "Russia's ally, Belarus, ...": the apposition names the argument, not the owner of its noun
@@ -65,9 +69,9 @@ class _Args(MentionIndex):
         if m is None:
             # "officials from China", "the head of NATO": the actor sits inside the phrase.
             inside = [self.at[i] for i in range(tok.left_edge.i, tok.right_edge.i + 1) if i in self.at]
-            inside = [x for x in inside if not _inside_clause(tok, x, self.origin_participles)
+            inside = [x for x in inside if not _inside_clause(tok, x, self.g.origin_participles)
                       and _prep_hops(tok, x) <= MAX_PREP_HOPS
-                      and not (agent and _after_topic_marker(tok, x, self.topic_markers))]
+                      and not (agent and _after_topic_marker(tok, x, self.g.topic_markers))]
             if inside:
                 # the phrase's own modifier before a prepositional one: "China's drills around Taiwan" is China's;
                 # at one depth the object of the preposition before its possessor: "members of Sudan's Rapid Support
@@ -235,7 +239,7 @@ def _subject_actors(subject: Token, args: _Args) -> list[Mention]:
         noun = clause.head
         if noun.i in args.at:
             return args.of(noun)
-        if noun.lemma_.lower() in args.member_nouns:
+        if noun.lemma_.lower() in args.g.member_nouns:
             # "members of the PKK, which has waged an insurgency": people of a body stand for it
             return next((found for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
                          for found in [_pobj_own_actors(prep, args)] if found), [])
@@ -273,7 +277,7 @@ NOUN_ARG_PREPS = ("by", "from", "of")
 def _pobj_actors(prep: Token, args: _Args) -> list[Mention]:
     """The actors a preposition's object stands for."""
     for pobj in prep.children:
-        if pobj.dep_ == "pobj" and not any(c.dep_ == "det" and c.lower_ in args.negators for c in pobj.children):
+        if pobj.dep_ == "pobj" and not any(c.dep_ == "det" and c.lower_ in args.g.negators for c in pobj.children):
             found = args.of(pobj)
             if found:
                 return found
@@ -1014,7 +1018,7 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
     g: Grammar = ctx.grammar
     if g.sport_words and any(tok.lower_ in g.sport_words for tok in sent):
         triggers = [t for t in triggers if t.code[:2] in SPORT_KEEPS_ROOTS]
-    args = _Args(mentions, g.topic_markers, g.negators, g.origin_participles, g.member_nouns)
+    args = _Args(mentions, g)
     doc = sent.doc
     frames: list[Frame] = []
     by_head = {t.head: t for t in triggers if not t.nominal}
