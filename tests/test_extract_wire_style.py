@@ -387,3 +387,9 @@ def test_a_demonym_on_a_coordinated_noun_is_the_second_actor():
 def test_a_quantity_before_of_is_no_step_into_the_phrase():
     assert ("United States", "16", "Bosnia and Herzegovina") in triples(
         "en", "The US suspended part of a military aid program for Bosnia.")
+
+
+def test_being_opposed_to_something_is_a_stance_not_a_passive():
+    assert ("Israel", "12", "France") in triples("en", "Israel is opposed to mediation by France.")
+    # a true passive with "by" keeps its agent
+    assert ("Russia", "19", "Ukraine") in triples("en", "Ukraine was attacked by Russia.")

@@ -1055,10 +1055,19 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
             ):
                 continue
             agents, passive, patients = _subjects(verb, args)
+            if passive and any(f"{verb.lower_} {c.lower_}" in g.stative_participles
+                               for c in verb.children if c.dep_ == "prep"):
+                # "Israel is opposed to mediation by France": a state of the subject, not a passive; the by-phrase
+                # is the mediation's
+                agents, passive = patients, False
+                by = [m for c in verb.children if c.dep_ == "agent" for m in _pobj_actors(c, args)]
+                patients = []
+            else:
+                by = []
             if not agents and not passive:
                 agents = _speaker_pronoun(verb, args, ctx)
             topic = verb.lemma_.lower() in g.topic_verbs
-            objects = patients if passive else _targets(t, verb, args, markers, topic)
+            objects = patients if passive else _targets(t, verb, args, markers, topic) or by
             if topic and not objects and not passive:
                 # "Macron discussed Ukraine's security with Zelensky": the partner may hang inside the topic
                 objects = next((found for obj in verb.children if obj.dep_ in DIRECT_OBJ

@@ -64,7 +64,8 @@ class Grammar:
     member_nouns: frozenset[str] = frozenset()
     sport_words: frozenset[str] = frozenset()
     topic_verbs: frozenset[str] = frozenset()
-    quantity_nouns: frozenset[str] = frozenset()  # "part of a programme for Bosnia": a step that is no phrase  # "discussed Ukraine with Zelensky": the object is the topic  # a sentence with one reports a match: no force, aid or protection  # "members of the PKK, which has waged ...": the body they belong to  # "..., accusing it of ...": the actor named before it  # '"…," he said': a quote attributed to the last person named
+    quantity_nouns: frozenset[str] = frozenset()
+    stative_participles: frozenset[str] = frozenset()  # "opposed to": after "be", a state, no passive  # "part of a programme for Bosnia": a step that is no phrase  # "discussed Ukraine with Zelensky": the object is the topic  # a sentence with one reports a match: no force, aid or protection  # "members of the PKK, which has waged ...": the body they belong to  # "..., accusing it of ...": the actor named before it  # '"…," he said': a quote attributed to the last person named
     killing_words: frozenset[str] = frozenset()  # "killed Hassan Nasrallah": killing a named person assassinates
     judgements: frozenset[str] = frozenset()  # "X is a threat", "the strikes were illegal": the speaker's verdict
     naming_verbs: frozenset[str] = frozenset()  # "called China a threat", "described the raid as a crime"
@@ -146,6 +147,7 @@ def load_grammar(lang: str) -> Grammar:
         sport_words=_words(clauses, "sport_words"),
         topic_verbs=_words(args, "topic_verbs"),
         quantity_nouns=_words(args, "quantity_nouns"),
+        stative_participles=_words(data.get("voice", {}), "stative_participles"),
         observing_verbs=_words(clauses, "observing_verbs"),
         undecided=_words(clauses, "undecided"),
         naming_verbs=_words(clauses, "naming_verbs"),
