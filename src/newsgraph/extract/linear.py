@@ -173,7 +173,8 @@ class _Sentence(MentionIndex):
         accused of or asked to do, not an act, however many verbs the request runs to."""
         k = m.tok_start - 1
         for _ in range(ADDRESSEE_HEAD_REACH):
-            if k < self.sent.start or k in self.trigger_heads or any(v.tok_end == k + 1 for v in self.trigger_heads.values()):
+            if k < self.sent.start or k in self.trigger_heads or any(
+                    v.tok_end == k + 1 for v in self.trigger_heads.values()):
                 break
             tok = self.doc[k]
             if not (tok.is_alpha and tok.is_lower) or self.function_word(tok.lower_):
@@ -187,7 +188,7 @@ class _Sentence(MentionIndex):
         """The act is what a verb of stopping takes ('mendesak Israel menghentikan serangan terhadap Lebanon',
         'berhenti menyerang'): asked to stop, the addressee is doing it."""
         i = t.tok_start - 1
-        return i >= self.sent.start and self.word(i) in _linear_words(self.lexicon.lang, "cessation_verbs")
+        return i >= self.sent.start and self.word(i) in _linear_words(_lang(self.lexicon), "cessation_verbs")
 
     def plain_object_after(self, t) -> bool:
         """A noun right after the verb is its object though it names no actor ('AS dan Israel menolak resolusi
@@ -230,7 +231,8 @@ class _Sentence(MentionIndex):
         while i >= lo:
             if self.is_break(i):
                 break
-            if self.headline and self.word(i) == "," and (i - 1) not in self.at and self._only_auxiliaries(i + 1, start):
+            if (self.headline and self.word(i) == "," and (i - 1) not in self.at
+                    and self._only_auxiliaries(i + 1, start)):
                 break  # "China Sebut Kemenangan Lai Ching-te Tak Ubah Apa Pun, Protes AS": a headline's second clause
             m = self.at.get(i)
             if m is not None:
@@ -399,7 +401,7 @@ class _Sentence(MentionIndex):
             m = self.at.get(i)
             if m is not None and m.how == "coref" and self.trigger_tokens_of_current and (
                     m.tok_start in self.trigger_tokens_of_current or m.tok_start == max(self.trigger_tokens_of_current)
-                    + 1 and m.text.lower() in _linear_words(self.lexicon.lang, "possessive_nouns")):
+                    + 1 and m.text.lower() in _linear_words(_lang(self.lexicon), "possessive_nouns")):
                 # "menarik pasukannya dari Mali", "menyiagakan pasukannya di perbatasan": the subject's own troops
                 # are what it moves, no target
                 i = m.tok_end
@@ -472,8 +474,8 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
     g: Grammar = ctx.grammar
     # "Operasi Sindoor", an unknown name the resolver took for an actor: a named operation acts on nobody;
     # "dolar AS" is money
-    places = _linear_words(ctx.lexicon.lang, "place_heads")
-    vessels = _linear_words(ctx.lexicon.lang, "vessel_heads")
+    places = _linear_words(_lang(ctx.lexicon), "place_heads")
+    vessels = _linear_words(_lang(ctx.lexicon), "vessel_heads")
     mentions = [m for m in mentions
                 if not (m.unknown_name and sent.doc[m.tok_start].lower_ in g.non_actor_heads)
                 and not (m.tok_start > sent.start and sent.doc[m.tok_start - 1].lower_ in g.currency_words)
@@ -481,7 +483,7 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
                 and not (m.tok_start > sent.start and sent.doc[m.tok_start - 1].lower_ in places)
                 # "membajak kapal Galaxy Leader": a ship's name nobody knows is the ship
                 and not (m.unknown_name and m.tok_start > sent.start and sent.doc[m.tok_start - 1].lower_ in vessels)]
-    sport = _linear_words(ctx.lexicon.lang, "sport_words")
+    sport = _linear_words(_lang(ctx.lexicon), "sport_words")
     if sport and any(tok.lower_ in sport for tok in sent):
         # "Korea Selatan menyerang balik ... dan menyamakan kedudukan melawan Jepang": a match report's attacks,
         # shots and defeats are no use of force
@@ -516,7 +518,7 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
         if t.code[:2] in _NO_TOPIC_TARGET_ROOTS:
             # "menandatangani nota kesepahaman tentang ... pekerja migran Indonesia": what an accord or talks are
             # about names no partner
-            markers -= _linear_words(ctx.lexicon.lang, "topic_markers") - own
+            markers -= _linear_words(_lang(ctx.lexicon), "topic_markers") - own
         reporting = ctx.lexicon.is_reporting_verb(s.doc[t.head])
         frame = _frame_for(s, t, markers, nominal_heads, complement=_by_id(triggers, complements.get(id(t))))
         if reporting:
@@ -598,7 +600,7 @@ def _verdicts(s: _Sentence, reports, according, ctx: SentenceContext) -> list[Fr
     """'"Malaysia adalah saudara dekat kita," kata Prabowo', 'Macron menegaskan bahwa Rusia adalah agresor': a state
     named a friend or an aggressor in someone's words is praised or criticised by them (the nouns and the copulas
     are grammar.toml [linear] data)."""
-    lang = s.lexicon.lang
+    lang = _lang(s.lexicon)
     copulas = _linear_words(lang, "copulas")
     kinds = ((_linear_words(lang, "praise_nouns"), PRAISE_CODE, PRAISE_GLOSS),
              (_linear_words(lang, "blame_nouns"), BLAME_CODE, BLAME_GLOSS))
@@ -810,9 +812,15 @@ def _complements(s: _Sentence, triggers: list) -> dict[int, int]:
     return out
 
 
+def _lang(lexicon) -> str | None:
+    return getattr(lexicon, "lang", None)
+
+
 @functools.cache
-def _linear_words(lang: str, key: str) -> frozenset[str]:
+def _linear_words(lang: str | None, key: str) -> frozenset[str]:
     """Word lists only this strategy reads, from the [linear] table of the language's grammar.toml."""
+    if lang is None:
+        return frozenset()
     data = tomllib.loads((lang_dir(lang) / "grammar.toml").read_text(encoding="utf-8"))
     return frozenset(w.lower() for w in data.get("linear", {}).get(key, []))
 
@@ -1007,11 +1015,11 @@ def _casualties(s: _Sentence, t) -> tuple[list[Mention], int]:
     """'Dua tentara India tewas dalam serangan pasukan Pakistan': those killed or wounded in an attack are its
     target (the casualty words and the links before the attack noun are grammar.toml [linear] data)."""
     i = t.tok_start - 1
-    if i > s.sent.start and s.word(i) in _linear_words(s.lexicon.lang, "casualty_links"):
+    if i > s.sent.start and s.word(i) in _linear_words(_lang(s.lexicon), "casualty_links"):
         i -= 1
     while i > s.sent.start and s.word(i) in s.g.auxiliaries:
         i -= 1
-    if i <= s.sent.start or s.word(i) not in _linear_words(s.lexicon.lang, "casualty_words"):
+    if i <= s.sent.start or s.word(i) not in _linear_words(_lang(s.lexicon), "casualty_words"):
         return [], 0
     victims, distance = s.patient_left(i)
     return victims, distance + t.tok_start - i
@@ -1044,9 +1052,8 @@ def _wished_for(s: _Sentence, t) -> bool:
     for _ in range(WISH_REACH):
         if i < s.sent.start or i in s.at or s.is_break(i):
             return False
-        v = s.trigger_heads.get(i)
-        if v is not None and v.tok_end == i + 1 or v is None and any(u.tok_end == i + 1 for u in s.trigger_heads.values()):
-            v = v if v is not None else next(u for u in s.trigger_heads.values() if u.tok_end == i + 1)
+        v = next((u for u in s.trigger_heads.values() if u.tok_end == i + 1), None)
+        if v is not None:
             return not v.nominal and v.code[:2] in UNASSERTING_ROOTS
         tok = s.doc[i]
         if not (tok.is_alpha and tok.is_lower):
@@ -1158,10 +1165,11 @@ def _relative_target(s: _Sentence, t, after: int, markers: frozenset[str]) -> tu
 
 
 def _reciprocal_before(s: _Sentence, verb: int) -> bool:
+    mutual = getattr(s.lexicon, "reciprocal_before", ())
     i = verb - 1
-    while i >= s.sent.start and s.word(i) in s.g.auxiliaries and s.word(i) not in s.lexicon.reciprocal_before:
+    while i >= s.sent.start and s.word(i) in s.g.auxiliaries and s.word(i) not in mutual:
         i -= 1
-    return i >= s.sent.start and s.word(i) in s.lexicon.reciprocal_before
+    return i >= s.sent.start and s.word(i) in mutual
 
 
 def _reciprocal(t, parties: list[Mention], distance: int) -> Frame:
@@ -1234,7 +1242,7 @@ def _speaker_for_own_state(frame: Frame, s: _Sentence, reports) -> None:
         between = [s.word(i) for i in range(end, first)]
         if any(w != "," and w not in s.g.complementizers for w in between):
             continue
-        own_side = _linear_words(s.lexicon.lang, "own_side_words")
+        own_side = _linear_words(_lang(s.lexicon), "own_side_words")
         # a bare name or metonym of the state, or a word for the speaker's own side ("mengatakan pihaknya mengecam")
         if all((m.how == "alias" or m.how == "coref" and m.text.lower() in own_side)
                and m.actor is not None and m.actor.key == own.key for m in frame.subjects):
