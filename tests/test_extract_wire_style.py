@@ -393,3 +393,8 @@ def test_being_opposed_to_something_is_a_stance_not_a_passive():
     assert ("Israel", "12", "France") in triples("en", "Israel is opposed to mediation by France.")
     # a true passive with "by" keeps its agent
     assert ("Russia", "19", "Ukraine") in triples("en", "Ukraine was attacked by Russia.")
+
+
+def test_the_possessor_of_an_ally_is_not_the_ally():
+    assert not any(o == "Ukraine" for _, _, o in triples(
+        "en", "Zelensky urged Ukraine's allies to send more weapons."))

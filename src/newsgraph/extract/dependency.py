@@ -71,7 +71,8 @@ class _Args(MentionIndex):
             inside = [self.at[i] for i in range(tok.left_edge.i, tok.right_edge.i + 1) if i in self.at]
             inside = [x for x in inside if not _inside_clause(tok, x, self.g.origin_participles)
                       and _prep_hops(tok, x) <= MAX_PREP_HOPS
-                      and not (agent and _after_topic_marker(tok, x, self.g.topic_markers))]
+                      and not (agent and _after_topic_marker(tok, x, self.g.topic_markers))
+                      and not _owns_a_relation(tok, x, self.g.relation_nouns)]
             if inside:
                 # the phrase's own modifier before a prepositional one: "China's drills around Taiwan" is China's;
                 # at one depth the object of the preposition before its possessor: "members of Sudan's Rapid Support
@@ -130,6 +131,17 @@ def _after_topic_marker(head: Token, m: Mention, markers: frozenset[str]) -> boo
     tok = head.doc[m.tok_start]
     while tok.i != head.i and tok.head.i != tok.i:
         if tok.dep_ == "prep" and tok.lower_ in markers:
+            return True
+        tok = tok.head
+    return False
+
+
+def _owns_a_relation(head: Token, m: Mention, nouns: frozenset[str]) -> bool:
+    """'the deputy chief of Israel's militia ally', 'urged Ukraine's allies': the possessor of an ally, a rival or a
+    neighbour is not the one it names."""
+    tok = head.doc[m.tok_start]
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "poss" and tok.head.lemma_.lower() in nouns:
             return True
         tok = tok.head
     return False

@@ -65,6 +65,7 @@ class Grammar:
     sport_words: frozenset[str] = frozenset()
     topic_verbs: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
+    relation_nouns: frozenset[str] = frozenset()  # "Israel's ally", "Ukraine's allies": not the possessor
     stative_participles: frozenset[str] = frozenset()  # "opposed to": after "be", a state, no passive  # "part of a programme for Bosnia": a step that is no phrase  # "discussed Ukraine with Zelensky": the object is the topic  # a sentence with one reports a match: no force, aid or protection  # "members of the PKK, which has waged ...": the body they belong to  # "..., accusing it of ...": the actor named before it  # '"…," he said': a quote attributed to the last person named
     killing_words: frozenset[str] = frozenset()  # "killed Hassan Nasrallah": killing a named person assassinates
     judgements: frozenset[str] = frozenset()  # "X is a threat", "the strikes were illegal": the speaker's verdict
@@ -147,6 +148,7 @@ def load_grammar(lang: str) -> Grammar:
         sport_words=_words(clauses, "sport_words"),
         topic_verbs=_words(args, "topic_verbs"),
         quantity_nouns=_words(args, "quantity_nouns"),
+        relation_nouns=_words(args, "relation_nouns"),
         stative_participles=_words(data.get("voice", {}), "stative_participles"),
         observing_verbs=_words(clauses, "observing_verbs"),
         undecided=_words(clauses, "undecided"),
