@@ -397,4 +397,4 @@ def test_being_opposed_to_something_is_a_stance_not_a_passive():
 
 def test_the_possessor_of_an_ally_is_not_the_ally():
     assert not any(o == "Ukraine" for _, _, o in triples(
-        "en", "Zelensky urged Ukraine's allies to send more weapons."))
+        "en", "Secretary of State Antony Blinken urged Ukraine's allies to send more air defences."))
