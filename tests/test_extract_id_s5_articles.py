@@ -346,3 +346,10 @@ def test_hosting_a_groups_office_is_hosting_it_but_hosting_a_summit_hosts_no_act
     assert ("Qatar", "consult", "Hamas") in triples(extract(
         "Qatar telah menjadi tuan rumah kantor politik Hamas sejak 2012."))
     assert not triples(extract("Indonesia menjadi tuan rumah KTT ASEAN di Jakarta."))
+
+
+def test_the_purpose_of_an_offered_act_is_offered_too():
+    found = triples(extract('"Kami siap mengirim putra-putri terbaik bangsa kami untuk menjaga perdamaian dan '
+                            'melindungi rakyat Palestina," ujar Presiden Prabowo Subianto.', date=dt.date(2025, 9, 24)))
+    assert ("Indonesia", "provide_aid", "Palestine") not in found
+    assert ("Russia", "fight", "Ukraine") in triples(extract("Rusia mengecam NATO dan menyerang Ukraina."))

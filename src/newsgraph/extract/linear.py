@@ -57,6 +57,7 @@ UNASSERTING_ROOTS = frozenset({"02", "03", "10"})
 ASKING_ROOTS = frozenset({"02", "10", "11"})
 ADDRESSEE_HEAD_REACH = 2  # head nouns between the verb and its addressee's name: "mendesak pihak Korea Selatan"
 RELATIVE_REACH = 20  # words between an event noun and the 'yang' clause that tells what it did
+PURPOSE_REACH = 14  # words of an offered act and its purpose clause before the verb the offer reaches
 WISH_REACH = 4  # plain words between an offer or appeal and the event noun it is about: "siap berperan dalam mendorong"
 TOPIC_REACH = 4  # words of topic between a talks noun and its "antara": "perundingan pembebasan sandera antara"
 # Acts whose target a place may name: force ("menyerang kilang di Rusia"), and protests and shows of force staged
@@ -798,13 +799,18 @@ def _complements(s: _Sentence, triggers: list) -> dict[int, int]:
         if a.code[:2] not in CONTROL_ROOTS or (s.is_reporting(a) and a.code[:2] == STATEMENT_ROOT):
             continue
         between = [s.word(i) for i in range(a.tok_end, b.tok_start)]
-        if len(between) > 8 or any(w in s.g.clause_breaks and w not in s.g.purpose_markers for w in between):
+        # "siap mengirim putra-putri terbaik bangsa kami untuk menjaga perdamaian dan melindungi rakyat Palestina":
+        # a purpose clause of the offered act goes on, its verbs joined by "dan", and is offered with it
+        purpose = a.code[:2] in UNASSERTING_ROOTS and any(w in s.g.purpose_markers for w in between) and not any(
+            k in s.at and s.word(k) not in s.g.first_person for k in range(a.tok_end, b.tok_start))
+        if len(between) > (PURPOSE_REACH if purpose else 8) or any(
+                w in s.g.clause_breaks and w not in s.g.purpose_markers for w in between):
             continue
         if _new_subject_between(s, a.tok_end, b.tok_start):
             continue  # "meminta Rusia menghentikan serangan, dan Rusia kemudian menyerang": a clause of its own
         while between and (between[-1] in s.g.auxiliaries or between[-1] in s.g.negators):
             between.pop()  # "... dan justru menuduh", "... dan tidak akan mengirim"
-        if between and between[-1] in s.g.coordinators and between[-1] not in s.g.manner_markers:
+        if between and between[-1] in s.g.coordinators and between[-1] not in s.g.manner_markers and not purpose:
             # "mengecam NATO dan menyerang Ukraina": a second predicate, not a complement; but "menuduh NATO
             # melakukan provokasi dengan menggelar latihan": the manner is part of what is alleged
             continue
@@ -883,7 +889,7 @@ def _frame_for(s: _Sentence, t, markers: frozenset[str], nominal_heads: set[int]
         addressee = s.mention_in_phrase(t.tok_end + 1)
         if addressee is not None:
             objects, dr = s.coordinated_right(addressee), addressee.tok_start - t.tok_end
-    if not objects and complement is not None and not s.plain_object_after(t):
+    if not objects and complement is not None and not (s.plain_object_after(t) and not s.verb_like(t.tok_end)):
         # ("memperingatkan negara-negara Barat agar tidak mengirim rudal ke Ukraina": the warning is addressed to
         # a noun that names no actor we know; Ukraine is where the missiles would go, not the one warned)
         objects, dr = s.object_right(complement.tok_end, markers)
