@@ -398,3 +398,12 @@ def test_being_opposed_to_something_is_a_stance_not_a_passive():
 def test_the_possessor_of_an_ally_is_not_the_ally():
     assert not any(o == "Ukraine" for _, _, o in triples(
         "en", "Secretary of State Antony Blinken urged Ukraine's allies to send more air defences."))
+
+
+def test_raising_tariffs_imposes_them_and_counting_on_someone_asks_them():
+    found = triples("en", "Trump had threatened Russia with tough economic consequences if it did not agree to stop the "
+                          "fighting, and earlier this month he doubled tariffs on India as a penalty for its purchases "
+                          "of Russian oil.")
+    assert {("Donald Trump", "16", "India"), ("India", "06", "Russia")} <= found  # "a penalty" is no match report
+    assert ("Volodymyr Zelenskyy", "02", "United States") in triples(
+        "en", "Zelenskiy said Ukraine was counting on Washington to keep up the pressure on the Kremlin.")
