@@ -99,6 +99,7 @@ class _Args(MentionIndex):
 
 
 def _holds_pobj(doc, m: Mention) -> bool:
+    """Whether the mention is a preposition's object itself, not a modifier of one."""
     return any(doc[i].dep_ == "pobj" for i in range(m.tok_start, m.tok_end))
 
 
@@ -784,6 +785,8 @@ ACCUSE_OF_WAR_CRIMES_CODE, ACCUSE_OF_WAR_CRIMES_GLOSS = "1124", "accuse of war c
 
 
 def _accusation_of_atrocity(verb: Token, t, authors: list[Mention], args: _Args, ctx: SentenceContext):
+    """The teller's accusation (1124) of the authors of an atrocity told with no victim, or None when nobody tells
+    it or the teller tells of their own side."""
     teller = _reporter(verb, args, ctx)
     if teller is None or teller.actor is None or any(m.actor == teller.actor for m in authors if m.actor):
         return None
