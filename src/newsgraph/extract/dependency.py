@@ -21,7 +21,6 @@ from newsgraph.extract.frames import (
     JUDGEMENT_GLOSS,
     Frame,
     ImpliedTrigger,
-    MentionIndex,
     MEDIATION_CODE,
     MUTUAL_IF_NO_OBJECT_ROOTS,
     SentenceContext,
@@ -31,136 +30,27 @@ from newsgraph.extract.frames import (
 )
 from newsgraph import taxonomy
 from newsgraph.extract.grammar import Grammar
+from newsgraph.extract.phrases import (
+    DIRECT_OBJ,
+    NOUN_ARG_DEPS,
+    NOUN_ARG_PREPS,
+    OBJ,
+    PASS_SUBJ,
+    SUBJ,
+    Arguments,
+    modifier_actors,
+    named_by,
+    pobj_actors,
+    pobj_own_actors,
+)
 from newsgraph.model import PERSON, Mention
 
-SUBJ = {"nsubj", "csubj"}
-PASS_SUBJ = {"nsubjpass", "csubjpass"}
-OBJ = {"dobj", "dative", "obj", "iobj", "attr", "oprd"}
-DIRECT_OBJ = {"dobj", "obj"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 MAX_INHERIT = 4
 COMPLEMENT_DEPS = ("xcomp", "ccomp")
 
 
-class _Args(MentionIndex):
-    """The sentence's actor mentions, read through the grammar's argument words: topic markers ("tensions between
-    India and Pakistan"), origin participles ("companies based in the UAE"), member nouns ("members of the PKK"),
-    quantity nouns ("part of a programme for Bosnia") and negators ("with no Ukraine ceasefire")."""
-
-    def __init__(self, mentions: list[Mention], g: Grammar):
-        super().__init__(mentions)
-        self.g = g
-
-    def of(self, tok: Token, agent: bool = False) -> list[Mention]:
-        """The mentions an argument token stands for: its own span, else the nearest one in its subtree; plus conjuncts.
-        An agent is never named inside its phrase after a topic word: "tensions between India and Pakistan soared and
-        killed ..." is neither of them acting, while "hosted a meeting between Israel and the PLO" is about both."""
-        found: list[Mention] = []
-        if tok.i not in self.at and tok.lower_ in self.g.quantity_nouns:
-            # "suspended part of a military aid programme for Bosnia": the quantity is no step into the phrase
-            pobj = next((p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                         for p in prep.children if p.dep_ == "pobj"), None)
-            if pobj is not None:
-                return self.of(pobj, agent)
-        m = self.at.get(tok.i)
-        if m is None:
-            # "Russia's ally, Belarus, ...": the apposition names the argument, not the owner of its noun
-            m = next((self.at[c.i] for c in tok.children if c.dep_ == "appos" and c.i in self.at), None)
-        if m is None:
-            # "officials from China", "the head of NATO": the actor sits inside the phrase.
-            inside = [self.at[i] for i in range(tok.left_edge.i, tok.right_edge.i + 1) if i in self.at]
-            inside = [x for x in inside if not _inside_clause(tok, x, self.g.origin_participles)
-                      and _prep_hops(tok, x) <= MAX_PREP_HOPS
-                      and not (agent and _after_topic_marker(tok, x, self.g.topic_markers))
-                      and not _owns_a_relation(tok, x, self.g.relation_nouns)]
-            if inside:
-                # the phrase's own modifier before a prepositional one: "China's drills around Taiwan" is China's;
-                # at one depth the object of the preposition before its possessor: "members of Sudan's Rapid Support
-                # Forces" are the RSF's
-                m = min(inside, key=lambda x: (_prep_hops(tok, x), not _holds_pobj(tok.doc, x),
-                                               abs(x.tok_start - tok.i)))
-        if m is not None:
-            found.extend(self.all_at(m))
-            # "Hungarian and Romanian officials": modifiers coordinated inside the phrase are actors too.
-            for i in range(m.tok_start, m.tok_end):
-                for conj in tok.doc[i].conjuncts:
-                    # "Sierra Leonean and Liberian refugees", parsed as "Leonean" and "Liberian refugees": the
-                    # conjunct's own modifier names the second actor
-                    for cm in [self.at.get(conj.i)] if conj.i in self.at else [
-                            self.at.get(mod.i) for mod in conj.children if mod.dep_ == "amod" and mod.i < conj.i]:
-                        if cm is not None and cm not in found:
-                            found.append(cm)
-        for conj in [*tok.conjuncts, *_listed_appositions(tok)]:
-            if conj.i > tok.i:
-                cm = self.at.get(conj.i)
-                if cm is not None and cm not in found:
-                    found.append(cm)
-        return found
-
-
-def _holds_pobj(doc, m: Mention) -> bool:
-    """Whether the mention is a preposition's object itself, not a modifier of one."""
-    return any(doc[i].dep_ == "pobj" for i in range(m.tok_start, m.tok_end))
-
-
-def _listed_appositions(tok: Token) -> list[Token]:
-    """'Mali, Burkina Faso and Niger': the parser often takes the second of a list for an apposition of the first;
-    an apposition that is itself coordinated is a list item, with its conjuncts."""
-    items: list[Token] = []
-    for child in tok.children:
-        if child.dep_ == "appos" and any(c.dep_ == "cc" for c in child.children):
-            items += [child, *child.conjuncts]
-    return items
-
-
-# "officials from China" is China's; "its role in the invasion of Ukraine" is not Ukraine's.
-MAX_PREP_HOPS = 1
-
-
-def _prep_hops(head: Token, m: Mention) -> int:
-    """How many prepositions lie between an argument word and a mention inside its phrase."""
-    tok = head.doc[m.tok_start]
-    hops = 0
-    while tok.i != head.i and tok.head.i != tok.i:
-        hops += tok.dep_ == "prep"
-        tok = tok.head
-    return hops
-
-
-def _after_topic_marker(head: Token, m: Mention, markers: frozenset[str]) -> bool:
-    """A mention reached from an argument word through "between", "about" ...: the phrase is about them."""
-    tok = head.doc[m.tok_start]
-    while tok.i != head.i and tok.head.i != tok.i:
-        if tok.dep_ == "prep" and tok.lower_ in markers:
-            return True
-        tok = tok.head
-    return False
-
-
-def _owns_a_relation(head: Token, m: Mention, nouns: frozenset[str]) -> bool:
-    """'the deputy chief of Israel's militia ally', 'urged Ukraine's allies': the possessor of an ally, a rival or a
-    neighbour is not the one it names."""
-    tok = head.doc[m.tok_start]
-    while tok.i != head.i and tok.head.i != tok.i:
-        if tok.dep_ == "poss" and tok.head.lemma_.lower() in nouns:
-            return True
-        tok = tok.head
-    return False
-
-
-def _inside_clause(head: Token, m: Mention, origin_participles: frozenset[str] = frozenset()) -> bool:
-    """A mention in a relative or complement clause under the argument is not the argument; a participle saying
-    where the argument is from is no clause ("seven companies based in the United Arab Emirates")."""
-    tok = head.doc[m.tok_start]
-    while tok.i != head.i and tok.head.i != tok.i:
-        if tok.dep_ in ("relcl", "ccomp", "acl", "advcl") and not (
-                tok.dep_ == "acl" and tok.lemma_.lower() in origin_participles):
-            return True
-        tok = tok.head
-    return False
-
-
-def _subjects(verb: Token, args: _Args) -> tuple[list[Mention], bool, list[Mention]]:
+def _subjects(verb: Token, args: Arguments) -> tuple[list[Mention], bool, list[Mention]]:
     """(agents, passive, patients) of a verb, climbing xcomp/conj/relcl links for an inherited subject."""
     agents: list[Mention] = []
     patients: list[Mention] = []
@@ -185,7 +75,7 @@ def _subjects(verb: Token, args: _Args) -> tuple[list[Mention], bool, list[Menti
             elif child.dep_ == "agent" and tok is verb:
                 # (a governing passive's by-agent is not its complement's: "he had been instructed by Trump to
                 # resolve the differences" is his resolving)
-                agents = _pobj_actors(child, args) or agents
+                agents = pobj_actors(child, args) or agents
                 # "the channel, disputed by Argentina and Chile": a by-agent makes the verb passive even with no
                 # passive subject, so its agents are never read as acting on each other.
                 passive = passive or tok is verb
@@ -229,7 +119,7 @@ def _main_clause_conjunct(verb: Token) -> bool:
     return len(before) == 2 and before[0].text == "," and before[1].dep_ == "cc"
 
 
-def _comma_listed(subject: Token, args: _Args) -> list[Mention]:
+def _comma_listed(subject: Token, args: Arguments) -> list[Mention]:
     """'Iran, US hold talks': a headline lists its subjects with a comma, which the parser hangs on the verb as a
     loose modifier; an actor right before ', <subject>' is a subject too."""
     if subject.i < 2 or subject.doc[subject.i - 1].text != ",":
@@ -243,7 +133,7 @@ def _comma_listed(subject: Token, args: _Args) -> list[Mention]:
 RELATIVE_TAGS = ("WDT", "WP")
 
 
-def _subject_actors(subject: Token, args: _Args) -> list[Mention]:
+def _subject_actors(subject: Token, args: Arguments) -> list[Mention]:
     """The actors a subject word stands for. A relative pronoun stands for the noun its clause modifies ('Saudi
     Arabia, which held talks with the Houthis'), and only when that noun is itself an actor, not one inside its
     phrase ('a Security Council resolution that called for ...' is not the Council acting)."""
@@ -255,7 +145,7 @@ def _subject_actors(subject: Token, args: _Args) -> list[Mention]:
         if noun.lemma_.lower() in args.g.member_nouns:
             # "members of the PKK, which has waged an insurgency": people of a body stand for it
             return next((found for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                         for found in [_pobj_own_actors(prep, args)] if found), [])
+                         for found in [pobj_own_actors(prep, args)] if found), [])
         return []
     return args.of(subject, agent=True)
 
@@ -278,37 +168,12 @@ def _own_tokens(t) -> tuple[int, ...]:
     return tuple(getattr(t, "tokens", None) or range(t.tok_start, t.tok_end))
 
 
-def _targets(t, verb: Token, args: _Args, markers: frozenset[str], topic: bool = False) -> list[Mention]:
+def _targets(t, verb: Token, args: Arguments, markers: frozenset[str], topic: bool = False) -> list[Mention]:
     own = _own_tokens(t)
     return _targets_of([verb.doc[i] for i in own], own, args, markers, topic)
 
 
-NOUN_ARG_DEPS = ("poss", "compound", "amod", "nmod")
-NOUN_ARG_PREPS = ("by", "from", "of")
-
-
-def _pobj_actors(prep: Token, args: _Args) -> list[Mention]:
-    """The actors a preposition's object stands for."""
-    for pobj in prep.children:
-        if pobj.dep_ == "pobj" and not any(c.dep_ == "det" and c.lower_ in args.g.negators for c in pobj.children):
-            found = args.of(pobj)
-            if found:
-                return found
-    return []
-
-
-def _pobj_own_actors(prep: Token, args: _Args) -> list[Mention]:
-    """The actor a pattern noun's "of"/"by" phrase names itself ("a demand by Russia", "the expulsion of Russia's
-    envoys"), never one deeper in it: "signed the memorandum of understanding in Addis Ababa" names a place."""
-    for pobj in prep.children:
-        if pobj.dep_ == "pobj":
-            if pobj.i in args.at:
-                return args.of(pobj)
-            return _modifier_actors(pobj, args)
-    return []
-
-
-def _targets_of(heads: list[Token], own, args: _Args, markers: frozenset[str], topic: bool = False) -> list[Mention]:
+def _targets_of(heads: list[Token], own, args: Arguments, markers: frozenset[str], topic: bool = False) -> list[Mention]:
     """The target of a trigger made of `heads`; with `topic`, its direct object is what is talked about ("discussed
     Ukraine with Zelensky"), never the partner."""
     # A trigger that includes its noun ("rejected * demand", "rejected an Indian proposal"): whose demand it was
@@ -325,13 +190,13 @@ def _targets_of(heads: list[Token], own, args: _Args, markers: frozenset[str], t
                 if found:
                     return found
             if child.dep_ == "prep" and child.lower_ in NOUN_ARG_PREPS:
-                found = _pobj_own_actors(child, args)
+                found = pobj_own_actors(child, args)
                 if found:
                     return found
     for h in heads:
         # A preposition inside the pattern ("arrive in", "fire at"): its object is the target.
         if h.dep_ == "prep" and h.i in own:
-            found = _pobj_actors(h, args)
+            found = pobj_actors(h, args)
             if found:
                 return found
         # "wages its war, the tougher our response": the pattern's noun is the direct object, so a second one is a
@@ -347,7 +212,7 @@ def _targets_of(heads: list[Token], own, args: _Args, markers: frozenset[str], t
     for h in heads[1:] + heads[:1]:
         for child in h.children:
             if child.dep_ == "prep" and child.lower_ in markers:
-                found = _pobj_actors(child, args)
+                found = pobj_actors(child, args)
                 if found:
                     return found
     # "will cut the tariffs it imposed on Chinese imports": the noun's relative clause says whom it concerns.
@@ -356,7 +221,7 @@ def _targets_of(heads: list[Token], own, args: _Args, markers: frozenset[str], t
             if clause.dep_ == "relcl":
                 for prep in clause.children:
                     if prep.dep_ == "prep" and prep.lower_ in markers:
-                        found = _pobj_actors(prep, args)
+                        found = pobj_actors(prep, args)
                         if found:
                             return found
     return []
@@ -366,7 +231,7 @@ def _targets_of(heads: list[Token], own, args: _Args, markers: frozenset[str], t
 GRIEVANCE_ROOTS = {"11", "14"}
 
 
-def _grievance_target(verb: Token, args: _Args, g: Grammar) -> list[Mention]:
+def _grievance_target(verb: Token, args: Arguments, g: Grammar) -> list[Mention]:
     """The actor whose act the grievance phrase names: the noun itself or its own modifier, never a deeper one
     ("over its visit to Taiwan" names no one: 'its' is not an actor)."""
     for prep in verb.children:
@@ -377,24 +242,7 @@ def _grievance_target(verb: Token, args: _Args, g: Grammar) -> list[Mention]:
                 continue
             if pobj.i in args.at:
                 return args.all_at(args.at[pobj.i])
-            found = _modifier_actors(pobj, args)
-            if found:
-                return found
-    return []
-
-
-def _named_by(tok: Token, args: _Args) -> list[Mention]:
-    """The actors a word itself names: its own mention or its modifiers' ('Russian forces', 'Kyiv's army')."""
-    if tok.i in args.at:
-        return args.of(tok)
-    return _modifier_actors(tok, args)
-
-
-def _modifier_actors(noun: Token, args: _Args) -> list[Mention]:
-    """The actors among a noun's own modifiers before it ("Israeli air raids", "Russia's attack")."""
-    for mod in noun.children:
-        if mod.dep_ in NOUN_ARG_DEPS and mod.i < noun.i:
-            found = args.of(mod)
+            found = modifier_actors(pobj, args)
             if found:
                 return found
     return []
@@ -409,7 +257,7 @@ def _joint(t, verb: Token) -> bool:
     )
 
 
-def _instrument_agents(verb: Token, t, triggers: list, args: _Args, g: Grammar) -> list[Mention]:
+def _instrument_agents(verb: Token, t, triggers: list, args: Arguments, g: Grammar) -> list[Mention]:
     """'Haniyeh was killed in an Israeli strike': the actor of the attack named in a phrase of a passive forceful
     verb is its agent."""
     attacks = {o.head for o in triggers if o.nominal and o.code[:2] in FORCEFUL_ROOTS} | set(_own_tokens(t))
@@ -418,7 +266,7 @@ def _instrument_agents(verb: Token, t, triggers: list, args: _Args, g: Grammar) 
             continue
         for pobj in prep.children:
             if pobj.dep_ == "pobj" and pobj.i in attacks:
-                found = _modifier_actors(pobj, args)
+                found = modifier_actors(pobj, args)
                 if found:
                     return found
     return []
@@ -500,7 +348,7 @@ def _subjunctive(verb: Token, ctx: SentenceContext) -> bool:
     return (verb.tag_ == "VB" or singular) and ctx.lexicon.is_reporting_verb(verb.head)
 
 
-def _speaker_pronoun(verb: Token, args: _Args, ctx: SentenceContext) -> list[Mention]:
+def _speaker_pronoun(verb: Token, args: Arguments, ctx: SentenceContext) -> list[Mention]:
     """'Iran said it would attack Israel': a pronoun subject of a reported clause is most often the speaker."""
     subject = _subject_token(verb)
     if subject is None or not _reported(verb, ctx):
@@ -528,7 +376,7 @@ def _reported(verb: Token, ctx: SentenceContext) -> bool:
     return False
 
 
-def _reporter(verb: Token, args: _Args, ctx: SentenceContext) -> Mention | None:
+def _reporter(verb: Token, args: Arguments, ctx: SentenceContext) -> Mention | None:
     """The speaker when the verb sits in the complement of a speech verb ("X said Y attacked Z")."""
     tok = verb
     for _ in range(MAX_INHERIT):
@@ -559,13 +407,13 @@ def _speaker_states_for_own_side(frame: Frame, g: Grammar) -> None:
 # China", "Armenia and Azerbaijan resumed talks under US mediation": the mediator mediates between them.
 
 
-def _mediation(word: Token, t, args: _Args, g: Grammar) -> Frame | None:
+def _mediation(word: Token, t, args: Arguments, g: Grammar) -> Frame | None:
     if any(c.dep_ == "prep" and c.lower_ in g.between_markers for c in word.children):
         return None  # "brokered a ceasefire between Israel and Hamas": the ordinary reading has the parties
     mediators: list[Mention] = []
     for c in word.children:
         if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in g.agent_markers:
-            mediators = _pobj_actors(c, args)
+            mediators = pobj_actors(c, args)
         elif c.dep_ in ("compound", "amod", "poss", "npadvmod") and c.i < word.i:
             mediators = args.of(c)
         if mediators:
@@ -604,7 +452,7 @@ def _mediation(word: Token, t, args: _Args, g: Grammar) -> Frame | None:
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
 
-def _nominal(t, noun: Token, args: _Args, markers: frozenset[str], by_head: dict, g: Grammar) -> Frame | None:
+def _nominal(t, noun: Token, args: Arguments, markers: frozenset[str], by_head: dict, g: Grammar) -> Frame | None:
     """'Russia's invasion of Ukraine', 'US sanctions against Russia', 'talks between Israel and Lebanon'."""
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
         noun = noun.head  # "adopts sanctions package against Russia": the phrase is the package's
@@ -624,7 +472,7 @@ def _nominal(t, noun: Token, args: _Args, markers: frozenset[str], by_head: dict
                 break
         if c.dep_ == "prep" and c.lower_ in g.agent_markers:
             # "the attack by Hamas on Israel", "the massacre of civilians by Hamas gunmen"
-            agents = _pobj_actors(c, args)
+            agents = pobj_actors(c, args)
             if agents:
                 by_agent = c
                 break
@@ -655,7 +503,7 @@ def _nominal(t, noun: Token, args: _Args, markers: frozenset[str], by_head: dict
     # "the sanctions it imposed on Niger": the relative clause says whom the act concerns
     for c in [*noun.children, *(clause.children if clause is not None else ())]:
         if c.dep_ == "prep" and c.lower_ in markers and c is not by_agent:
-            objects = _pobj_actors(c, args)
+            objects = pobj_actors(c, args)
             if objects:
                 frame = Frame(t, agents, objects)
                 frame.features.add("nominal")
@@ -677,7 +525,7 @@ def _nominal(t, noun: Token, args: _Args, markers: frozenset[str], by_head: dict
     return None
 
 
-def _relative_clause_agents(clause: Token, noun: Token, args: _Args) -> list[Mention]:
+def _relative_clause_agents(clause: Token, noun: Token, args: Arguments) -> list[Mention]:
     """'the sanctions it imposed on Niger', 'the strikes Israel carried out': the subject of a relative clause on an
     event noun is its actor; a personal pronoun there is the subject of the noun's own clause ("the bloc would
     maintain the sanctions it imposed")."""
@@ -690,7 +538,7 @@ def _relative_clause_agents(clause: Token, noun: Token, args: _Args) -> list[Men
     return [] if passive else agents
 
 
-def _nearer_antecedent(pronoun: Token, agents: list[Mention], args: _Args) -> list[Mention]:
+def _nearer_antecedent(pronoun: Token, agents: list[Mention], args: Arguments) -> list[Mention]:
     """'its'/'their' after a body named later than the clause's subject refers to that body; 'his'/'her' to a
     person the same way."""
     start = max((m.tok_end for m in agents), default=pronoun.sent.start)
@@ -766,7 +614,7 @@ def _accompanying(clause: Token, g: Grammar) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in g.clause_breaks for c in clause.children)
 
 
-def _participle_pronoun_object(verb: Token, agents: list[Mention], args: _Args, g: Grammar) -> list[Mention]:
+def _participle_pronoun_object(verb: Token, agents: list[Mention], args: Arguments, g: Grammar) -> list[Mention]:
     """'Ankara refused to ratify Stockholm's application, accusing it of sheltering PKK members': "it" in a
     participle after a comma is the last actor its sentence named before it, other than the actor itself."""
     if not _accompanying(verb, g) or verb.tag_ != "VBG":
@@ -784,7 +632,7 @@ ATROCITY_ROOT = "20"  # unconventional mass violence: genocide, ethnic cleansing
 ACCUSE_OF_WAR_CRIMES_CODE, ACCUSE_OF_WAR_CRIMES_GLOSS = "1124", "accuse of war crimes"
 
 
-def _accusation_of_atrocity(verb: Token, t, authors: list[Mention], args: _Args, ctx: SentenceContext):
+def _accusation_of_atrocity(verb: Token, t, authors: list[Mention], args: Arguments, ctx: SentenceContext):
     """The teller's accusation (1124) of the authors of an atrocity told with no victim, or None when nobody tells
     it or the teller tells of their own side."""
     teller = _reporter(verb, args, ctx)
@@ -802,7 +650,7 @@ CONSIDER_CODE = "014"  # "consider a policy option": what is considered has not 
 UNREALISED_OBJECT_ROOTS = CONTROL_ROOTS - {"11"}  # appeal, intend, demand, reject, threaten: not criticise
 
 
-def _suspects(verb: Token, t, args: _Args) -> list[Mention]:
+def _suspects(verb: Token, t, args: Arguments) -> list[Mention]:
     """'would investigate reports that Ukrainian forces had shelled a village', 'launched an inquiry into whether
     Israeli units had committed abuses': an investigation targets the subject of the clause it looks into."""
     for head in [verb.doc[i] for i in _own_tokens(t)]:
@@ -818,7 +666,7 @@ def _suspects(verb: Token, t, args: _Args) -> list[Mention]:
     return []
 
 
-def _claimant(verb: Token, args: _Args, g: Grammar) -> list[Mention]:
+def _claimant(verb: Token, args: Arguments, g: Grammar) -> list[Mention]:
     """'Azerbaijan accused Armenia of shelling, a charge Yerevan denied', 'India said it had shot down an F-16, a
     claim Pakistan denied': the verb answers whoever made the claim the noun sums up, the subject of the sentence's
     main clause."""
@@ -889,7 +737,7 @@ def _left_open(verb: Token, t, nominal_heads: dict):
     return replace(t, code=announced, gloss=f"leave open: {t.gloss}")
 
 
-def _complement_targets(verb: Token, code: str, args: _Args, markers: frozenset[str], g: Grammar,
+def _complement_targets(verb: Token, code: str, args: Arguments, markers: frozenset[str], g: Grammar,
                         depth: int = 3) -> list[Mention]:
     """The target a control verb takes from its complement clause, followed down a short xcomp/advcl chain."""
     if depth == 0:
@@ -922,7 +770,7 @@ def _complement_targets(verb: Token, code: str, args: _Args, markers: frozenset[
     return []
 
 
-def _obligations(sent: Span, args: _Args, ctx: SentenceContext) -> list[Frame]:
+def _obligations(sent: Span, args: Arguments, ctx: SentenceContext) -> list[Frame]:
     """'X said (that) Y must …', '"Y must …," X said' and 'X insisted that Y withdraw': X demands of Y."""
     frames = []
     for tok in sent:
@@ -935,7 +783,7 @@ def _obligations(sent: Span, args: _Args, ctx: SentenceContext) -> list[Frame]:
         subjects = [c for c in clause.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ]
         # the subject names who must act, not an actor deeper in its phrase: "ties between Russia and North Korea
         # should be of great concern" demands nothing of either
-        addressees = _named_by(subjects[0], args) if subjects else []
+        addressees = named_by(subjects[0], args) if subjects else []
         speakers: list[Mention] = []
         region = ctx.quote_at(tok.idx)
         if region is not None:
@@ -980,7 +828,7 @@ def _naming_verdict(verb: Token, g: Grammar) -> Token | None:
     return None
 
 
-def _namings(sent: Span, args: _Args, ctx: SentenceContext) -> list[Frame]:
+def _namings(sent: Span, args: Arguments, ctx: SentenceContext) -> list[Frame]:
     """'Austin called China the biggest threat to peace', 'Egypt described the raid as a violation of international
     law': naming an actor or its act a threat, a crime ... is the namer's criticism of it."""
     frames = []
@@ -997,7 +845,7 @@ def _namings(sent: Span, args: _Args, ctx: SentenceContext) -> list[Frame]:
     return frames
 
 
-def _judgements(sent: Span, args: _Args, ctx: SentenceContext) -> list[Frame]:
+def _judgements(sent: Span, args: Arguments, ctx: SentenceContext) -> list[Frame]:
     """'"China is the biggest threat to peace," said Austin', 'Kyiv said the strikes were illegal': a verdict on
     an actor (or on its act) in someone's words is that speaker's criticism of it."""
     frames = _namings(sent, args, ctx)
@@ -1033,7 +881,7 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
     g: Grammar = ctx.grammar
     if g.sport_words and any(tok.lower_ in g.sport_words for tok in sent):
         triggers = [t for t in triggers if t.code[:2] in SPORT_KEEPS_ROOTS]
-    args = _Args(mentions, g)
+    args = Arguments(mentions, g)
     doc = sent.doc
     frames: list[Frame] = []
     by_head = {t.head: t for t in triggers if not t.nominal}
@@ -1075,7 +923,7 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
                 # "Israel is opposed to mediation by France": a state of the subject, not a passive; the by-phrase
                 # is the mediation's
                 agents, passive = patients, False
-                by = [m for c in verb.children if c.dep_ == "agent" for m in _pobj_actors(c, args)]
+                by = [m for c in verb.children if c.dep_ == "agent" for m in pobj_actors(c, args)]
                 patients = []
             else:
                 by = []
@@ -1087,7 +935,7 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
                 # "Macron discussed Ukraine's security with Zelensky": the partner may hang inside the topic
                 objects = next((found for obj in verb.children if obj.dep_ in DIRECT_OBJ
                                 for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in markers
-                                for found in [_pobj_actors(prep, args)] if found), [])
+                                for found in [pobj_actors(prep, args)] if found), [])
             if not passive and t.code[:2] in GRIEVANCE_ROOTS and not any(
                 c.dep_ in OBJ and args.of(c) for c in verb.children
             ):  # "slammed the US over the Taiwan arms sale" targets the US it names, not the grievance's Taiwan
