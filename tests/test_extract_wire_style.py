@@ -407,3 +407,11 @@ def test_raising_tariffs_imposes_them_and_counting_on_someone_asks_them():
     assert {("Donald Trump", "16", "India"), ("India", "06", "Russia")} <= found  # "a penalty" is no match report
     assert ("Volodymyr Zelenskyy", "02", "United States") in triples(
         "en", "Zelenskiy said Ukraine was counting on Washington to keep up the pressure on the Kremlin.")
+
+
+def test_a_claim_with_its_owner_and_content_is_the_owners_accusation():
+    found = triples("en", "Iran denied US accusations that it had supplied ballistic missiles to Russia.")
+    assert {("United States", "11", "Iran"), ("Iran", "01", "United States")} <= found
+    assert ("United States", "11", "Russia") in triples(
+        "en", "Kremlin spokesman Dmitry Peskov dismissed as absurd Washington's claims that Moscow was behind the blasts.")
+    assert not triples("en", "Russia's claim that it had captured the town was false.")

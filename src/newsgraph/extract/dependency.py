@@ -801,6 +801,41 @@ def _obligations(sent: Span, args: Arguments, ctx: SentenceContext) -> list[Fram
     return frames
 
 
+ACCUSE_CODE, ACCUSE_GLOSS = "112", "accuse"
+
+
+def _told_accusations(sent: Span, args: Arguments, ctx: SentenceContext) -> list[Frame]:
+    """'Iran denied US accusations that it had supplied missiles to Russia', 'dismissed Washington's claims that
+    Moscow was behind the blasts': a claim noun with its owner and a "that" clause is the owner's accusation of
+    the clause's subject ("it" there is the subject of the clause the claim sits in)."""
+    frames = []
+    for noun in sent:
+        if noun.lemma_.lower() not in ctx.grammar.claim_nouns or noun.i in args.at:
+            continue
+        owners = modifier_actors(noun, args) or next(
+            (found for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ctx.grammar.agent_markers
+             for found in [pobj_actors(prep, args)] if found), [])
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")
+                       and any(m.dep_ == "mark" and m.lower_ in ctx.grammar.complementizers for m in c.children)), None)
+        if not owners or clause is None:
+            continue
+        subject = next((c for c in clause.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ), None)
+        if subject is None:
+            continue
+        accused = args.of(subject, agent=True)
+        if not accused and subject.lower_ in ctx.grammar.speaker_pronouns:
+            accused, passive, _ = _subjects(_clause_verb(noun), args)
+            accused = [] if passive else accused
+        owner_keys = {m.actor.key for m in owners if m.actor is not None}
+        accused = [m for m in accused if m.actor is not None and m.actor.key not in owner_keys]
+        if accused:
+            trigger = ImpliedTrigger(noun.i, noun.i + 1, noun.i, ACCUSE_CODE, ACCUSE_GLOSS, tokens=(noun.i,))
+            frame = Frame(trigger, owners, accused)
+            frame.features.add("told accusation")
+            frames.append(frame)
+    return frames
+
+
 def _names_its_object(verb: Token, g: Grammar) -> bool:
     """'called the deployment "a significant escalation"', 'described the talks as useful': a naming verb with an
     object predicate or an "as" phrase names; whatever the name, it makes no phone call."""
@@ -994,4 +1029,4 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
             frame.source = region.speaker
             _speaker_states_for_own_side(frame, g)  # '"Vietnam strongly opposes ...," spokeswoman Pham Thu Hang said'
         frames.append(frame)
-    return frames + _obligations(sent, args, ctx) + _judgements(sent, args, ctx)
+    return frames + _obligations(sent, args, ctx) + _judgements(sent, args, ctx) + _told_accusations(sent, args, ctx)
