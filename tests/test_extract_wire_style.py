@@ -415,3 +415,15 @@ def test_a_claim_with_its_owner_and_content_is_the_owners_accusation():
     assert ("United States", "11", "Russia") in triples(
         "en", "Kremlin spokesman Dmitry Peskov dismissed as absurd Washington's claims that Moscow was behind the blasts.")
     assert not triples("en", "Russia's claim that it had captured the town was false.")
+
+
+def test_a_quote_left_open_at_a_paragraphs_end_is_the_next_paragraphs_speakers():
+    found = triples("en", "China's embassy in Seoul issued a statement on Monday.",
+                    "\"We urge the South Korean side to stop provoking China and to respect the rights of Chinese "
+                    "citizens.",
+                    "\"We also hope Seoul will handle the matter properly,\" embassy spokesman Guo Wei said.")
+    assert ("Guo Wei", "02", "South Korea") in found
+    found = triples("id", "Kedutaan Besar China di Seoul mengeluarkan pernyataan pada Senin.",
+                    "\"Kami mendesak pihak Korea Selatan menghentikan provokasi terhadap warga negara China.",
+                    "\"Kami juga berharap Seoul menangani masalah ini dengan baik,\" ujar juru bicara Guo Wei.")
+    assert ("Guo Wei", "02", "South Korea") in found

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 import functools
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -253,7 +255,8 @@ def extract_article(article: Article, *, min_confidence: float = 0.0, kb=None) -
             # A title-case headline: a capitalised word no knowledge base knows ("Biden Vows Ironclad Support") is
             # as likely a common word as a name, so only known actors act in it.
             per_sentence = [(sent, [m for m in ms if not m.unknown_name]) for sent, ms in per_sentence]
-        quotes = cues.find_quote_regions(doc, [m for _, ms in per_sentence for m in ms], grammar)
+        quotes = cues.find_quote_regions(doc, [m for _, ms in per_sentence for m in ms], grammar,
+                                         _next_paragraph_speaker(at, segments, docs, resolver, tracker, grammar))
         ctx = SentenceContext(headline=headline, quotes=quotes, lexicon=lexicon, grammar=grammar)
         for sent, mentions in per_sentence:
             mentions = mentions + _first_person(sent, quotes, mentions, grammar)
@@ -265,6 +268,19 @@ def extract_article(article: Article, *, min_confidence: float = 0.0, kb=None) -
                 events.extend(_events(frames, article, sent, index, headline, original))
             index += 1
     return [e for e in _dedupe(events) if e.confidence >= min_confidence]
+
+
+def _next_paragraph_speaker(at: int, segments, docs, resolver, tracker, grammar) -> Mention | None:
+    """Who a quote left open at the end of paragraph `at` belongs to: the speaker the next paragraph's opening quote
+    names ('"We urge the South Korean side ...' then '"We also hope ...," spokesman Guo Wei said'). The next
+    paragraph is resolved on a copy of the article's actors, so its own reading is not disturbed."""
+    text, headline = segments[at]
+    if headline or at + 1 >= len(segments) or segments[at + 1][1] or not cues.opens_unclosed_quote(text):
+        return None
+    scratch = copy.deepcopy(tracker)
+    doc = docs[at + 1]
+    mentions = [m for sent in doc.sents for m in resolver.find_mentions(sent, scratch)]
+    return cues.opening_quote_speaker(doc, mentions, grammar)
 
 
 def _outside_names(triggers, mentions: list[Mention]) -> list:

@@ -83,8 +83,11 @@ def clause_start(doc: Doc, pos: int, sent_start: int, g: Grammar) -> int:
     return sent_start
 
 
-def find_quote_regions(doc: Doc | Span, mentions: list[Mention], g: Grammar) -> list[QuoteRegion]:
-    """Direct quotes and their speakers: '"…," kata Stoltenberg' / '"…," said Putin' / '"…," Putin said'."""
+def find_quote_regions(doc: Doc | Span, mentions: list[Mention], g: Grammar,
+                       continued_by: Mention | None = None) -> list[QuoteRegion]:
+    """Direct quotes and their speakers: '"…," kata Stoltenberg' / '"…," said Putin' / '"…," Putin said'. A quote
+    still open at the end of the text goes on in the next paragraph (wire style: no closing mark there, the next
+    paragraph opens with one); `continued_by` is the speaker that paragraph names (see `opening_quote_speaker`)."""
     regions = []
     doc_ = doc.doc if isinstance(doc, Span) else doc
     offset = doc.start_char if isinstance(doc, Span) else 0
@@ -95,6 +98,8 @@ def find_quote_regions(doc: Doc | Span, mentions: list[Mention], g: Grammar) -> 
         if text[i] in OPEN_QUOTES and (i == 0 or not text[i - 1].isalnum()):
             close = _closing_quote(text, i + 1)
             if close is None:
+                if continued_by is not None:
+                    regions.append(QuoteRegion(offset + i, offset + len(text), continued_by))
                 break
             speaker = _speaker_after(doc_, offset + close + 1, by_start, g)
             if speaker is None and _pronoun_attribution(doc_, offset + close + 1, g):
@@ -111,6 +116,30 @@ def find_quote_regions(doc: Doc | Span, mentions: list[Mention], g: Grammar) -> 
         else:
             i += 1
     return regions
+
+
+def opens_unclosed_quote(text: str) -> bool:
+    """Whether a paragraph has a quote that is still open at its end."""
+    i = 0
+    while i < len(text):
+        if text[i] in OPEN_QUOTES and (i == 0 or not text[i - 1].isalnum()):
+            close = _closing_quote(text, i + 1)
+            if close is None:
+                return True
+            i = close + 1
+        else:
+            i += 1
+    return False
+
+
+def opening_quote_speaker(doc: Doc, mentions: list[Mention], g: Grammar) -> Mention | None:
+    """The speaker of the quote a paragraph opens with, if it opens with one: who a quote left open in the paragraph
+    before belongs to."""
+    text = doc.text.lstrip()
+    if not text or text[0] not in OPEN_QUOTES:
+        return None
+    regions = find_quote_regions(doc, mentions, g)
+    return regions[0].speaker if regions and regions[0].start == len(doc.text) - len(text) else None
 
 
 def _closing_quote(text: str, start: int) -> int | None:
