@@ -23,7 +23,7 @@ from newsgraph.resources import ontology_dir
 
 ANY_LANGUAGE = "*"  # people's names: spelled the same in every language we read
 ROLE_KINDS = ("office", "leader", "post", "body", "title")
-NAME_KINDS = ("label", "alias", "abbrev", "demonym", "metonym", "epithet", "cldr")
+NAME_KINDS = ("label", "alias", "abbrev", "demonym", "metonym", "institution", "epithet", "cldr")
 
 
 @dataclass(frozen=True)

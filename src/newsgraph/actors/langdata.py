@@ -10,7 +10,9 @@ Files (all optional; a language without them still matches actor names):
                     community words and not-actor suffixes ("ethnic Albanian", "the Russian language": a state's
                     name or demonym used for a people, a tongue or a manner is no actor), site nouns ("Esfahan
                     Uranium Conversion Facilities": an unknown name ending in one is a place), plural roles
-                    ("the leaders of Britain, France and Germany": each body's holder), vessel prefixes are KB data
+                    ("the leaders of Britain, France and Germany": each body's holder), vessel prefixes are KB data,
+                    site modifiers ("the Rafah border crossing"), site heads ("Rumah Sakit Indonesia": a known name
+                    after one is a building's), mission prefixes ("KBRI Muscat": the city is part of the name)
 """
 
 from __future__ import annotations

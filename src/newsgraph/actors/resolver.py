@@ -26,6 +26,10 @@ from newsgraph.model import GROUP, ORGANIZATION, PERSON, REGION, STATE, Actor, I
 # spaCy NER labels kept as unknown actors, and the actor type each becomes. A GPE the KB does not know is a
 # place below the state (a city, a province): a region, which extractors skip, not a political actor.
 COLLECTIVE_ROLE = "leadership"  # ontology/actors/roles.tsv: a body kind, always the body itself
+# The head of something a state owns ("the head of India's intelligence agency", "Kepala Bakamla", "the Pentagon chief")
+# is one of the state's officials, not its head; "the head of Israel's government" is the head.
+OWNED_HEAD_ROLE = "official"
+HEAD_OF_STATE_BODIES = {"government", "leadership"}
 MAX_VESSEL_WORDS = 4  # "BRP Sierra Madre", "USS Dwight D. Eisenhower"
 LAST_PERSON_REACH = 3  # tokens from a sentence's start within which "he"/"she"/"ia" may open it
 NER_TYPES = {"PERSON": PERSON, "ORG": ORGANIZATION, "NORP": GROUP, "GPE": REGION}
@@ -164,11 +168,21 @@ class ActorResolver:
         # "the Esfahan Uranium Conversion Facilities", "Al Udeid Air Base": a name NER calls an organisation whose
         # last word is a site is a place, which no event has as its actor or target
         self.site_nouns = {w.lower() for w in data.words("site_noun")}
+        # "the Rafah border crossing": a word between a name and its site word ("border", "air")
+        self.site_modifiers = {w.lower() for w in data.words("site_modifier")}
+        # "Rumah Sakit Indonesia", "Bandara Internasional ...": a capitalised site word before a name (languages
+        # that put the head first) makes the name a building's or a place's, not the actor's
+        self.site_heads = PhraseTable(tokenize, case_sensitive=False)
+        for phrase in data.words("site_head"):
+            self.site_heads.add(phrase, True)
+        self._site_head_ends = {tuple(tokenize(p.lower()))[-1] for p in data.words("site_head")}
         # "South Lebanon", "Eastern Ukraine": a part of a state named by a compass word is that state, as "southern
         # Lebanon" is; "East Germany", "Northern Ireland" are other entities, named whole
         self.compass_words = {w.lower() for w in data.words("compass_word")}
         self.own_places = {w.lower() for w in data.words("compass_place")}
         self.org_suffixes = {w.lower() for w in data.words("org_suffix")}
+        # "KBRI Muscat": a state's mission abroad named by where it is; the place is part of the mission's name
+        self.mission_prefixes = set(data.words("mission_prefix"))
         self.speech_verbs = {w.lower() for w in data.words("speech_verb")}  # '"...," kata dia': 'dia' is the speaker
         self.given_names = "given" in data.words("short_name")  # the press names people by their first name
         self._nlp = _pipeline(lang)
@@ -330,8 +344,22 @@ class ActorResolver:
                 if inner and self.kb.roles[inner[1][0]].kind == "body" and self.kb.roles[role].kind == "post":
                     at = inner[0]  # "jubir Kemlu China": the spokesperson of China's foreign ministry
                 found = self._body_at(toks, at, tracker)
-                if found and (found[0] >= n or not self.roles.match(toks.lowers, toks.texts, found[0], n)):
+                after = self.roles.match(toks.lowers, toks.texts, found[0], n) if found and found[0] < n else None
+                if after is not None and self.kb.roles[after[1][0]].kind == "title":
+                    after = None  # "Kepala Bakamla Laksamana Madya Irvansyah": a rank begins the name
+                if found and found[0] < n and toks.lowers[found[0]] in self.possessives:
+                    # "the head of India's intelligence agency": the head of what the body owns, not the body's head
+                    owned = self._body_at(toks, found[0] + 1, tracker)
+                    owned_role = self.roles.match(toks.lowers, toks.texts, found[0] + 1, n)
+                    if owned is not None:
+                        found = owned  # "the leader of Russia's Wagner Group"
+                    elif owned_role is None or owned_role[1][0] not in HEAD_OF_STATE_BODIES:
+                        role, found = OWNED_HEAD_ROLE, (found[0] + 1, found[1])
+                    after = None
+                if found and after is None:
                     k, body = found
+                    if self._institution_at(toks, at) and self.kb.roles[role].kind in ("office", "leader"):
+                        role = OWNED_HEAD_ROLE  # "Kepala Bakamla", "the head of the Pentagon": not the state's head
                 elif link:  # "head of the Russian delegation": the role belongs to the next phrase
                     return None
             person, known = None, False
@@ -339,6 +367,10 @@ class ActorResolver:
                 k = self._posting_end(toks, k, tracker, role, body)
             if with_name and k < n:
                 got = self._person_at(toks, k, tracker) or self._appositive_name(toks, k, tracker, role, body)
+                if body is None and self.kb.roles[role].kind == "title":
+                    got = self._titled_name(toks, k, tracker, got)
+                elif got is None and body is not None:
+                    got = self._ranked_name(toks, k, tracker)  # "Kepala Bakamla Laksamana Madya Irvansyah"
                 if got:
                     k, person, known = got
             if body is not None or person is not None:
@@ -361,6 +393,8 @@ class ActorResolver:
                 by_person = self.kb.actors[_keys(self._name_at(toks, i)[1])[0]].type == PERSON
                 if hit and by_person and self.kb.roles[hit[1][0]].kind != "body":
                     hit = None  # "Putin's spokesman" is about Putin: leave it to the name
+                if hit and self.kb.roles[hit[1][0]].kind in ("office", "leader") and self._institution_at(toks, i):
+                    hit = (hit[0], [OWNED_HEAD_ROLE])  # "the Pentagon chief", "the IDF chief": not the state's head
                 if hit and toks.lowers[hit[0] - 1] in self.plural_roles:
                     # "EU leaders", "Arab foreign ministers": a plural after the body is its members, the body
                     hit = (hit[0], [COLLECTIVE_ROLE])
@@ -373,7 +407,8 @@ class ActorResolver:
                     elif with_name:
                         k = self._posting_end(toks, k, tracker, roles[0], body)
                     if with_name and k < n:
-                        got = self._person_at(toks, k, tracker) or self._appositive_name(toks, k, tracker, roles[0], body)
+                        got = self._person_at(toks, k, tracker) or self._appositive_name(toks, k, tracker, roles[0], body) \
+                            or self._ranked_name(toks, k, tracker)
                         if got:
                             k, person, known = got
                     return _RolePhrase(i, k, roles[0], body, person, known)
@@ -501,6 +536,11 @@ class ActorResolver:
             return (self._bracketed(toks, end, key), office.body) if office else None
         return self._bracketed(toks, end, key), key
 
+    def _institution_at(self, toks: _Tokens, i: int) -> bool:
+        """The body at token i is named by an institution of a state ("Bakamla", "the Pentagon"), not by the state."""
+        hit = self._name_at(toks, i)
+        return hit is not None and all(name.kind == "institution" for name in hit[1])
+
     def _all_people(self, name: Name) -> bool:
         return all(self.kb.actors[k].type == PERSON for k in name.keys)
 
@@ -553,12 +593,42 @@ class ActorResolver:
         actor = self.kb.actors[key]
         if actor.type == PERSON:
             actor = self._known_person(key, tracker.date)
+        if matched in self.mission_prefixes:
+            while end < n and end - i <= 3 and toks.caps[end] and toks.texts[end] not in self.mission_prefixes:
+                end += 1  # "KBRI Muscat", "KJRI Jeddah": Indonesia's mission, wherever it is
         return [self._mention(toks, i, self._bracketed(toks, end, key), actor, matched, "alias")]
+
+    def _site_after(self, toks: _Tokens, end: int, capital: bool = False) -> int | None:
+        """The end of a site word right after a name ("Rafah crossing", "Torkham border crossing", with `capital`
+        only a capitalised one: "Indonesia Hospital"), else None."""
+        j = end
+        if j + 1 < toks.n and toks.lowers[j] in self.site_modifiers:
+            j += 1
+        if j < toks.n and toks.lowers[j] in self.site_nouns and (not capital or toks.caps[j]):
+            return j + 1
+        return None
+
+    def _site_before(self, toks: _Tokens, i: int) -> bool:
+        """A capitalised site word heads the name at i: "Rumah Sakit Indonesia", "Bandara Internasional X"."""
+        if i == 0 or not self._site_head_ends or toks.lowers[i - 1] not in self._site_head_ends:
+            return False
+        for start in range(i - 1, max(-1, i - 4), -1):
+            hit = self.site_heads.match(toks.lowers, toks.texts, start, i)
+            if hit is not None and hit[0] == i and all(toks.caps[start:i]):
+                return True
+        return False
 
     def _not_actor_use(self, toks: _Tokens, i: int, end: int, name: Name) -> int | None:
         """Where a state's name or demonym at i..end is used for something other than the state, the end of that
         use: a demonym after a community word ("ethnic Albanian guerrillas"), or a name or demonym before a
-        suffix word, hyphenated or not ("the Russian language", "a Bosnia-style civil war"). None otherwise."""
+        suffix word, hyphenated or not ("the Russian language", "a Bosnia-style civil war"); a name (no demonym)
+        inside a site's proper name ("the Indonesia Hospital", "Rumah Sakit Indonesia"). None otherwise."""
+        if name.kind != "demonym":
+            site_end = self._site_after(toks, end, capital=True)
+            if site_end is not None:
+                return site_end
+            if self._site_before(toks, i):
+                return end
         if not all(self.kb.actors[k].type == STATE for k in name.keys):
             return None
         if name.kind == "demonym" and i > 0 and toks.lowers[i - 1] in self.community_words:
@@ -606,6 +676,35 @@ class ActorResolver:
         if seen is not None:
             return end, seen, seen.key in self.kb.actors
         label = self._text(toks, i, end)
+        return end, Actor(key=actor_key(PERSON, label), label=label, type=PERSON), False
+
+    def _ranked_name(self, toks: _Tokens, k: int, tracker: ArticleActors) -> tuple[int, Actor, bool] | None:
+        """A rank or title and the name after it, following a role phrase ("Army chief Field Marshal Asim Munir")."""
+        hit = self.roles.match(toks.lowers, toks.texts, k, toks.n)
+        if hit is None or self.kb.roles[hit[1][0]].kind != "title" or hit[0] >= toks.n:
+            return None
+        return self._titled_name(toks, hit[0], tracker, self._person_at(toks, hit[0], tracker))
+
+    def _titled_name(self, toks: _Tokens, k: int, tracker: ArticleActors,
+                     got: tuple[int, Actor, bool] | None) -> tuple[int, Actor, bool] | None:
+        """After a rank or title ("Field Marshal Asim Munir", "Lt. Gen. Oleksandr Syrskyi") the capitalised words that
+        follow are a person's name, whatever NER made of them (a place, an organisation, half a name)."""
+        if got is not None and got[2]:
+            return got  # a name the knowledge base knows
+        if toks.has_ner and toks.ent_iob[k] == "I" and toks.ent_label[k] in NER_CONTAINERS - {"PERSON"}:
+            return got  # "General Electric Co": the title word begins another entity's name
+        n, end = toks.n, k
+        while end < n and end - k < 4 and toks.caps[end] and toks.lowers[end] not in self.not_names \
+                and not self.roles.match(toks.lowers, toks.texts, end, n) \
+                and not self._name_at(toks, end, accept=lambda nm: all(self.kb.is_body(x) for x in nm.keys)):
+            end += 1
+        if end - k < 2 or (got is not None and got[0] >= end):
+            return got  # one capitalised word after "General" is as often a place or a body as a name
+        words = tuple(toks.lowers[k:end])
+        seen = tracker.person(words)
+        if seen is not None:
+            return end, seen, seen.key in self.kb.actors
+        label = self._text(toks, k, end)
         return end, Actor(key=actor_key(PERSON, label), label=label, type=PERSON), False
 
     def _appositive_name(self, toks: _Tokens, k: int, tracker: ArticleActors, role: str,
@@ -858,7 +957,11 @@ class ActorResolver:
         if toks.lowers[i] in self.compass_words and self._state_part(toks, i, end, text):
             return None  # the state's own name after the compass word resolves it
         kind = NER_TYPES[label]
-        if toks.lowers[end - 1] in self.site_nouns:
+        site_end = self._site_after(toks, end)
+        if site_end is not None:  # "the Rafah crossing", "the Torkham border crossing": the name is the site's
+            kind, end = REGION, site_end
+            text = self._text(toks, i, end)
+        elif toks.lowers[end - 1] in self.site_nouns:
             kind = REGION
             if end + 2 < toks.n and toks.texts[end] == "(" and toks.texts[end + 2] == ")":
                 end += 3  # "Esfahan Uranium Conversion Facilities (UCF)": its abbreviation is the same place
