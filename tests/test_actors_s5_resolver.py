@@ -117,3 +117,43 @@ def test_chinas_taiwan_affairs_office_is_china():
 def test_a_fleet_is_its_states():
     found = mentions("id", "Empat kapal perang Rusia dari Armada Pasifik tiba di Surabaya.")
     assert labels(found, "Armada Pasifik") == {"Russia"}
+
+
+# ---- coreference phrases with modifiers ---------------------------------------------------------------------------
+
+def test_a_coreference_phrase_takes_modifiers_before_its_noun():
+    found = mentions("en", "Mali, Burkina Faso and Niger formally left ECOWAS on Wednesday. The three Sahel states "
+                           "accuse the 50-year-old bloc of being manipulated by France.")
+    assert labels(found, "The three Sahel states") == {"Mali", "Burkina Faso", "Niger"}
+    assert labels(found, "the 50-year-old bloc") == {"ECOWAS"}
+    found = mentions("en", "NATO leaders met in Vilnius. The Western military alliance said it would help Kyiv.")
+    assert labels(found, "The Western military alliance") == {"NATO"}
+    found = mentions("id", "Mali, Burkina Faso, dan Niger resmi keluar dari ECOWAS. Ketiga negara Sahel tersebut "
+                           "mengecam Prancis. Blok ekonomi regional itu menyesalkan hal itu.")
+    assert labels(found, "Ketiga negara Sahel tersebut") == {"Mali", "Burkina Faso", "Niger"}
+    assert labels(found, "Blok ekonomi regional itu") == {"ECOWAS"}
+
+
+def test_an_actors_name_or_a_superlative_is_no_modifier():
+    found = mentions("en", "Hamas fighters crossed the border. The Islamic State group attacked a village.")
+    assert labels(found, "Islamic State") == {"Islamic State"}
+    found = mentions("en", "Hamas said it would free hostages. Refugees, by far the biggest group involved, waited.")
+    assert not any("group" in k for k in found)
+
+
+def test_a_definite_description_skips_a_body_the_sentence_introduces_in_passing():
+    found = mentions("en", "Mali, Burkina Faso and Niger left the Economic Community of West African States. The "
+                           "three states, which have formed their own Alliance of Sahel States, accuse the bloc of "
+                           "bias.")
+    assert labels(found, "the bloc") == {"ECOWAS"}
+    # the sentence's own first body is meant
+    found = mentions("en", "Russia attacked Kyiv. Brazil's President Lula said the country would not take sides.")
+    assert labels(found, "the country") == {"Brazil"}
+
+
+def test_across_the_country_is_a_place_not_the_last_state():
+    found = mentions("en", "President Nicolas Maduro said the U.S. buildup was a threat. He has ordered the "
+                           "mobilization of militia members across the country.")
+    assert found["across the country"] == [None]
+    found = mentions("id", "Maduro menuduh Amerika Serikat. Ia memerintahkan mobilisasi milisi di seluruh negeri.")
+    assert found["di seluruh negeri"] == [None]

@@ -27,7 +27,7 @@ from newsgraph.resources import lang_dir
 
 COREF_REFERS = ("last-actor", "sole-body", "last-body", "last-alliance", "last-organization", "last-state", "last-group",
                 "last-person", "speaker-person", "two-states", "two-people", "two-sides", "three-states",
-                "other-person", "person-body")
+                "other-person", "person-body", "place")
 
 
 @dataclass

@@ -107,6 +107,30 @@ class PhraseTable(Generic[T]):
                 out.append((end, values))
         return out
 
+    def match_gapped(self, lowers: Sequence[str], i: int, stop: int, gap_ok: Callable[[int], bool], max_gap: int,
+                     last_words: set[str] | None = None) -> tuple[int, list[T], int, int] | None:
+        """The longest phrase starting at token i with words the phrase does not have inserted before its last word
+        ("the three Sahel states" for "the three states"), each accepted by `gap_ok`, at most `max_gap` of them;
+        `last_words`: only before these words ("ketiga negara Sahel tersebut"). (end, values, gap start, gap end) or
+        None. Case is not checked: meant for case-insensitive tables."""
+        node = self._root.get(lowers[i]) if i < stop else None
+        best = None
+        j = i + 1
+        while node is not None:
+            for g in range(1, max_gap + 1):
+                e = j + g
+                if e >= stop or not gap_ok(e - 1):
+                    break
+                child = node.children.get(lowers[e])
+                if child is not None and child.entries and (last_words is None or lowers[e] in last_words):
+                    if best is None or e + 1 > best[0]:
+                        best = (e + 1, [entry.value for entry in child.entries], j, e)
+            if j >= stop:
+                break
+            node = node.children.get(lowers[j])
+            j += 1
+        return best
+
     def first_tokens(self) -> set[str]:
         return set(self._root)
 

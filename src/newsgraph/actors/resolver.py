@@ -31,6 +31,9 @@ COLLECTIVE_ROLE = "leadership"  # ontology/actors/roles.tsv: a body kind, always
 OWNED_HEAD_ROLE = "official"
 HEAD_OF_STATE_BODIES = {"government", "leadership"}
 MAX_VESSEL_WORDS = 4  # "BRP Sierra Madre", "USS Dwight D. Eisenhower"
+# Coreference kinds that are definite descriptions ("the bloc", "negara tersebut"), not pronouns ("pihaknya")
+DEFINITE_KINDS = {"last-alliance", "last-organization", "last-state", "last-group"}
+MAX_COREF_MODIFIERS, MAX_COREF_GAP_TOKENS = 3, 7  # "the 50-year-old West African bloc": 3 words, 7 tokens
 LAST_PERSON_REACH = 3  # tokens from a sentence's start within which "he"/"she"/"ia" may open it
 NER_TYPES = {"PERSON": PERSON, "ORG": ORGANIZATION, "NORP": GROUP, "GPE": REGION}
 # Entities that may contain a KB name without being that actor ("Washington Post", "Georgia Tech").
@@ -181,6 +184,12 @@ class ActorResolver:
         self.compass_words = {w.lower() for w in data.words("compass_word")}
         self.own_places = {w.lower() for w in data.words("compass_place")}
         self.org_suffixes = {w.lower() for w in data.words("org_suffix")}
+        # "the three Sahel states", "the 50-year-old bloc", "ketiga negara Sahel tersebut": modifiers a coreference
+        # phrase may take before its last word ("*": any last word; else only before these words)
+        slot = [w.lower() for w in data.words("coref_modifier_before")]
+        self.coref_gap = bool(slot)
+        self.coref_last = None if "*" in slot else set(slot)
+        self.coref_not_tags = set(data.words("coref_modifier_not_tag"))  # "the biggest group": a superlative
         # "KBRI Muscat": a state's mission abroad named by where it is; the place is part of the mission's name
         self.mission_prefixes = set(data.words("mission_prefix"))
         self.speech_verbs = {w.lower() for w in data.words("speech_verb")}  # '"...," kata dia': 'dia' is the speaker
@@ -188,7 +197,8 @@ class ActorResolver:
         self._nlp = _pipeline(lang)
         self._tagged = _has_tagger(lang)  # run on demand, on the sentences where a tag decides a name
         # Words that can start something; any other lower-case word is skipped at the cost of one set probe.
-        self._starts = self.names.first_tokens() | self.roles.first_tokens() | self.coref.first_tokens()
+        self.coref_starts = self.coref.first_tokens()
+        self._starts = self.names.first_tokens() | self.roles.first_tokens() | self.coref_starts
         # The last doc read: the extractor asks for its sentences one by one. One reference, replaced whole.
         self._last_doc: _DocTokens | None = None
         # The knowledge base does not change under a resolver: who held an office at a date, and the Actor a
@@ -787,9 +797,18 @@ class ActorResolver:
 
     def _coref_mention(self, toks: _Tokens, i: int, tracker: ArticleActors) -> list[Mention] | None:
         hit = self.coref.match(toks.lowers, toks.texts, i, toks.n)
+        if self.coref_gap and toks.lowers[i] in self.coref_starts:
+            # "ketiga negara Sahel tersebut" is longer than the "ketiga negara" inside it
+            gapped = self.coref.match_gapped(toks.lowers, i, toks.n, lambda k: self._coref_modifier(toks, k),
+                                             MAX_COREF_GAP_TOKENS, self.coref_last)
+            if gapped is not None and (hit is None or gapped[0] > hit[0]) \
+                    and self._units(toks, gapped[2], gapped[3]) <= MAX_COREF_MODIFIERS:
+                hit = gapped[0], gapped[1]
         if hit:
             end, refers = hit
             phrase = self._text(toks, i, end)
+            if refers[0] == "place":  # "across the country", "di seluruh negeri": where, not who
+                return [self._mention(toks, i, end, None, phrase, "not-actor")]
             if refers[0] in ("two-states", "two-people", "two-sides", "three-states"):
                 if refers[0] == "three-states":
                     states = tracker.last_list_of_states(3)
@@ -821,7 +840,7 @@ class ActorResolver:
             if refers[0] == "sole-body":
                 actor = tracker.sole(lambda a: is_body(_body(a)))
             else:
-                actor = tracker.recent(self._antecedent(refers[0]))
+                actor = tracker.recent(self._antecedent(refers[0]), given=refers[0] in DEFINITE_KINDS)
             if actor is None:
                 return None
             person = refers[0] in ("last-person", "speaker-person")
@@ -840,6 +859,29 @@ class ActorResolver:
                 if person is not None:
                     return [self._mention(toks, i, i + 1, person, person.label, "coref")]
         return None
+
+    def _coref_modifier(self, toks: _Tokens, k: int) -> bool:
+        """A word that may modify a coreference phrase's noun: an adjective, a number, a compound ("50-year-old"), a
+        region's name ("Sahel"); never a function word or the name of an actor ("the Wagner group" is Wagner)."""
+        text = toks.texts[k]
+        if text in HYPHENS:
+            return 0 < k < toks.n - 1 and not toks.spaced(k - 1) and not toks.spaced(k)
+        if not text[:1].isalnum() or toks.lowers[k] in self.not_names:
+            return False
+        if self.coref_not_tags and toks.doc[toks.offset + k].tag_ in self.coref_not_tags:
+            return False
+        if toks.caps[k]:
+            hit = self._name_at(toks, k)
+            if hit is not None and any(self.kb.actors[key].type != REGION for key in _keys(hit[1])):
+                return False
+            if self.roles.match(toks.lowers, toks.texts, k, toks.n):
+                return False
+        return True
+
+    @staticmethod
+    def _units(toks: _Tokens, start: int, end: int) -> int:
+        """Words in tokens [start, end), a hyphenated compound counting as one."""
+        return 1 + sum(1 for k in range(start, end - 1) if toks.spaced(k))
 
     def _antecedent(self, refers: str):
         tags = self.kb.tags

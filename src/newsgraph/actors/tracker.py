@@ -24,6 +24,7 @@ FAMILY_FIRST_MAX = 4
 class _Seen:
     sentence: int
     actor: Actor
+    new: bool = False  # the article names this body here for the first time
 
 
 @dataclass
@@ -45,7 +46,7 @@ class ArticleActors:
         actor = mention.actor
         if actor is None:
             return
-        self._seen.append(_Seen(self.sentence, actor))
+        self._seen.append(_Seen(self.sentence, actor, _body(actor).key not in self.keys))
         self.keys.add(actor.key)
         if actor.affiliation is not None:
             self.keys.add(actor.affiliation.key)
@@ -85,13 +86,22 @@ class ArticleActors:
         key = table.get(name)
         return self._people.get(key) if key else None
 
-    def recent(self, want: Callable[[Actor], bool]) -> Actor | None:
+    def recent(self, want: Callable[[Actor], bool], given: bool = False) -> Actor | None:
+        """The last actor that `want`s within the window. `given`: a definite description ("the bloc", "the
+        country") refers to a body already given: one this sentence introduces after its first actor ("The Sahel
+        states, which formed their own Alliance of Sahel States, accuse the bloc" is ECOWAS, named before) counts only
+        when no earlier one does."""
+        first = next((s for s in self._seen if s.sentence == self.sentence), None)
+        fallback = None
         for seen in reversed(self._seen):
             if self.sentence - seen.sentence > WINDOW:
-                return None
+                break
             if want(seen.actor):
+                if given and seen.new and seen.sentence == self.sentence and seen is not first:
+                    fallback = fallback or seen.actor
+                    continue
                 return seen.actor
-        return None
+        return fallback
 
     def sole(self, want: Callable[[Actor], bool]) -> Actor | None:
         """The one body that `want`s in this sentence so far, or failing any, in the previous sentence."""
