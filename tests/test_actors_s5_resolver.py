@@ -157,3 +157,26 @@ def test_across_the_country_is_a_place_not_the_last_state():
     assert found["across the country"] == [None]
     found = mentions("id", "Maduro menuduh Amerika Serikat. Ia memerintahkan mobilisasi milisi di seluruh negeri.")
     assert found["di seluruh negeri"] == [None]
+
+
+# ---- "the two sides" / "the two men" are the pair named as acting together ----------------------------------------
+
+def test_the_two_sides_are_the_coordinated_pair_not_the_mediators():
+    found = mentions("en", "Pakistan and Afghanistan agreed to an immediate ceasefire during talks in Doha mediated by "
+                           "Qatar and Turkey, Qatar's foreign ministry said. The two sides also agreed to meet again "
+                           "in Istanbul, the ministry said.")
+    assert labels(found, "The two sides") == {"Pakistan", "Afghanistan"}
+    found = mentions("id", "Pakistan dan Afganistan sepakat gencatan senjata dalam perundingan di Doha yang dimediasi "
+                           "oleh Qatar dan Turki, kata Kementerian Luar Negeri Qatar. Kedua pihak juga sepakat "
+                           "bertemu lagi di Istanbul.")
+    assert labels(found, "Kedua pihak") == {"Pakistan", "Afghanistan"}
+
+
+def test_the_two_men_are_the_pair_named_together_not_the_go_between():
+    found = mentions("en", "Iranian Foreign Minister Abbas Araghchi and U.S. Middle East envoy Steve Witkoff spent "
+                           "more than two hours in separate rooms at a palace in Muscat, exchanging messages through "
+                           "Oman's foreign minister, Badr Albusaidi. At the end of the session the two men spoke "
+                           "directly.", dt.date(2025, 4, 13))
+    assert labels(found, "the two men") == {"Abbas Araghchi", "Steve Witkoff"}
+    # a region between a body and its role is the envoy's brief, not the body
+    assert found["U.S. Middle East envoy Steve Witkoff"][0][2] == "United States"

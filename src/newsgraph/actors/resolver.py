@@ -151,6 +151,9 @@ class ActorResolver:
         # "Lebanon's new President Elias Hrawi", "Nigerian junior foreign minister": words between body and role
         self.role_modifiers = {w.lower() for w in data.words("role_modifier")}
         self.list_separators = {",", ";", "/"} | {w.lower() for w in data.words("coordinator")}
+        # "talks mediated by Qatar and Turkey", "exchanging messages through Oman's foreign minister": the bodies
+        # after these words are go-betweens, never "the two sides"
+        self.intermediary_cues = {w.lower() for w in data.words("intermediary_cue")}
         # "the leaders of Britain, France and Germany": a plural role word spreads over a list of bodies
         self.plural_roles = {w.lower() for w in data.words("plural_role")}
         self.name_cues = {w.lower() for w in data.words("name_cue")}
@@ -223,6 +226,7 @@ class ActorResolver:
         candidates = [k for k, (lower, cap) in enumerate(zip(toks.lowers, toks.caps))
                       if lower in starts or (cap and lower not in possessives)]
         i = 0
+        prev_end = -1
         for i0 in candidates:
             if i0 < i:
                 continue  # inside the mention found last
@@ -237,12 +241,19 @@ class ActorResolver:
             if not found:
                 i += 1
                 continue
+            start = found[0].tok_start - toks.offset
+            if not (0 < prev_end < start and all(toks.lowers[k] in self.list_separators for k in range(prev_end, start))):
+                # not "X and Y", "X, Y": a new run of coordinated actors (after "by"/"oleh" one of go-betweens)
+                tracker.coordinate(None, start > 0 and toks.lowers[start - 1] in self.intermediary_cues)
             for m in found:
                 if len(out) not in pending:
                     tracker.note(m)
+                    if m.actor is not None and (m.how not in ("ner", "name") or m.actor.type == PERSON):
+                        tracker.coordinate(m.actor)  # an unknown organisation NER found ("Torkham") is no side
                 out.append(m)
             # several mentions on one span ("the two countries") end where it ends, not one word further each
             i = max(i + 1, max(m.tok_end for m in found) - toks.offset)
+            prev_end = max(m.tok_end for m in found) - toks.offset
         if pending:
             context = set(tracker.keys)
             for m in out:
@@ -393,8 +404,14 @@ class ActorResolver:
                 j, body = found
                 if j < n and toks.lowers[j] in self.possessives:
                     j += 1
-                while j < n - 1 and toks.lowers[j] in self.role_modifiers:
-                    j += 1
+                while j < n - 1:
+                    if toks.lowers[j] in self.role_modifiers:
+                        j += 1
+                        continue
+                    region = self._name_at(toks, j, accept=self._all_regions)
+                    if region is None or not self.roles.match(toks.lowers, toks.texts, region[0], n):
+                        break
+                    j = region[0]  # "U.S. Middle East envoy Steve Witkoff": the region is the envoy's brief
                 hit = self.roles.match(toks.lowers, toks.texts, j, n) if j < n else None
                 if hit is None:
                     shorter = self._body_under_role(toks, i, j, tracker)
@@ -550,6 +567,9 @@ class ActorResolver:
         """The body at token i is named by an institution of a state ("Bakamla", "the Pentagon"), not by the state."""
         hit = self._name_at(toks, i)
         return hit is not None and all(name.kind == "institution" for name in hit[1])
+
+    def _all_regions(self, name: Name) -> bool:
+        return all(self.kb.actors[k].type == REGION for k in name.keys)
 
     def _all_people(self, name: Name) -> bool:
         return all(self.kb.actors[k].type == PERSON for k in name.keys)

@@ -38,6 +38,9 @@ class ArticleActors:
     _lone: dict[tuple[str, ...], str | None] = field(default_factory=dict)
     _people: dict[str, Actor] = field(default_factory=dict)
     keys: set[str] = field(default_factory=set)  # every actor key seen, persons' affiliations included
+    # runs of actors named as coordinated ("Pakistan and Afghanistan", "Araghchi and Witkoff"): (sentence, actors,
+    # after an intermediary cue: "mediated by Qatar and Turkey")
+    _together: list[tuple[int, list[Actor], bool]] = field(default_factory=list)
 
     def next_sentence(self) -> None:
         self.sentence += 1
@@ -69,6 +72,31 @@ class ArticleActors:
                     _claim(self._names, part, actor.key)
                 if len(words) > 1:
                     _claim(self._given, words[0], actor.key)
+
+    def coordinate(self, actor: Actor | None, intermediary: bool = False) -> None:
+        """`actor` continues the current run of coordinated actors; None starts a new run."""
+        if actor is None:
+            self._together.append((self.sentence, [], intermediary))
+        elif self._together:
+            self._together[-1][1].append(actor)
+
+    def coordinated_pair(self, want: Callable[[Actor], bool], reach: int, fold: bool = True,
+                         leave_out: frozenset[str] = frozenset()) -> list[Actor]:
+        """The two actors the latest sentence within `reach` named as coordinated ("Pakistan and Afghanistan agreed
+        ... during talks mediated by Qatar and Turkey": Pakistan and Afghanistan, not the mediators), its first such
+        pair; `fold`: persons as the bodies they speak for. [] when none."""
+        found: dict[int, list[Actor]] = {}
+        for sentence, actors, intermediary in self._together:
+            if intermediary or self.sentence - sentence > reach or sentence in found:
+                continue
+            distinct: dict[str, Actor] = {}
+            for actor in actors:
+                actor = _body(actor) if fold else actor
+                if want(actor) and actor.key not in leave_out:
+                    distinct.setdefault(actor.key, actor)
+            if len(distinct) == 2:
+                found[sentence] = list(distinct.values())
+        return found[max(found)] if found else []
 
     def by_given_name(self, word: str) -> Actor | None:
         """The one person seen in this article whose name starts with `word` ("Airlangga" after "Airlangga
@@ -140,6 +168,10 @@ class ArticleActors:
         here = {_body(s.actor).key for s in self._seen if s.sentence == self.sentence} if outside_sentence else set()
         if len(here) > 1:
             here = set()  # "Iran and the US held talks, and both sides ...": the sides are this sentence's own
+        together = self.coordinated_pair(kind, WINDOW, leave_out=frozenset(here))
+        if together:  # the two named as acting together, not a mediator the article quotes more often
+            order = list(dict.fromkeys(_body(s.actor).key for s in self._seen))
+            return sorted(together, key=lambda a: order.index(a.key))
         counts: dict[str, int] = {}
         states: dict[str, Actor] = {}
         recent: set[str] = set()
@@ -223,6 +255,12 @@ class ArticleActors:
         for sentence in range(self.sentence, self.sentence - 1 - TOGETHER_REACH, -1):
             if sentence < 0:
                 break
+            # "Araghchi and Witkoff spent two hours ..., exchanging messages through Oman's foreign minister": the
+            # two named together, whoever else the sentence names
+            pair = [a for s, actors, cue in self._together if s == sentence and not cue
+                    for a in [_pair_of_people(actors)] if a]
+            if pair:
+                return pair[0]
             people = {s.actor.key: s.actor for s in self._seen
                       if s.sentence == sentence and s.actor.type == PERSON and s.actor.affiliation is not None}
             if len(people) == 2:
@@ -233,6 +271,15 @@ class ArticleActors:
             if len(people) > 2:
                 return []
         return []
+
+
+def _pair_of_people(actors: list[Actor]) -> list[Actor] | None:
+    """Two distinct people, not of one side, named as coordinated; else None."""
+    people = list({a.key: a for a in actors if a.type == PERSON}.values())
+    if len(people) != 2 or len(people) != len({a.key for a in actors}):
+        return None
+    one, two = (p.affiliation.key if p.affiliation else None for p in people)
+    return None if one is not None and one == two else people
 
 
 def _claim(table: dict, name, key: str) -> None:
