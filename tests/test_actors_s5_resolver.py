@@ -180,3 +180,21 @@ def test_the_two_men_are_the_pair_named_together_not_the_go_between():
     assert labels(found, "the two men") == {"Abbas Araghchi", "Steve Witkoff"}
     # a region between a body and its role is the envoy's brief, not the body
     assert found["U.S. Middle East envoy Steve Witkoff"][0][2] == "United States"
+
+
+# ---- religions and communities as adjectives ----------------------------------------------------------------------
+
+def test_a_religion_as_an_adjective_is_no_actor_and_no_antecedent():
+    found = mentions("en", "Trudeau linked agents of the Indian government to the killing of a Sikh separatist leader. "
+                           "Hardeep Singh Nijjar, who campaigned for an independent Sikh homeland, was shot dead in "
+                           "June. New Delhi had designated him a terrorist in 2020.", dt.date(2023, 9, 19))
+    assert set(found["Sikh"]) == {None}
+    assert labels(found, "him") == {"Hardeep Singh Nijjar"}
+    found = mentions("id", "Kanada menuduh India terlibat dalam pembunuhan seorang pemimpin separatis Sikh di Surrey.")
+    assert not any(v and v[1] == "person" for vs in found.values() for v in vs)
+
+
+def test_him_after_the_subject_is_the_person_the_sentence_named():
+    found = mentions("en", "Trudeau accused India. India's foreign ministry said it had summoned Canada's high "
+                           "commissioner, Cameron MacKay, to inform him of the decision.", dt.date(2023, 9, 19))
+    assert labels(found, "him") == {"Cameron MacKay"}

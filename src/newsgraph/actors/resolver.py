@@ -170,6 +170,9 @@ class ActorResolver:
         # "ethnic Albanians", "the Russian language", "a Bosnia-style war": the name qualifies a people, a tongue
         # or a manner, not the state acting
         self.community_words = {w.lower() for w in data.words("community_word")}
+        # "a Sikh separatist leader", "seorang pemimpin separatis Sikh": a religion or community as a word of its own
+        # is no actor (its people in the plural, "Kurds", stay an unknown group)
+        self.community_adjectives = {w.lower() for w in data.words("community_adjective")}
         self.not_actor_suffixes = {w.lower() for w in data.words("not_actor_suffix")}
         # "the Esfahan Uranium Conversion Facilities", "Al Udeid Air Base": a name NER calls an organisation whose
         # last word is a site is a place, which no event has as its actor or target
@@ -937,7 +940,7 @@ class ActorResolver:
         if toks.headline or not self._name_word(toks, i):
             return None
         end = self._name_run(toks, i)
-        if end is None:
+        if end is None or all(w in self.community_adjectives for w in toks.lowers[i:end]):
             return None
 
         cued = i > 0 and toks.lowers[i - 1] in self.name_cues
@@ -1005,6 +1008,8 @@ class ActorResolver:
         end = toks.ent_end(i)
         if toks.lowers[end - 1] in self.possessives:
             end -= 1
+        if end - i == 1 and toks.lowers[i] in self.community_adjectives:
+            return [self._mention(toks, i, end, None, toks.texts[i], "not-actor")]
         if label == "NORP" and toks.doc[toks.offset + end - 1].dep_ in ("amod", "compound"):
             return None  # "the Crimean bridge": an adjective, not a group that acts
         if toks.doc[toks.offset + end - 1].dep_ == "amod" and self._demonym_at(toks, end - 1):

@@ -217,8 +217,10 @@ class ArticleActors:
         """Whom "him" means: the last person this sentence has named after its first ("Zelenskyy met Modi and
         asked him ..."), else the person named last before this sentence who is not named in it ("Putin arrived.
         Kim greeted him")."""
-        people = [s.actor for s in self._seen if s.sentence == self.sentence and s.actor.type == PERSON]
-        later = [a for a in people if a.key != people[0].key] if people else []
+        here = [s.actor for s in self._seen if s.sentence == self.sentence]
+        # after the sentence's first actor, its subject ("India's foreign ministry summoned Canada's high commissioner,
+        # Cameron MacKay, to inform him": MacKay)
+        later = [a for a in here if a.type == PERSON and a.key != here[0].key and _body(a).key != _body(here[0]).key]
         if later:
             return later[-1]
         here = {s.actor.key for s in self._seen if s.sentence == self.sentence}
