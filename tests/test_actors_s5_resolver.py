@@ -149,6 +149,10 @@ def test_a_definite_description_skips_a_body_the_sentence_introduces_in_passing(
     # the sentence's own first body is meant
     found = mentions("en", "Russia attacked Kyiv. Brazil's President Lula said the country would not take sides.")
     assert labels(found, "the country") == {"Brazil"}
+    # a body the sentence names in its main clause is a fine antecedent
+    found = mentions("en", "France completed the withdrawal of its troops from Niger, ending a decade of operations in "
+                           "the country.")
+    assert labels(found, "the country") == {"Niger"}
 
 
 def test_across_the_country_is_a_place_not_the_last_state():

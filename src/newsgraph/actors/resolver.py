@@ -196,6 +196,8 @@ class ActorResolver:
         self.coref_gap = bool(slot)
         self.coref_last = None if "*" in slot else set(slot)
         self.coref_not_tags = set(data.words("coref_modifier_not_tag"))  # "the biggest group": a superlative
+        # ", which have formed their own AES,": a body first named in such a clause is no antecedent of "the bloc"
+        self.relative_openers = {w.lower() for w in data.words("relative_opener")}
         # "KBRI Muscat": a state's mission abroad named by where it is; the place is part of the mission's name
         self.mission_prefixes = set(data.words("mission_prefix"))
         self.speech_verbs = {w.lower() for w in data.words("speech_verb")}  # '"...," kata dia': 'dia' is the speaker
@@ -248,9 +250,10 @@ class ActorResolver:
             if not (0 < prev_end < start and all(toks.lowers[k] in self.list_separators for k in range(prev_end, start))):
                 # not "X and Y", "X, Y": a new run of coordinated actors (after "by"/"oleh" one of go-betweens)
                 tracker.coordinate(None, start > 0 and toks.lowers[start - 1] in self.intermediary_cues)
+            aside = self._in_aside(toks, start)
             for m in found:
                 if len(out) not in pending:
-                    tracker.note(m)
+                    tracker.note(m, aside)
                     if m.actor is not None and (m.how not in ("ner", "name") or m.actor.type == PERSON):
                         tracker.coordinate(m.actor)  # an unknown organisation NER found ("Torkham") is no side
                 out.append(m)
@@ -882,6 +885,15 @@ class ActorResolver:
                 if person is not None:
                     return [self._mention(toks, i, i + 1, person, person.label, "coref")]
         return None
+
+    def _in_aside(self, toks: _Tokens, start: int) -> bool:
+        """Token `start` stands in a relative clause set off by a comma (", which have formed their own AES,")."""
+        if not self.relative_openers:
+            return False
+        for k in range(start - 1, 0, -1):
+            if toks.texts[k - 1] == ",":
+                return toks.lowers[k] in self.relative_openers
+        return False
 
     def _coref_modifier(self, toks: _Tokens, k: int) -> bool:
         """A word that may modify a coreference phrase's noun: an adjective, a number, a compound ("50-year-old"), a

@@ -25,6 +25,7 @@ class _Seen:
     sentence: int
     actor: Actor
     new: bool = False  # the article names this body here for the first time
+    aside: bool = False  # inside a relative clause set off by a comma (", which have formed their own AES,")
 
 
 @dataclass
@@ -45,11 +46,11 @@ class ArticleActors:
     def next_sentence(self) -> None:
         self.sentence += 1
 
-    def note(self, mention: Mention) -> None:
+    def note(self, mention: Mention, aside: bool = False) -> None:
         actor = mention.actor
         if actor is None:
             return
-        self._seen.append(_Seen(self.sentence, actor, _body(actor).key not in self.keys))
+        self._seen.append(_Seen(self.sentence, actor, _body(actor).key not in self.keys, aside))
         self.keys.add(actor.key)
         if actor.affiliation is not None:
             self.keys.add(actor.affiliation.key)
@@ -116,16 +117,15 @@ class ArticleActors:
 
     def recent(self, want: Callable[[Actor], bool], given: bool = False) -> Actor | None:
         """The last actor that `want`s within the window. `given`: a definite description ("the bloc", "the
-        country") refers to a body already given: one this sentence introduces after its first actor ("The Sahel
+        country") refers to a body already given: one this sentence introduces in a relative clause ("The Sahel
         states, which formed their own Alliance of Sahel States, accuse the bloc" is ECOWAS, named before) counts only
-        when no earlier one does."""
-        first = next((s for s in self._seen if s.sentence == self.sentence), None)
+        when no other one does."""
         fallback = None
         for seen in reversed(self._seen):
             if self.sentence - seen.sentence > WINDOW:
                 break
             if want(seen.actor):
-                if given and seen.new and seen.sentence == self.sentence and seen is not first:
+                if given and seen.new and seen.aside and seen.sentence == self.sentence:
                     fallback = fallback or seen.actor
                     continue
                 return seen.actor
