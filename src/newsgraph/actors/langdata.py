@@ -12,7 +12,11 @@ Files (all optional; a language without them still matches actor names):
                     Uranium Conversion Facilities": an unknown name ending in one is a place), plural roles
                     ("the leaders of Britain, France and Germany": each body's holder), vessel prefixes are KB data,
                     site modifiers ("the Rafah border crossing"), site heads ("Rumah Sakit Indonesia": a known name
-                    after one is a building's), mission prefixes ("KBRI Muscat": the city is part of the name)
+                    after one is a building's), mission prefixes ("KBRI Muscat": the city is part of the name),
+                    coreference modifiers ("the three Sahel states": where a coref phrase takes them), intermediary
+                    cues ("mediated by Qatar and Turkey": go-betweens, never "the two sides"), community adjectives
+                    ("a Sikh separatist": no actor), relative openers (", which ...": a body first named there is
+                    no antecedent of "the bloc")
 """
 
 from __future__ import annotations
