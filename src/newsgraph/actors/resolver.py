@@ -206,6 +206,10 @@ class ActorResolver:
         self._tagged = _has_tagger(lang)  # run on demand, on the sentences where a tag decides a name
         # Words that can start something; any other lower-case word is skipped at the cost of one set probe.
         self.coref_starts = self.coref.first_tokens()
+        # the words a coreference phrase of two words or more ends with: a gap is looked for only before one
+        self.coref_last_words = {tuple(tokenize(p.lower()))[-1] for p in data.coref if len(tokenize(p)) > 1}
+        if self.coref_last is not None:
+            self.coref_last_words &= self.coref_last
         self._starts = self.names.first_tokens() | self.roles.first_tokens() | self.coref_starts
         # The last doc read: the extractor asks for its sentences one by one. One reference, replaced whole.
         self._last_doc: _DocTokens | None = None
@@ -232,6 +236,7 @@ class ActorResolver:
                       if lower in starts or (cap and lower not in possessives)]
         i = 0
         prev_end = -1
+        has_relative = not self.relative_openers.isdisjoint(toks.lowers)
         for i0 in candidates:
             if i0 < i:
                 continue  # inside the mention found last
@@ -250,7 +255,7 @@ class ActorResolver:
             if not (0 < prev_end < start and all(toks.lowers[k] in self.list_separators for k in range(prev_end, start))):
                 # not "X and Y", "X, Y": a new run of coordinated actors (after "by"/"oleh" one of go-betweens)
                 tracker.coordinate(None, start > 0 and toks.lowers[start - 1] in self.intermediary_cues)
-            aside = self._in_aside(toks, start)
+            aside = has_relative and self._in_aside(toks, start)
             for m in found:
                 if len(out) not in pending:
                     tracker.note(m, aside)
@@ -823,7 +828,8 @@ class ActorResolver:
 
     def _coref_mention(self, toks: _Tokens, i: int, tracker: ArticleActors) -> list[Mention] | None:
         hit = self.coref.match(toks.lowers, toks.texts, i, toks.n)
-        if self.coref_gap and toks.lowers[i] in self.coref_starts:
+        if self.coref_gap and (hit is None or self.coref_last is not None) and toks.lowers[i] in self.coref_starts \
+                and not self.coref_last_words.isdisjoint(toks.lowers[i + 2:i + 2 + MAX_COREF_GAP_TOKENS]):
             # "ketiga negara Sahel tersebut" is longer than the "ketiga negara" inside it
             gapped = self.coref.match_gapped(toks.lowers, i, toks.n, lambda k: self._coref_modifier(toks, k),
                                              MAX_COREF_GAP_TOKENS, self.coref_last)
@@ -888,8 +894,6 @@ class ActorResolver:
 
     def _in_aside(self, toks: _Tokens, start: int) -> bool:
         """Token `start` stands in a relative clause set off by a comma (", which have formed their own AES,")."""
-        if not self.relative_openers:
-            return False
         for k in range(start - 1, 0, -1):
             if toks.texts[k - 1] == ",":
                 return toks.lowers[k] in self.relative_openers
@@ -903,8 +907,8 @@ class ActorResolver:
             return 0 < k < toks.n - 1 and not toks.spaced(k - 1) and not toks.spaced(k)
         if not text[:1].isalnum() or toks.lowers[k] in self.not_names:
             return False
-        if self.coref_not_tags and toks.doc[toks.offset + k].tag_ in self.coref_not_tags:
-            return False
+        if not toks.caps[k]:
+            return not (self.coref_not_tags and toks.doc[toks.offset + k].tag_ in self.coref_not_tags)
         if toks.caps[k]:
             hit = self._name_at(toks, k)
             if hit is not None and any(self.kb.actors[key].type != REGION for key in _keys(hit[1])):
