@@ -202,3 +202,10 @@ def test_him_after_the_subject_is_the_person_the_sentence_named():
     found = mentions("en", "Trudeau accused India. India's foreign ministry said it had summoned Canada's high "
                            "commissioner, Cameron MacKay, to inform him of the decision.", dt.date(2023, 9, 19))
     assert labels(found, "him") == {"Cameron MacKay"}
+
+
+def test_the_head_of_a_states_party_or_new_government_is_its_head():
+    found = mentions("en", "The leader of China's Communist Party spoke on Monday.", dt.date(2024, 7, 8))
+    assert labels(found, "leader of China") == {"Xi Jinping"}
+    found = mentions("en", "The leader of Romania's new government spoke on Monday.", dt.date(2024, 7, 8))
+    assert {v[1] for vs in found.values() for v in vs if v} == {"person"}

@@ -200,6 +200,11 @@ class ActorResolver:
         self.relative_openers = {w.lower() for w in data.words("relative_opener")}
         # "KBRI Muscat": a state's mission abroad named by where it is; the place is part of the mission's name
         self.mission_prefixes = set(data.words("mission_prefix"))
+        # "the leader of China's Communist Party": what a state owns whose head is the state's head (its government,
+        # "administration", "regime" are roles already)
+        self.head_owned = PhraseTable(tokenize, case_sensitive=False)
+        for phrase in data.words("head_of_state_owned"):
+            self.head_owned.add(phrase, True)
         self.speech_verbs = {w.lower() for w in data.words("speech_verb")}  # '"...," kata dia': 'dia' is the speaker
         self.given_names = "given" in data.words("short_name")  # the press names people by their first name
         self._nlp = _pipeline(lang)
@@ -369,6 +374,7 @@ class ActorResolver:
             j, roles = hit
             role = roles[0]
             body, k = None, j
+            owned_head = False  # "the head of India's intelligence agency": no name of the head follows directly
             if "role-body" in self.orders and j < n:
                 link = self.linkers.match(toks.lowers, toks.texts, j, n)
                 at = link[0] if link else j
@@ -382,11 +388,18 @@ class ActorResolver:
                 if found and found[0] < n and toks.lowers[found[0]] in self.possessives:
                     # "the head of India's intelligence agency": the head of what the body owns, not the body's head
                     owned = self._body_at(toks, found[0] + 1, tracker)
-                    owned_role = self.roles.match(toks.lowers, toks.texts, found[0] + 1, n)
+                    o = found[0] + 1
+                    while o < n - 1 and toks.lowers[o] in self.role_modifiers:
+                        o += 1  # "the leaders of Romania's new government"
+                    owned_role = self.roles.match(toks.lowers, toks.texts, o, n)
+                    if owned_role is None and self.head_owned.match(toks.lowers, toks.texts, o, n):
+                        owned_role = (o + 1, ["government"])  # "the leader of China's Communist Party": its head
                     if owned is not None:
                         found = owned  # "the leader of Russia's Wagner Group"
-                    elif owned_role is None or owned_role[1][0] not in HEAD_OF_STATE_BODIES:
-                        role, found = OWNED_HEAD_ROLE, (found[0] + 1, found[1])
+                    elif self.kb.actors[found[1]].type == STATE and (
+                            owned_role is None or owned_role[1][0] not in HEAD_OF_STATE_BODIES):
+                        # (a group's or an organisation's "political bureau", "council" is led by its leader)
+                        role, found, owned_head = OWNED_HEAD_ROLE, (found[0] + 1, found[1]), True
                     after = None
                 if found and after is None:
                     k, body = found
@@ -397,7 +410,9 @@ class ActorResolver:
             person, known = None, False
             if with_name and body is not None:
                 k = self._posting_end(toks, k, tracker, role, body)
-            if with_name and k < n:
+            if with_name and k < n and owned_head:
+                got = None
+            elif with_name and k < n:
                 got = self._person_at(toks, k, tracker) or self._appositive_name(toks, k, tracker, role, body)
                 if body is None and self.kb.roles[role].kind == "title":
                     got = self._titled_name(toks, k, tracker, got)
