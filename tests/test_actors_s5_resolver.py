@@ -209,3 +209,5 @@ def test_the_head_of_a_states_party_or_new_government_is_its_head():
     assert labels(found, "leader of China") == {"Xi Jinping"}
     found = mentions("en", "The leader of Romania's new government spoke on Monday.", dt.date(2024, 7, 8))
     assert {v[1] for vs in found.values() for v in vs if v} == {"person"}
+    found = mentions("en", "The leader of Myanmar's military junta met Modi.", dt.date(2024, 7, 8))
+    assert labels(found, "leader of Myanmar") == {"Min Aung Hlaing"}

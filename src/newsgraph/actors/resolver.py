@@ -392,7 +392,7 @@ class ActorResolver:
                     while o < n - 1 and toks.lowers[o] in self.role_modifiers:
                         o += 1  # "the leaders of Romania's new government"
                     owned_role = self.roles.match(toks.lowers, toks.texts, o, n)
-                    if owned_role is None and self.head_owned.match(toks.lowers, toks.texts, o, n):
+                    if self.head_owned.match(toks.lowers, toks.texts, o, n):
                         owned_role = (o + 1, ["government"])  # "the leader of China's Communist Party": its head
                     if owned is not None:
                         found = owned  # "the leader of Russia's Wagner Group"
