@@ -257,7 +257,10 @@ class ActorResolver:
                 i += 1
                 continue
             start = found[0].tok_start - toks.offset
-            if not (0 < prev_end < start and all(toks.lowers[k] in self.list_separators for k in range(prev_end, start))):
+            gap = start - prev_end  # "X and Y", "X, Y", "X, and Y": one or two separators between them
+            seps = self.list_separators
+            if not (prev_end > 0 and (gap == 1 and toks.lowers[prev_end] in seps
+                                      or gap == 2 and toks.lowers[prev_end] in seps and toks.lowers[prev_end + 1] in seps)):
                 # not "X and Y", "X, Y": a new run of coordinated actors (after "by"/"oleh" one of go-betweens)
                 tracker.coordinate(None, start > 0 and toks.lowers[start - 1] in self.intermediary_cues)
             aside = has_relative and self._in_aside(toks, start)
