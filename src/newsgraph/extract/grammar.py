@@ -58,15 +58,15 @@ class Grammar:
     # "tensions between India and Pakistan", "no decision about Ukraine": a subject's phrase is not its actors' when
     # they are named after one of these
     topic_markers: frozenset[str] = frozenset()
-    person_pronouns: frozenset[str] = frozenset()
-    object_pronouns: frozenset[str] = frozenset()
+    person_pronouns: frozenset[str] = frozenset()  # '"…," he said': a quote attributed to the last person named
+    object_pronouns: frozenset[str] = frozenset()  # "..., accusing it of ...": the actor named before it
     origin_participles: frozenset[str] = frozenset()  # "companies based in the UAE": where they are from
-    member_nouns: frozenset[str] = frozenset()
-    sport_words: frozenset[str] = frozenset()
-    topic_verbs: frozenset[str] = frozenset()
-    quantity_nouns: frozenset[str] = frozenset()
+    member_nouns: frozenset[str] = frozenset()  # "members of the PKK, which has waged ...": the body they belong to
+    sport_words: frozenset[str] = frozenset()  # a sentence with one reports a match: no force, aid or protection
+    topic_verbs: frozenset[str] = frozenset()  # "discussed Ukraine with Zelensky": the object is the topic
+    quantity_nouns: frozenset[str] = frozenset()  # "part of a programme for Bosnia": a step that is no phrase
     relation_nouns: frozenset[str] = frozenset()  # "Israel's ally", "Ukraine's allies": not the possessor
-    stative_participles: frozenset[str] = frozenset()  # "opposed to": after "be", a state, no passive  # "part of a programme for Bosnia": a step that is no phrase  # "discussed Ukraine with Zelensky": the object is the topic  # a sentence with one reports a match: no force, aid or protection  # "members of the PKK, which has waged ...": the body they belong to  # "..., accusing it of ...": the actor named before it  # '"…," he said': a quote attributed to the last person named
+    stative_participles: frozenset[str] = frozenset()  # "opposed to": after "be", a state, no passive
     killing_words: frozenset[str] = frozenset()  # "killed Hassan Nasrallah": killing a named person assassinates
     judgements: frozenset[str] = frozenset()  # "X is a threat", "the strikes were illegal": the speaker's verdict
     naming_verbs: frozenset[str] = frozenset()  # "called China a threat", "described the raid as a crime"
