@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsgraph.resources import lang_dir
 
@@ -72,6 +72,8 @@ class Grammar:
     naming_verbs: frozenset[str] = frozenset()  # "called China a threat", "described the raid as a crime"
     claim_nouns: frozenset[str] = frozenset()  # ", a charge Yerevan denied": the noun that sums up the clause before
     anaphor_agreements: frozenset[str] = frozenset()  # "the deal, brokered by ...": an accord between earlier parties
+    # Word lists only the word-order strategy reads (the [linear] table: casualty words, cessation verbs ...)
+    linear: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def modality_of(self, word: str) -> str | None:
         for name, words in self.modality.items():
@@ -91,6 +93,9 @@ def load_grammar(lang: str) -> Grammar:
     args = data.get("arguments", {})
     clauses = data.get("clauses", {})
     anaphora = data.get("anaphora", {})
+    pronouns = data.get("pronouns", {})
+    voice = data.get("voice", {})
+    modality = data.get("modality", {})
     return Grammar(
         negators=_words(neg, "words"),
         negation_window=int(neg.get("window", 3)),
@@ -99,10 +104,10 @@ def load_grammar(lang: str) -> Grammar:
         auxiliaries=_words(data.get("auxiliaries", {}), "words"),
         modality={
             name: frozenset(w.lower() for w in words)
-            for name, words in data.get("modality", {}).items()
+            for name, words in modality.items()
             if name not in ("obligation", "reported_future")
         },
-        agent_markers=_words(data.get("voice", {}), "agent_markers"),
+        agent_markers=_words(voice, "agent_markers"),
         object_markers=_words(args, "object_markers"),
         oblique_markers=_words(args, "oblique_markers"),
         addressee_markers=_words(args, "addressee_markers"),
@@ -118,11 +123,11 @@ def load_grammar(lang: str) -> Grammar:
         manner_markers=_words(clauses, "manner_markers"),
         quote_verbs=_words(clauses, "quote_verbs"),
         according_to=_words(clauses, "according_to"),
-        first_person=_words(data.get("pronouns", {}), "first_person"),
-        first_person_singular=_words(data.get("pronouns", {}), "first_person_singular"),
-        speaker_pronouns=_words(data.get("pronouns", {}), "speaker"),
-        obligation=_words(data.get("modality", {}), "obligation"),
-        reported_future=_words(data.get("modality", {}), "reported_future"),
+        first_person=_words(pronouns, "first_person"),
+        first_person_singular=_words(pronouns, "first_person_singular"),
+        speaker_pronouns=_words(pronouns, "speaker"),
+        obligation=_words(modality, "obligation"),
+        reported_future=_words(modality, "reported_future"),
         headline_sentence_case=bool(data.get("headline", {}).get("sentence_case", False)),
         continuations=_words(clauses, "continuations"),
         demonstratives=_words(clauses, "demonstratives"),
@@ -141,15 +146,16 @@ def load_grammar(lang: str) -> Grammar:
         open_when_negated=_words(neg, "open_when_negated"),
         killing_words=_words(args, "killing_words"),
         topic_markers=_words(args, "topic_markers"),
-        person_pronouns=_words(data.get("pronouns", {}), "person"),
-        object_pronouns=_words(data.get("pronouns", {}), "object"),
+        person_pronouns=_words(pronouns, "person"),
+        object_pronouns=_words(pronouns, "object"),
         origin_participles=_words(args, "origin_participles"),
         member_nouns=_words(args, "member_nouns"),
         sport_words=_words(clauses, "sport_words"),
         topic_verbs=_words(args, "topic_verbs"),
         quantity_nouns=_words(args, "quantity_nouns"),
         relation_nouns=_words(args, "relation_nouns"),
-        stative_participles=_words(data.get("voice", {}), "stative_participles"),
+        stative_participles=_words(voice, "stative_participles"),
+        linear={key: frozenset(w.lower() for w in words) for key, words in data.get("linear", {}).items()},
         observing_verbs=_words(clauses, "observing_verbs"),
         undecided=_words(clauses, "undecided"),
         naming_verbs=_words(clauses, "naming_verbs"),

@@ -9,8 +9,6 @@ from grammar.toml; the trigger's voice comes from the lexicon's morphology.
 
 from __future__ import annotations
 
-import functools
-import tomllib
 
 from spacy.tokens import Span
 
@@ -32,7 +30,6 @@ from newsgraph.extract.frames import (
 )
 from newsgraph.extract.grammar import Grammar
 from newsgraph.model import Mention
-from newsgraph.resources import lang_dir
 
 MAX_LEFT = 14  # words between a subject and its predicate
 MAX_RIGHT = 10  # words between a predicate and its target
@@ -189,7 +186,7 @@ class _Sentence(MentionIndex):
         """The act is what a verb of stopping takes ('mendesak Israel menghentikan serangan terhadap Lebanon',
         'berhenti menyerang'): asked to stop, the addressee is doing it."""
         i = t.tok_start - 1
-        return i >= self.sent.start and self.word(i) in _linear_words(_lang(self.lexicon), "cessation_verbs")
+        return i >= self.sent.start and self.word(i) in self.g.linear.get("cessation_verbs", ())
 
     def plain_object_after(self, t) -> bool:
         """A noun right after the verb is its object though it names no actor ('AS dan Israel menolak resolusi
@@ -402,7 +399,7 @@ class _Sentence(MentionIndex):
             m = self.at.get(i)
             if m is not None and m.how == "coref" and self.trigger_tokens_of_current and (
                     m.tok_start in self.trigger_tokens_of_current or m.tok_start == max(self.trigger_tokens_of_current)
-                    + 1 and m.text.lower() in _linear_words(_lang(self.lexicon), "possessive_nouns")):
+                    + 1 and m.text.lower() in self.g.linear.get("possessive_nouns", ())):
                 # "menarik pasukannya dari Mali", "menyiagakan pasukannya di perbatasan": the subject's own troops
                 # are what it moves, no target
                 i = m.tok_end
@@ -475,8 +472,8 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
     g: Grammar = ctx.grammar
     # "Operasi Sindoor", an unknown name the resolver took for an actor: a named operation acts on nobody;
     # "dolar AS" is money
-    places = _linear_words(_lang(ctx.lexicon), "place_heads")
-    vessels = _linear_words(_lang(ctx.lexicon), "vessel_heads")
+    places = g.linear.get("place_heads", frozenset())
+    vessels = g.linear.get("vessel_heads", frozenset())
     mentions = [m for m in mentions
                 if not (m.unknown_name and sent.doc[m.tok_start].lower_ in g.non_actor_heads)
                 and not (m.tok_start > sent.start and sent.doc[m.tok_start - 1].lower_ in g.currency_words)
@@ -484,7 +481,7 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
                 and not (m.tok_start > sent.start and sent.doc[m.tok_start - 1].lower_ in places)
                 # "membajak kapal Galaxy Leader": a ship's name nobody knows is the ship
                 and not (m.unknown_name and m.tok_start > sent.start and sent.doc[m.tok_start - 1].lower_ in vessels)]
-    sport = _linear_words(_lang(ctx.lexicon), "sport_words")
+    sport = g.sport_words
     if sport and any(tok.lower_ in sport for tok in sent):
         # "Korea Selatan menyerang balik ... dan menyamakan kedudukan melawan Jepang": a match report's attacks,
         # shots and defeats are no use of force
@@ -519,7 +516,7 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
         if t.code[:2] in _NO_TOPIC_TARGET_ROOTS:
             # "menandatangani nota kesepahaman tentang ... pekerja migran Indonesia": what an accord or talks are
             # about names no partner
-            markers -= _linear_words(_lang(ctx.lexicon), "topic_markers") - own
+            markers -= g.topic_markers - own
         reporting = ctx.lexicon.is_reporting_verb(s.doc[t.head])
         frame = _frame_for(s, t, markers, nominal_heads, complement=_by_id(triggers, complements.get(id(t))))
         if reporting:
@@ -601,10 +598,10 @@ def _verdicts(s: _Sentence, reports, according, ctx: SentenceContext) -> list[Fr
     """'"Malaysia adalah saudara dekat kita," kata Prabowo', 'Macron menegaskan bahwa Rusia adalah agresor': a state
     named a friend or an aggressor in someone's words is praised or criticised by them (the nouns and the copulas
     are grammar.toml [linear] data)."""
-    lang = _lang(s.lexicon)
-    copulas = _linear_words(lang, "copulas")
-    kinds = ((_linear_words(lang, "praise_nouns"), PRAISE_CODE, PRAISE_GLOSS),
-             (_linear_words(lang, "blame_nouns"), BLAME_CODE, BLAME_GLOSS))
+    words = s.g.linear
+    copulas = words.get("copulas", frozenset())
+    kinds = ((words.get("praise_nouns", frozenset()), PRAISE_CODE, PRAISE_GLOSS),
+             (words.get("blame_nouns", frozenset()), BLAME_CODE, BLAME_GLOSS))
     frames = []
     for k in range(s.sent.start + 1, s.sent.end - 1):
         if s.word(k) not in copulas:
@@ -818,19 +815,6 @@ def _complements(s: _Sentence, triggers: list) -> dict[int, int]:
     return out
 
 
-def _lang(lexicon) -> str | None:
-    return getattr(lexicon, "lang", None)
-
-
-@functools.cache
-def _linear_words(lang: str | None, key: str) -> frozenset[str]:
-    """Word lists only this strategy reads, from the [linear] table of the language's grammar.toml."""
-    if lang is None:
-        return frozenset()
-    data = tomllib.loads((lang_dir(lang) / "grammar.toml").read_text(encoding="utf-8"))
-    return frozenset(w.lower() for w in data.get("linear", {}).get(key, []))
-
-
 def _new_subject_between(s: _Sentence, lo: int, hi: int) -> bool:
     """A conjunction after a word that names no actor, then an actor: 'menghentikan serangan, dan Rusia ...' opens a
     clause with a subject of its own ('meminta Israel dan Hamas ...' only lists addressees)."""
@@ -1021,11 +1005,11 @@ def _casualties(s: _Sentence, t) -> tuple[list[Mention], int]:
     """'Dua tentara India tewas dalam serangan pasukan Pakistan': those killed or wounded in an attack are its
     target (the casualty words and the links before the attack noun are grammar.toml [linear] data)."""
     i = t.tok_start - 1
-    if i > s.sent.start and s.word(i) in _linear_words(_lang(s.lexicon), "casualty_links"):
+    if i > s.sent.start and s.word(i) in s.g.linear.get("casualty_links", ()):
         i -= 1
     while i > s.sent.start and s.word(i) in s.g.auxiliaries:
         i -= 1
-    if i <= s.sent.start or s.word(i) not in _linear_words(_lang(s.lexicon), "casualty_words"):
+    if i <= s.sent.start or s.word(i) not in s.g.linear.get("casualty_words", ()):
         return [], 0
     victims, distance = s.patient_left(i)
     return victims, distance + t.tok_start - i
@@ -1248,7 +1232,7 @@ def _speaker_for_own_state(frame: Frame, s: _Sentence, reports) -> None:
         between = [s.word(i) for i in range(end, first)]
         if any(w != "," and w not in s.g.complementizers for w in between):
             continue
-        own_side = _linear_words(_lang(s.lexicon), "own_side_words")
+        own_side = s.g.linear.get("own_side_words", frozenset())
         # a bare name or metonym of the state, or a word for the speaker's own side ("mengatakan pihaknya mengecam")
         if all((m.how == "alias" or m.how == "coref" and m.text.lower() in own_side)
                and m.actor is not None and m.actor.key == own.key for m in frame.subjects):
