@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsgraph.extract import extract_article
-from newsgraph.model import Article
+from articles import extract
 
 
 def triples(lang: str, text: str):
-    article = Article(id="t", text=text, paragraphs=[text], date=dt.date(2024, 7, 8), language=lang)
-    return {(e.subject.label, e.cameo[:2], e.object.label) for e in extract_article(article)}
+    return {(e.subject.label, e.cameo[:2], e.object.label) for e in extract(lang, text, date=dt.date(2024, 7, 8))}
 
 
 def test_a_pronoun_in_a_relative_clause_is_the_sentence_person():

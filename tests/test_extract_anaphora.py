@@ -10,16 +10,14 @@ import datetime as dt
 
 import pytest
 
-from newsgraph.extract import extract_article
-from newsgraph.model import Article
+from articles import extract
 
 DATE = dt.date(2024, 7, 8)
 
 
 def triples(lang: str, *sentences: str) -> set[tuple[str, str, str]]:
     text = " ".join(sentences)
-    article = Article(id="t", text=text, paragraphs=[text], date=DATE, language=lang)
-    return {(e.subject.label, e.cameo, e.object.label) for e in extract_article(article)}
+    return {(e.subject.label, e.cameo, e.object.label) for e in extract(lang, text, date=DATE)}
 
 
 FOUND = [

@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsgraph.extract import extract_article
-from newsgraph.model import Article
+from articles import extract
 
 
 def events(title: str, *paragraphs: str, date=dt.date(2024, 7, 30)):
-    article = Article(id="t", text="\n\n".join(paragraphs), paragraphs=list(paragraphs), title=title, date=date,
-                      language="en")
-    return extract_article(article)
+    return extract("en", *paragraphs, title=title, date=date)
 
 
 def test_an_unknown_surname_in_the_headline_is_the_person_the_body_names_in_full():

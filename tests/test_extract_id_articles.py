@@ -9,20 +9,14 @@ import datetime as dt
 
 import pytest
 
-from newsgraph.extract import extract_article
-from newsgraph.model import Article
+import articles
+from articles import triples
 
 DATE = dt.date(2023, 5, 10)
 
 
 def extract(*paragraphs: str, title: str | None = None):
-    text = "\n\n".join(paragraphs)
-    article = Article(id="t", text=text, paragraphs=list(paragraphs), title=title, date=DATE, language="id")
-    return extract_article(article)
-
-
-def triples(events, level="actor"):
-    return {(e.subject.at_level(level).label, e.relation, e.object.at_level(level).label) for e in events}
+    return articles.extract("id", *paragraphs, title=title, date=DATE)
 
 
 FOUND = [

@@ -9,20 +9,14 @@ import datetime as dt
 
 import pytest
 
-from newsgraph.extract import extract_article
-from newsgraph.model import Article
+import articles
+from articles import triples
 
 DATE = dt.date(2025, 6, 1)
 
 
 def extract(*paragraphs: str, title: str | None = None, date: dt.date = DATE):
-    text = "\n\n".join(paragraphs)
-    article = Article(id="t", text=text, paragraphs=list(paragraphs), title=title, date=date, language="id")
-    return extract_article(article)
-
-
-def triples(events, level="actor"):
-    return {(e.subject.at_level(level).label, e.relation, e.object.at_level(level).label) for e in events}
+    return articles.extract("id", *paragraphs, title=title, date=date)
 
 
 # What an appeal or a demand asks its addressee to do is not done, however many verbs the request runs to.
@@ -305,7 +299,7 @@ def test_a_china_coast_guard_hull_number_is_china():
 
 
 def headline(title: str, date: dt.date = DATE):
-    return extract_article(Article(id="t", text="", paragraphs=[], title=title, date=date, language="id"))
+    return articles.extract("id", title=title, date=date)
 
 
 def test_a_headlines_second_clause_takes_no_subject_from_the_first_clauses_object():
