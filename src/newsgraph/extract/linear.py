@@ -27,6 +27,7 @@ from newsgraph.extract.frames import (
     SentenceContext,
     is_joint,
     is_verbal,
+    voices_speakers_side,
 )
 from newsgraph.extract.grammar import Grammar
 from newsgraph.model import Mention
@@ -1203,14 +1204,8 @@ def _speaker_voices_own_side(frame: Frame, t, s: _Sentence) -> None:
     actor = speaker.actor if speaker is not None else None
     if actor is None or actor.type != "person" or speaker.how == "office" or not is_verbal(t.code):
         return
-    own = actor.affiliation
-
-    def voices_side(m: Mention) -> bool:
-        if m.how == "coref" and m.text.lower() in s.g.first_person:
-            return True
-        return m.how == "alias" and own is not None and m.actor is not None and m.actor.key == own.key
-
-    if frame.subjects and all(voices_side(m) for m in frame.subjects):
+    own = actor.affiliation.key if actor.affiliation is not None else None
+    if frame.subjects and all(voices_speakers_side(m, own, s.g.first_person) for m in frame.subjects):
         frame.subjects = [speaker]
         frame.source = None
         frame.features.add("speaker_states")
