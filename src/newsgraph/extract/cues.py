@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Span
 
 from newsgraph.extract.frames import QuoteRegion
@@ -92,44 +94,43 @@ def find_quote_regions(doc: Doc | Span, mentions: list[Mention], g: Grammar,
     doc_ = doc.doc if isinstance(doc, Span) else doc
     offset = doc.start_char if isinstance(doc, Span) else 0
     text = doc.text
-    i = 0
     by_start = sorted((m for m in mentions if m.actor is not None), key=lambda m: m.start)
+    for i, close in _quotes(text):
+        if close is None:
+            if continued_by is not None:
+                regions.append(QuoteRegion(offset + i, offset + len(text), continued_by))
+            break
+        speaker = _speaker_after(doc_, offset + close + 1, by_start, g)
+        if speaker is None and _pronoun_attribution(doc_, offset + close + 1, g):
+            # '"…," he said' where the resolver left "he" open: the person named last before the quote
+            speaker = next((m for m in reversed(by_start)
+                            if m.end <= offset + i and m.actor.type == PERSON), None)
+        if speaker is None and regions:
+            # '"…," Kallas said on X. "We are preparing more sanctions …"': a quote that goes on after its
+            # attribution is still the same speaker's, within the paragraph.
+            speaker = regions[-1].speaker
+        if speaker is not None:
+            regions.append(QuoteRegion(offset + i, offset + close + 1, speaker))
+    return regions
+
+
+def _quotes(text: str) -> Iterator[tuple[int, int | None]]:
+    """(opening, closing) character offsets of the text's quotes in order; a last one still open has no closing."""
+    i = 0
     while i < len(text):
         if text[i] in OPEN_QUOTES and (i == 0 or not text[i - 1].isalnum()):
             close = _closing_quote(text, i + 1)
+            yield i, close
             if close is None:
-                if continued_by is not None:
-                    regions.append(QuoteRegion(offset + i, offset + len(text), continued_by))
-                break
-            speaker = _speaker_after(doc_, offset + close + 1, by_start, g)
-            if speaker is None and _pronoun_attribution(doc_, offset + close + 1, g):
-                # '"…," he said' where the resolver left "he" open: the person named last before the quote
-                speaker = next((m for m in reversed(by_start)
-                                if m.end <= offset + i and m.actor.type == PERSON), None)
-            if speaker is None and regions:
-                # '"…," Kallas said on X. "We are preparing more sanctions …"': a quote that goes on after its
-                # attribution is still the same speaker's, within the paragraph.
-                speaker = regions[-1].speaker
-            if speaker is not None:
-                regions.append(QuoteRegion(offset + i, offset + close + 1, speaker))
+                return
             i = close + 1
         else:
             i += 1
-    return regions
 
 
 def opens_unclosed_quote(text: str) -> bool:
     """Whether a paragraph has a quote that is still open at its end."""
-    i = 0
-    while i < len(text):
-        if text[i] in OPEN_QUOTES and (i == 0 or not text[i - 1].isalnum()):
-            close = _closing_quote(text, i + 1)
-            if close is None:
-                return True
-            i = close + 1
-        else:
-            i += 1
-    return False
+    return any(close is None for _, close in _quotes(text))
 
 
 def opening_quote_speaker(doc: Doc, mentions: list[Mention], g: Grammar) -> Mention | None:
