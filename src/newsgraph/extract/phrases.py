@@ -7,6 +7,8 @@ which actors a subject, object or prepositional object names; the words it reads
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from newsgraph.extract.frames import MentionIndex
@@ -94,47 +96,35 @@ def _listed_appositions(tok: Token) -> list[Token]:
 MAX_PREP_HOPS = 1
 
 
+def _path(head: Token, m: Mention) -> Iterator[Token]:
+    """The tokens from a mention's first word up the parse to an argument word above it (the argument excluded)."""
+    tok = head.doc[m.tok_start]
+    while tok.i != head.i and tok.head.i != tok.i:
+        yield tok
+        tok = tok.head
+
+
 def _prep_hops(head: Token, m: Mention) -> int:
     """How many prepositions lie between an argument word and a mention inside its phrase."""
-    tok = head.doc[m.tok_start]
-    hops = 0
-    while tok.i != head.i and tok.head.i != tok.i:
-        hops += tok.dep_ == "prep"
-        tok = tok.head
-    return hops
+    return sum(tok.dep_ == "prep" for tok in _path(head, m))
 
 
 def _after_topic_marker(head: Token, m: Mention, markers: frozenset[str]) -> bool:
     """A mention reached from an argument word through "between", "about" ...: the phrase is about them."""
-    tok = head.doc[m.tok_start]
-    while tok.i != head.i and tok.head.i != tok.i:
-        if tok.dep_ == "prep" and tok.lower_ in markers:
-            return True
-        tok = tok.head
-    return False
+    return any(tok.dep_ == "prep" and tok.lower_ in markers for tok in _path(head, m))
 
 
 def _owns_a_relation(head: Token, m: Mention, nouns: frozenset[str]) -> bool:
     """'the deputy chief of Israel's militia ally', 'urged Ukraine's allies': the possessor of an ally, a rival or a
     neighbour is not the one it names."""
-    tok = head.doc[m.tok_start]
-    while tok.i != head.i and tok.head.i != tok.i:
-        if tok.dep_ == "poss" and tok.head.lemma_.lower() in nouns:
-            return True
-        tok = tok.head
-    return False
+    return any(tok.dep_ == "poss" and tok.head.lemma_.lower() in nouns for tok in _path(head, m))
 
 
 def _inside_clause(head: Token, m: Mention, origin_participles: frozenset[str] = frozenset()) -> bool:
     """A mention in a relative or complement clause under the argument is not the argument; a participle saying
     where the argument is from is no clause ("seven companies based in the United Arab Emirates")."""
-    tok = head.doc[m.tok_start]
-    while tok.i != head.i and tok.head.i != tok.i:
-        if tok.dep_ in ("relcl", "ccomp", "acl", "advcl") and not (
-                tok.dep_ == "acl" and tok.lemma_.lower() in origin_participles):
-            return True
-        tok = tok.head
-    return False
+    return any(tok.dep_ in ("relcl", "ccomp", "acl", "advcl")
+               and not (tok.dep_ == "acl" and tok.lemma_.lower() in origin_participles) for tok in _path(head, m))
 
 
 NOUN_ARG_DEPS = ("poss", "compound", "amod", "nmod")
