@@ -718,7 +718,8 @@ def _addressed_to_no_actor(verb: Token, t) -> bool:
 USE_FORCE_CODE, ASSASSINATE_CODE = "190", "186"
 DISAPPROVE_ROOT = "11"  # "called Israel a terrorist state", "denounced the raid as ...": the verb's own verdict
 
-# "does not rule out talks": the pattern's own noun is a meeting, so the act left open is a meeting.
+# "does not rule out talks": the pattern's own noun is a meeting, so the act left open is a meeting. These read
+# taxonomy/refusals.tsv backwards, except mediation: rejecting it left open is accepting it (038), not mediating.
 REFUSED_BY_CODE = {"125": "04", "126": "038", "121": "06", "1211": "061", "1212": "062", "122": "07"}
 
 
