@@ -150,6 +150,16 @@ def _subject_actors(subject: Token, args: Arguments) -> list[Mention]:
     return args.of(subject, agent=True)
 
 
+def _object_actors(obj: Token, args: Arguments) -> list[Mention]:
+    """The actors an object word stands for. A relative pronoun stands for the noun its clause modifies ("Maduro,
+    whom Washington accuses of running a cartel"), and only when that noun is itself an actor, as for subjects
+    (`_subject_actors`): "a Venezuelan gang that Washington designated" is not Venezuela."""
+    clause = obj.head
+    if obj.tag_ in RELATIVE_TAGS and clause.dep_ == "relcl" and clause.head.i < obj.i:
+        return args.of(clause.head) if clause.head.i in args.at else []
+    return args.of(obj)
+
+
 def _subject_token(verb: Token) -> Token | None:
     """The subject word a verb has or inherits ("it is willing to withdraw": 'it'), actor or not."""
     tok = verb
@@ -204,7 +214,7 @@ def _targets_of(heads: list[Token], own, args: Arguments, markers: frozenset[str
         filled = topic or any(c.dep_ in DIRECT_OBJ and c.i in own for c in h.children)
         for child in h.children:
             if child.dep_ in OBJ and child.i not in own and not (filled and child.dep_ in DIRECT_OBJ):
-                found = args.of(child)
+                found = _object_actors(child, args)
                 if found:
                     return found
     # The pattern's noun binds its own phrase first: "slaps sanctions on Belarus over its role in ..." targets
