@@ -18,3 +18,12 @@ def test_a_relative_pronoun_object_stands_for_the_actor_its_clause_modifies():
     assert ("Russia", "05", "Iran") in triples("en", "The deal, which Russia signed with Iran, angered Israel.")
     assert not any(o == "Israel" and s == "Russia" for s, _, o in
                    triples("en", "The deal, which Russia signed with Iran, angered Israel."))
+
+
+def test_a_meeting_or_visit_in_a_phrase_of_circumstance_is_the_subjects():
+    found = triples("en", "Secretary of State Marco Rubio, on a visit to Mexico City, defended the strike.")
+    assert {("Marco Rubio", "04", "Mexico"), ("Mexico", "04", "Marco Rubio")} <= found
+    found = triples("en", "After talks with Xi Jinping, Russian President Vladimir Putin said the two countries were close.")
+    assert ("Vladimir Putin", "04", "Xi Jinping") in found
+    # an attack in such a phrase is not the subject's own
+    assert not triples("en", "After the attack on Israel, Prime Minister Benjamin Netanyahu vowed to fight on.")

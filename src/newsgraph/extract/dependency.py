@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.frames import (
     CONTROL_ROOTS,
+    CONSULT_ROOT,
     STATEMENT_ROOT,
     FORCEFUL_ROOTS,
     OBLIGATION_CODE,
@@ -502,6 +503,8 @@ def _nominal(t, noun: Token, args: Arguments, markers: frozenset[str], by_head: 
     clause = next((c for c in noun.children if c.dep_ == "relcl"), None)
     if not agents and clause is not None:
         agents = _relative_clause_agents(clause, noun, args)
+    if not agents and t.code[:2] == CONSULT_ROOT:
+        agents = _participants(noun, args, g)
     light = None
     if not agents:
         light = _light_verb(noun, by_head)
@@ -533,6 +536,20 @@ def _nominal(t, noun: Token, args: Arguments, markers: frozenset[str], by_head: 
             frame.features.update({"nominal", "reciprocal"})
             return frame
     return None
+
+
+def _participants(noun: Token, args: Arguments, g: Grammar) -> list[Mention]:
+    """Who takes part in a meeting or visit named in a phrase of circumstance: the clause's subject ("during a visit
+    to Beijing, Prabowo praised China") or the actor the phrase is set beside ("Rubio, on a visit to Mexico City,
+    defended the strike")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in g.circumstance_markers:
+        return []
+    holder = prep.head
+    if holder.pos_ in ("VERB", "AUX"):
+        agents, passive, _ = _subjects(holder, args)
+        return [] if passive else agents
+    return args.of(holder) if holder.i in args.at else []
 
 
 def _relative_clause_agents(clause: Token, noun: Token, args: Arguments) -> list[Mention]:

@@ -25,6 +25,7 @@ class Grammar:
     between_markers: frozenset[str]
     grievance_markers: frozenset[str]
     instrument_markers: frozenset[str]
+    circumstance_markers: frozenset[str]
     verb_prefixes: tuple[str, ...]
     coordinators: frozenset[str]
     clause_breaks: frozenset[str]
@@ -115,6 +116,7 @@ def load_grammar(lang: str) -> Grammar:
         between_markers=_words(args, "between_markers"),
         grievance_markers=_words(args, "grievance_markers"),
         instrument_markers=_words(args, "instrument_markers"),
+        circumstance_markers=_words(args, "circumstance_markers"),
         verb_prefixes=tuple(w.lower() for w in data.get("morphology", {}).get("verb_prefixes", [])),
         coordinators=_words(args, "coordinators"),
         clause_breaks=_words(clauses, "breaks"),
