@@ -27,3 +27,17 @@ def test_a_meeting_or_visit_in_a_phrase_of_circumstance_is_the_subjects():
     assert ("Vladimir Putin", "04", "Xi Jinping") in found
     # an attack in such a phrase is not the subject's own
     assert not triples("en", "After the attack on Israel, Prime Minister Benjamin Netanyahu vowed to fight on.")
+
+
+def test_trade_restrictions_and_recalled_ambassadors_reduce_relations():
+    # CAMEO: restricting sales to a state, or banning its goods, is an embargo (163), not a coercion at home (172)
+    assert ("India", "16", "China") in triples("en", "India then banned hundreds of Chinese apps.")
+    assert ("Netherlands", "16", "China") in triples(
+        "en", "The Netherlands restricted sales of chipmaking equipment to China.")
+    # taking one's ambassador home reduces relations (161); it is no retreat (087)
+    assert triples("en", "Algeria said it was withdrawing its ambassador to France.") == {("Algeria", "16", "France")}
+
+
+def test_hosting_another_states_troops_is_military_cooperation_not_a_visit():
+    assert triples("en", "Chad has hosted French troops since independence.") == {("Chad", "06", "France")}
+    assert ("Chad", "04", "Jean-Noël Barrot") in triples("en", "Chad hosted French Foreign Minister Jean-Noel Barrot.")
