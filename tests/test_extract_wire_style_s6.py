@@ -41,3 +41,10 @@ def test_trade_restrictions_and_recalled_ambassadors_reduce_relations():
 def test_hosting_another_states_troops_is_military_cooperation_not_a_visit():
     assert triples("en", "Chad has hosted French troops since independence.") == {("Chad", "06", "France")}
     assert ("Chad", "04", "Jean-Noël Barrot") in triples("en", "Chad hosted French Foreign Minister Jean-Noel Barrot.")
+
+
+def test_what_a_denial_denies_is_not_asserted():
+    assert not any(r == "19" for _, r, _ in triples("en", "Russia denied that it had attacked Ukraine."))
+    assert not triples("en", "Iran denied that Tehran had ordered the attack on US troops in Jordan.")
+    # what a report says still is
+    assert ("Russia", "19", "Ukraine") in triples("en", "Kyiv said Russia had attacked Ukraine.")

@@ -730,6 +730,14 @@ def _elaborates_other_act(verb: Token, t, by_head: dict, nominal_heads: dict, g:
     return bool(acts) and all(a.code[:2] not in FORCEFUL_ROOTS for a in acts)
 
 
+def _denied(verb: Token, g: Grammar) -> bool:
+    """The verb heads a clause that a denial verb takes as its content (or a clause coordinated with one)."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in g.denying_verbs
+
+
 def _addressed_to_no_actor(verb: Token, t) -> bool:
     """'called on the international community to ensure Israel abides', 'urged the world to act against Russia':
     the appeal names its addressee and it is no actor, so the actor deep in the complement is not the target."""
@@ -965,6 +973,8 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
             continue  # "is weighing tariffs on Chinese cars": the tariffs are not imposed
         if not t.nominal and any(c.dep_ == "mark" and c.lower_ in g.undecided for c in verb.children):
             continue  # "would review whether to send weapons to Ukraine": an open question
+        if not t.nominal and _denied(verb, g):
+            continue  # "denied that Tehran had ordered the attack": the denial is the act, not what it denies
         if not t.nominal and (_naming_verdict(verb, g) is not None
                               or _names_its_object(verb, g) and t.code[:2] != DISAPPROVE_ROOT):
             continue  # "called China a threat" names, it does not phone (a verdict is coded by _namings)
