@@ -48,3 +48,13 @@ def test_what_a_denial_denies_is_not_asserted():
     assert not triples("en", "Iran denied that Tehran had ordered the attack on US troops in Jordan.")
     # what a report says still is
     assert ("Russia", "19", "Ukraine") in triples("en", "Kyiv said Russia had attacked Ukraine.")
+
+
+def test_an_actor_hyphened_to_a_backing_participle_is_no_party_to_the_clause():
+    assert not triples("en", "Iran-aligned groups have attacked American troops in Iraq and Syria.")
+    assert not any("China" in (s, o) for s, _, o in
+                   triples("en", "Saudi Arabia and Iran agree to restore ties in China-brokered deal"))
+    # a broker still mediates between the parties, and a leader's forces are its own
+    assert ("United States", "04", "Israel") in triples(
+        "en", "A US-brokered ceasefire between Israel and Hezbollah took effect on Wednesday.")
+    assert ("Saudi Arabia", "19", "Houthis") in triples("en", "Saudi-led forces attacked the Houthis.")

@@ -39,6 +39,7 @@ from newsgraph.extract.phrases import (
     PASS_SUBJ,
     SUBJ,
     Arguments,
+    backs_a_noun,
     modifier_actors,
     named_by,
     pobj_actors,
@@ -952,8 +953,10 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
     g: Grammar = ctx.grammar
     if g.sport_words and any(tok.lower_ in g.sport_words for tok in sent):
         triggers = [t for t in triggers if t.code[:2] in SPORT_KEEPS_ROOTS]
-    args = Arguments(mentions, g)
     doc = sent.doc
+    # "Iran-aligned groups attacked": a backer is no party to the clause; a broker is the mediation's own actor
+    args = Arguments([m for m in mentions if not backs_a_noun(doc, m, g.sponsor_participles)], g)
+    brokers = Arguments(mentions, g)
     frames: list[Frame] = []
     by_head = {t.head: t for t in triggers if not t.nominal}
     nominal_heads = {t.head: t for t in triggers if t.nominal}
@@ -979,7 +982,7 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
                               or _names_its_object(verb, g) and t.code[:2] != DISAPPROVE_ROOT):
             continue  # "called China a threat" names, it does not phone (a verdict is coded by _namings)
         if t.code.startswith(MEDIATION_CODE):
-            frame = _mediation(verb, t, args, g)
+            frame = _mediation(verb, t, brokers, g)
             if frame is not None:
                 frames.append(frame)
                 continue

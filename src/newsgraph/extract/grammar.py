@@ -26,6 +26,7 @@ class Grammar:
     grievance_markers: frozenset[str]
     instrument_markers: frozenset[str]
     circumstance_markers: frozenset[str]
+    sponsor_participles: frozenset[str]
     verb_prefixes: tuple[str, ...]
     coordinators: frozenset[str]
     clause_breaks: frozenset[str]
@@ -118,6 +119,7 @@ def load_grammar(lang: str) -> Grammar:
         grievance_markers=_words(args, "grievance_markers"),
         instrument_markers=_words(args, "instrument_markers"),
         circumstance_markers=_words(args, "circumstance_markers"),
+        sponsor_participles=_words(args, "sponsor_participles"),
         verb_prefixes=tuple(w.lower() for w in data.get("morphology", {}).get("verb_prefixes", [])),
         coordinators=_words(args, "coordinators"),
         clause_breaks=_words(clauses, "breaks"),
