@@ -58,3 +58,11 @@ def test_an_actor_hyphened_to_a_backing_participle_is_no_party_to_the_clause():
     assert ("United States", "04", "Israel") in triples(
         "en", "A US-brokered ceasefire between Israel and Hezbollah took effect on Wednesday.")
     assert ("Saudi Arabia", "19", "Houthis") in triples("en", "Saudi-led forces attacked the Houthis.")
+
+
+def test_a_noun_summing_up_an_act_lends_its_actor_to_its_relative_clause():
+    found = triples("en", "North Korea fired a ballistic missile into the sea, a launch that both Seoul and Tokyo condemned.")
+    assert {("South Korea", "11", "North Korea"), ("Japan", "11", "North Korea")} <= found
+    # the act's own actor, not the one who reports it
+    assert ("United States", "11", "Russia") in triples(
+        "en", "Kyiv said Russia struck the city overnight, an attack Washington condemned as barbaric.")

@@ -697,13 +697,23 @@ def _suspects(verb: Token, t, args: Arguments) -> list[Mention]:
 def _claimant(verb: Token, args: Arguments, g: Grammar) -> list[Mention]:
     """'Azerbaijan accused Armenia of shelling, a charge Yerevan denied', 'India said it had shot down an F-16, a
     claim Pakistan denied': the verb answers whoever made the claim the noun sums up, the subject of the sentence's
-    main clause."""
+    main clause; 'North Korea fired a missile, a launch Seoul condemned': whoever did the act the noun sums up."""
     noun = verb.head
-    if verb.dep_ != "relcl" or noun.lemma_.lower() not in g.claim_nouns or noun.dep_ not in ("npadvmod", "appos"):
+    # set off by a comma after the clause it sums up; the parser may also take it for a second object
+    after_comma = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","
+    if verb.dep_ != "relcl" or not (noun.dep_ in ("npadvmod", "appos") or noun.dep_ == "dobj" and after_comma):
         return []
-    main = noun.head
-    while main.dep_ in ("ccomp", "conj") and main.head.i != main.i:
-        main = main.head
+    if noun.lemma_.lower() in g.act_nouns:
+        # "fired a missile, a launch that Seoul condemned": the act's own actor, reported or not ("Kyiv said Russia
+        # struck, an attack NATO condemned": the parser hangs the noun on "said")
+        main = _clause_verb(noun.head)
+        main = next((c for c in main.children if c.dep_ == "ccomp" and c.i < noun.i), main)
+    elif noun.lemma_.lower() in g.claim_nouns:
+        main = noun.head
+        while main.dep_ in ("ccomp", "conj") and main.head.i != main.i:
+            main = main.head
+    else:
+        return []
     agents, passive, _ = _subjects(main, args)
     return [] if passive else agents
 
