@@ -66,3 +66,9 @@ def test_a_noun_summing_up_an_act_lends_its_actor_to_its_relative_clause():
     # the act's own actor, not the one who reports it
     assert ("United States", "11", "Russia") in triples(
         "en", "Kyiv said Russia struck the city overnight, an attack Washington condemned as barbaric.")
+
+
+def test_an_act_that_draws_condemnation_from_an_actor_is_criticised_by_it():
+    assert ("Taiwan", "11", "China") in triples("en", "China's military drills drew swift condemnation from Taiwan.")
+    found = triples("en", "Israel's strike on Iran prompted condemnation from Saudi Arabia and Qatar.")
+    assert {("Saudi Arabia", "11", "Israel"), ("Qatar", "11", "Israel")} <= found
