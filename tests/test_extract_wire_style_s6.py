@@ -72,3 +72,8 @@ def test_an_act_that_draws_condemnation_from_an_actor_is_criticised_by_it():
     assert ("Taiwan", "11", "China") in triples("en", "China's military drills drew swift condemnation from Taiwan.")
     found = triples("en", "Israel's strike on Iran prompted condemnation from Saudi Arabia and Qatar.")
     assert {("Saudi Arabia", "11", "Israel"), ("Qatar", "11", "Israel")} <= found
+
+
+def test_wire_spellings_of_state_adjectives_name_the_state():
+    assert ("Ecuador", "19", "Mexico") in triples("en", "Ecuadorean police stormed the Mexican embassy in Quito.")
+    assert ("Azerbaijan", "19", "Armenia") in triples("en", "Azeri forces shelled Armenian positions on Tuesday.")
