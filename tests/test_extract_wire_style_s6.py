@@ -77,3 +77,11 @@ def test_an_act_that_draws_condemnation_from_an_actor_is_criticised_by_it():
 def test_wire_spellings_of_state_adjectives_name_the_state():
     assert ("Ecuador", "19", "Mexico") in triples("en", "Ecuadorean police stormed the Mexican embassy in Quito.")
     assert ("Azerbaijan", "19", "Armenia") in triples("en", "Azeri forces shelled Armenian positions on Tuesday.")
+
+
+def test_two_actors_hyphened_before_an_event_noun_are_its_parties():
+    found = triples("en", "Attacks on US troops have risen since the Israel-Hamas war began in October.")
+    assert {("Israel", "19", "Hamas"), ("Hamas", "19", "Israel")} <= found
+    assert ("China", "04", "United States") in triples("en", "Officials said US-China talks would resume in Geneva.")
+    # a relation is no event
+    assert not triples("en", "Japan-South Korea relations have improved.")

@@ -475,6 +475,11 @@ def _nominal(t, noun: Token, args: Arguments, markers: frozenset[str], by_head: 
                 frame = Frame(t, parties, list(parties))
                 frame.features.update({"nominal", "reciprocal"})
                 return frame
+    pair = _hyphened_pair(noun, args)
+    if pair:
+        frame = Frame(t, pair, list(pair))
+        frame.features.update({"nominal", "reciprocal"})
+        return frame
     agents: list[Mention] = []
     by_agent = None
     for c in noun.children:
@@ -551,6 +556,22 @@ def _participants(noun: Token, args: Arguments, g: Grammar) -> list[Mention]:
         agents, passive, _ = _subjects(holder, args)
         return [] if passive else agents
     return args.of(holder) if holder.i in args.at else []
+
+
+def _hyphened_pair(noun: Token, args: Arguments) -> list[Mention]:
+    """'the Israel-Hamas war', 'US-China talks': two actors joined by a hyphen before an event noun are its two
+    parties, each acting on the other."""
+    doc = noun.doc
+    for c in noun.children:
+        second = args.at.get(c.i)
+        if c.dep_ not in NOUN_ARG_DEPS or c.i > noun.i or second is None or second.tok_start < 2:
+            continue
+        first = args.at.get(second.tok_start - 2)
+        if doc[second.tok_start - 1].text == "-" and first is not None:
+            parties = args.all_at(first) + args.all_at(second)
+            if len({m.actor.key for m in parties if m.actor is not None}) > 1:
+                return parties
+    return []
 
 
 def _relative_clause_agents(clause: Token, noun: Token, args: Arguments) -> list[Mention]:
