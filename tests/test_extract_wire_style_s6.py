@@ -85,3 +85,9 @@ def test_two_actors_hyphened_before_an_event_noun_are_its_parties():
     assert ("China", "04", "United States") in triples("en", "Officials said US-China talks would resume in Geneva.")
     # a relation is no event
     assert not triples("en", "Japan-South Korea relations have improved.")
+
+
+def test_a_target_linked_to_used_by_or_controlled_by_an_actor_stands_for_it():
+    assert ("Russia", "19", "Ukraine") in triples("en", "Russia shelled villages controlled by Ukraine.")
+    found = triples("en", "The United States struck weapons depots used by Iran's Revolutionary Guards.")
+    assert ("United States", "19", "Islamic Revolutionary Guard Corps") in found
