@@ -91,3 +91,10 @@ def test_a_target_linked_to_used_by_or_controlled_by_an_actor_stands_for_it():
     assert ("Russia", "19", "Ukraine") in triples("en", "Russia shelled villages controlled by Ukraine.")
     found = triples("en", "The United States struck weapons depots used by Iran's Revolutionary Guards.")
     assert ("United States", "19", "Islamic Revolutionary Guard Corps") in found
+
+
+def test_what_the_speakers_own_side_should_do_with_others_is_no_demand_of_them():
+    found = triples("en", "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Kazan.",
+                    "Xi said the two countries should strengthen communication and cooperation.")
+    assert not any(r == "10" for _, r, _ in found)
+    assert ("Xi Jinping", "10", "India") in triples("en", "Chinese President Xi Jinping said India must withdraw its troops.")

@@ -861,12 +861,20 @@ def _obligations(sent: Span, args: Arguments, ctx: SentenceContext) -> list[Fram
             if not addressees and subjects and subjects[0].lower_ in ctx.grammar.speaker_pronouns:
                 # "Chirac told Iraq that it must cooperate": a pronoun who must act is the one told
                 addressees = [m for c in clause.head.children if c.dep_ in OBJ for m in args.of(c)]
-        if speakers and addressees:
+        if speakers and addressees and not _among_own_side(speakers, addressees):
             trigger = ImpliedTrigger(tok.i, tok.i + 1, tok.i, OBLIGATION_CODE, OBLIGATION_GLOSS, tokens=(tok.i,))
             frame = Frame(trigger, speakers, addressees, quote=region is not None)
             frame.features.add("obligation")
             frames.append(frame)
     return frames
+
+
+def _among_own_side(speakers: list[Mention], addressees: list[Mention]) -> bool:
+    """'Xi said the two countries should strengthen cooperation': what the speaker's own side must do with others
+    is a proposal, no demand of the others."""
+    own = {m.actor.key for m in speakers if m.actor is not None}
+    own |= {m.actor.affiliation.key for m in speakers if m.actor is not None and m.actor.affiliation is not None}
+    return any(m.actor is not None and m.actor.key in own for m in addressees)
 
 
 ACCUSE_CODE, ACCUSE_GLOSS = "112", "accuse"
