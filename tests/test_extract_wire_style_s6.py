@@ -98,3 +98,10 @@ def test_what_the_speakers_own_side_should_do_with_others_is_no_demand_of_them()
                     "Xi said the two countries should strengthen communication and cooperation.")
     assert not any(r == "10" for _, r, _ in found)
     assert ("Xi Jinping", "10", "India") in triples("en", "Chinese President Xi Jinping said India must withdraw its troops.")
+
+
+def test_expelling_another_states_troops_or_officials_reduces_relations():
+    found = triples("en", "Mali, Burkina Faso and Niger expelled French troops.")
+    assert found == {("Mali", "16", "France"), ("Burkina Faso", "16", "France"), ("Niger", "16", "France")}
+    # people at large are still expelled (CAMEO 174)
+    assert triples("en", "Russia expelled two American journalists.") == {("Russia", "17", "United States")}
