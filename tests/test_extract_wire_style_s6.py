@@ -105,3 +105,10 @@ def test_expelling_another_states_troops_or_officials_reduces_relations():
     assert found == {("Mali", "16", "France"), ("Burkina Faso", "16", "France"), ("Niger", "16", "France")}
     # people at large are still expelled (CAMEO 174)
     assert triples("en", "Russia expelled two American journalists.") == {("Russia", "17", "United States")}
+
+
+def test_calling_an_actors_act_a_betrayal_or_baseless_criticises_the_actor():
+    assert ("United States", "11", "Georgian Dream") in triples(
+        "en", "The State Department said Georgian Dream's decision to freeze the talks was a betrayal of the country.")
+    assert ("Luiz Inácio Lula da Silva", "11", "United States") in triples(
+        "en", "President Luiz Inacio Lula da Silva has called the US tariffs an attack on Brazil's sovereignty.")
