@@ -61,7 +61,7 @@ class _Sentence:
     """A sentence's tokens with what the matcher reads of each, read from spaCy once: a pattern check revisits the
     same few tokens for every row its anchor starts, and every read of a token attribute builds a new string."""
 
-    __slots__ = ("toks", "lower", "lemma", "barriers", "bares")
+    __slots__ = ("toks", "lower", "lemma", "barriers", "bares", "forms")
 
     def __init__(self, toks: list, use_lemmas: bool):
         self.toks = toks
@@ -69,6 +69,7 @@ class _Sentence:
         self.lemma = [t.lemma_.lower() for t in toks] if use_lemmas else None  # "" where the tagger gave none
         self.barriers: list[bool | None] = [None] * len(toks)  # filled as the matcher asks
         self.bares: dict[int, str | None] = {}  # clitic-free forms, as the matcher asks
+        self.forms: frozenset[str] | None = None  # every form any of its tokens matches as (Lexicon._forms)
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,12 @@ class Lexicon:
         self._steps = {id(entry): tuple(
             _Step(None if word.is_slot else self._words.get(word.alternatives), word.optional)
             for word in entry.words) for entry in entries}
+        # The words a row needs after its anchor: most rows an anchor starts ("call", "accuse") need a word the
+        # sentence does not have at all, which one set test tells before any slot is walked.
+        self._lengths = {id(entry): entry.length for entry in entries}
+        self._mutual = {id(entry): "reciprocal" in entry.notes.split() for entry in entries}
+        self._required = {key: tuple(step.accepted for step in steps[1:] if step.accepted is not None
+                                     and not step.optional) for key, steps in self._steps.items()}
         self._verb_forms = frozenset(
             key for key, anchors in self._anchors.items() if any(a.voice not in (None, "bare") for a in anchors)
         )
@@ -182,6 +189,30 @@ class Lexicon:
             sent.bares[pos] = self.morphology.strip_clitic(sent.lower[pos])
         return sent.bares[pos]
 
+    def _may_match(self, required: tuple[frozenset[str], ...], sent: _Sentence) -> bool:
+        if not required:
+            return True
+        forms = sent.forms if sent.forms is not None else self._forms(sent)
+        for accepted in required:
+            if accepted.isdisjoint(forms):
+                return False
+        return True
+
+    def _forms(self, sent: _Sentence) -> frozenset[str]:
+        """Every form `_word_matches` accepts some token of the sentence as: a row needing a word outside it
+        cannot match."""
+        if sent.forms is None:
+            forms = set(sent.lower)
+            if self.use_lemmas:
+                forms.update(sent.lemma)
+                for pos, tok in enumerate(sent.toks):
+                    if tok.is_title or tok.is_upper:
+                        forms.update(_deinflect(sent.lower[pos]))
+            elif self.morphology is not None:
+                forms.update(self._bare(sent, pos) for pos in range(len(sent.toks)))
+            sent.forms = frozenset(forms)
+        return sent.forms
+
     def _word_matches(self, sent: _Sentence, pos: int, accepted: frozenset[str]) -> bool:
         lower = sent.lower[pos]
         if lower in accepted:
@@ -212,14 +243,17 @@ class Lexicon:
                         continue
                     seen.add(id(anchor))
                     entry = anchor.entry
+                    if not self._may_match(self._required[id(entry)], sent):
+                        continue
                     matched = self._match(self._steps[id(entry)], 1, sent, pos + 1, [(0, pos)])
                     if matched is None:
                         continue
                     head_pos = next((p for wi, p in matched if wi == entry.head_offset), pos)
                     if not self._pos_ok(entry, toks[head_pos], headline):
                         continue
-                    trigger = self._trigger(entry, anchor, toks, matched)
-                    rank = (-entry.length, -len(matched), trigger.tok_start, -len(entry.code), entry.line)  # leftmost-longest
+                    trigger = self._trigger(entry, anchor, sent, matched)
+                    rank = (-self._lengths[id(entry)], -len(matched), trigger.tok_start, -len(entry.code),
+                            entry.line)  # leftmost-longest
                     candidates.append((rank, trigger))
         candidates.sort(key=lambda c: c[0])
         # A "no event" row vetoes every row whose words all lie inside its own ("beat * in the election" silences
@@ -356,7 +390,8 @@ class Lexicon:
             return tok.pos_ == "ADJ"
         return tok.pos_ in _VERB_POS or tok.pos_ in _NOUN_POS or loose
 
-    def _trigger(self, entry: Entry, anchor: _Anchor, toks, pairs: list[tuple[int, int]]) -> Trigger:
+    def _trigger(self, entry: Entry, anchor: _Anchor, sent: _Sentence, pairs: list[tuple[int, int]]) -> Trigger:
+        toks = sent.toks
         matched = [pos for wi, pos in pairs if not entry.words[wi].context]
         head_pos = next((pos for wi, pos in pairs if wi == entry.head_offset), matched[0])
         head_tok = toks[head_pos]
@@ -366,7 +401,7 @@ class Lexicon:
             if bare:
                 # Object focus: a pronoun agent right before the bare verb ("Israel pun ia kecam"), or a bare verb
                 # closing its clause with the patient fronted ("Klaim itu langsung Filipina tolak.").
-                prev = toks[matched[0] - 1].lower_ if matched[0] > 0 else ""
+                prev = sent.lower[matched[0] - 1] if matched[0] > 0 else ""
                 last = max(p for _, p in pairs)
                 closing = last + 1 >= len(toks) or toks[last + 1].is_punct
                 fronted = closing and matched[0] > 1 and not (prev in self.reciprocal_before)
@@ -380,13 +415,14 @@ class Lexicon:
                 voice = "passive"
             else:
                 voice = "active"
-        indices = tuple(toks[p].i for p in matched)
+        offset = toks[0].i  # the sentence's tokens are contiguous in the doc
+        indices = tuple(offset + p for p in matched)
         first, last = min(matched), max(matched)
         # a row whose act is mutual by its words ("traded accusations"; notes: `reciprocal`)
-        reciprocal = "reciprocal" in entry.notes.split() or first > 0 and toks[first - 1].lower_ in self.reciprocal_before
+        reciprocal = self._mutual[id(entry)] or first > 0 and sent.lower[first - 1] in self.reciprocal_before
         for phrase in self.reciprocal_after:  # right after the verb ("accused each other of") or the phrase
             for end in {first, last}:
-                after = tuple(t.lower_ for t in toks[end + 1 : end + 1 + len(phrase)])
+                after = tuple(sent.lower[end + 1 : end + 1 + len(phrase)])
                 reciprocal = reciprocal or after == phrase
         return Trigger(
             tok_start=min(indices),
