@@ -120,3 +120,7 @@ def test_ending_an_agreement_or_partnership_with_a_state_reduces_relations():
     assert ("United States", "16", "Armenia") in triples(
         "en", "The United States suspended its strategic partnership with Armenia.")
     assert not triples("en", "The two sides ended the war with a peace agreement.")
+
+
+def test_raising_a_matter_with_a_government_consults_it():
+    assert triples("en", "Japan raised the issue with China on Tuesday.") == {("Japan", "04", "China")}
