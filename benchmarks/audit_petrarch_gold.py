@@ -14,13 +14,18 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from newsgraph.evaluation.devsets import load_devset
+from newsgraph.evaluation.relations import relation_of_code
+
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = ROOT.parent / "shared" / "reference" / "petrarch2-dictionaries"
 RECORDS = REFERENCE / "PETR.UnitTest.records.xml"
 TAXONOMY = ROOT / "src" / "newsgraph" / "taxonomy" / "cameo.tsv"
 
 # Phrases that recur in the records, with the code CAMEO.2.0.txt gives them (its RESTORE, CONDEMN, DEPLORE,
-# ACCLAIM, HOST and MEET_PEOPLE blocks): what a coder following PETRARCH's production dictionary would say.
+# ACCLAIM, HOST, MEET_PEOPLE, DELAY and WARN blocks): what a coder following PETRARCH's production dictionary would
+# say. The records test the engine's mechanics with these sentences ("Gondor and Osgiliath have delayed their
+# meeting after a hafling was reported on the pass" is gold 191, a blockade, twice).
 PRODUCTION_READING = {
     "restore full diplomatic ties": "050",
     "condemned an attack": "111",
@@ -28,6 +33,9 @@ PRODUCTION_READING = {
     "welcomed a resumption": "051",
     "will be hosting": "036",
     "will meet": "040",
+    "delayed their meeting": "120",
+    "postponed their meeting": "120",
+    "prince of dol": "130",
 }
 
 
@@ -59,6 +67,19 @@ def main() -> int:
         agree = gold.get(reading, 0)
         shown = ", ".join(f"{c}x{k}" for c, k in gold.most_common(4)) or "(no event)"
         print(f"{phrase:32} {n:>7}  {reading:>21}  {shown}  (agree: {agree} of {sum(gold.values())})")
+    # On the triples `newsgraph eval --devset petrarch` scores (records with CAMEO-shaped codes and known actors,
+    # compared on root classes): those whose class the production dictionary contradicts. Even a coder perfect on
+    # everything else recalls at most the rest.
+    scored = load_devset("petrarch").items
+    total = sum(len(item.events) for item in scored)
+    contradicted = sum(
+        1 for item in scored for g in item.events
+        if any(p in item.text.lower() and g.relation != relation_of_code(r) for p, r in PRODUCTION_READING.items()))
+    recall = 1 - contradicted / total
+    print()
+    print(f"scored gold triples: {total}; their class contradicted by the production dictionary on these phrases "
+          f"alone: {contradicted}; best possible recall {recall:.3f}, best possible F1 at precision 1.0 "
+          f"{2 * recall / (1 + recall):.3f} (issue 4 asks 0.75)")
     return 0
 
 
