@@ -48,16 +48,17 @@ class Coreference:
                     and units(toks, gapped[2], gapped[3]) <= MAX_COREF_MODIFIERS:
                 hit = gapped[0], gapped[1]
         if hit:
-            end, refers = hit
+            end, values = hit
+            refers, count = values[0]
             phrase = span_text(toks, i, end)
-            if refers[0] == "place":  # "across the country", "di seluruh negeri": where, not who
+            if refers == "place":  # "across the country", "di seluruh negeri": where, not who
                 return [make_mention(toks, i, end, None, phrase, "not-actor")]
-            if refers[0] in ("two-states", "two-people", "two-sides", "three-states"):
-                if refers[0] == "three-states":
-                    states = tracker.last_list_of_states(3)
-                elif refers[0] == "two-people":
+            if refers in ("two-states", "two-people", "two-sides", "counted-states"):
+                if refers == "counted-states":
+                    states = tracker.last_list_of_states(count)
+                elif refers == "two-people":
                     states = tracker.two_people()
-                elif refers[0] == "two-sides":
+                elif refers == "two-sides":
                     states = tracker.two_states(lambda a: is_body(a) and a.type != REGION, outside_sentence=True)
                 else:
                     states = tracker.two_states()
@@ -65,28 +66,28 @@ class Coreference:
                     return None
                 # One mention per country, same span: a Mention holds one actor.
                 return [make_mention(toks, i, end, s, phrase, "coref") for s in states]
-            if refers[0] in ("last-person", "other-person") and 0 < i and toks.texts[i][:1].isupper() and (
+            if refers in ("last-person", "other-person") and 0 < i and toks.texts[i][:1].isupper() and (
                     i + 1 < toks.n and toks.caps[i + 1]):
                 return None  # "met He Lifeng": a capitalised "He" inside a sentence before a name is a family name
-            if refers[0] == "last-person" and i > LAST_PERSON_REACH and toks.lowers[i - 1] not in self.speech_verbs:
+            if refers == "last-person" and i > LAST_PERSON_REACH and toks.lowers[i - 1] not in self.speech_verbs:
                 # "He said ...", "In March he sent ...": near a sentence's start. A 'he' deeper in it is the one
                 # person the sentence has named ("Zelenskiy, speaking in Warsaw where he signed ..."); with none
                 # or several, the reported-speech rules decide ("Trump said he would ...").
                 actor = tracker.sole_person_here()
                 return None if actor is None else [make_mention(toks, i, end, actor, phrase, "coref")]
-            if refers[0] == "other-person":
+            if refers == "other-person":
                 actor = tracker.object_person()
                 return None if actor is None else [make_mention(toks, i, end, actor, phrase, "coref")]
-            if refers[0] == "last-person":
+            if refers == "last-person":
                 actor = tracker.last_subject_person()
                 return None if actor is None else [make_mention(toks, i, end, actor, phrase, "coref")]
-            if refers[0] == "sole-body":
+            if refers == "sole-body":
                 actor = tracker.sole(lambda a: is_body(_body(a)))
             else:
-                actor = tracker.recent(self._antecedent(refers[0]), given=refers[0] in DEFINITE_KINDS)
+                actor = tracker.recent(self._antecedent(refers), given=refers in DEFINITE_KINDS)
             if actor is None:
                 return None
-            person = refers[0] in ("last-person", "speaker-person")
+            person = refers in ("last-person", "speaker-person")
             return [make_mention(toks, i, end, actor if person else _body(actor), phrase, "coref")]
         caps = toks.caps
         if caps[i]:  # a surname (or any tail of a full name) seen earlier in the article

@@ -36,9 +36,10 @@ class LanguageTables:
             if role not in kb.roles:
                 raise InputError(f"lang/{lang}/roles.tsv", f"unknown role {role!r} for {phrase!r}")
             self.roles.add(phrase, role)
-        self.coref: PhraseTable[str] = PhraseTable(tokenize, case_sensitive=False)
+        # phrase -> (what it refers to, how many: "the four countries" 4; 0 for a phrase that says no number)
+        self.coref: PhraseTable[tuple[str, int]] = PhraseTable(tokenize, case_sensitive=False)
         for phrase, refers in data.coref.items():
-            self.coref.add(phrase, refers)
+            self.coref.add(phrase, (refers, data.coref_counts.get(phrase, 0)))
         self.linkers: PhraseTable[bool] = PhraseTable(tokenize, case_sensitive=False)
         for phrase in data.words("linker"):
             self.linkers.add(phrase, True)

@@ -232,17 +232,27 @@ class ArticleActors:
         return None
 
     def last_list_of_states(self, n: int, reach: int = TOGETHER_REACH) -> list[Actor]:
-        """What "the three countries" means: the states of the latest sentence that named exactly `n` of them
-        ("Mali, Burkina Faso and Niger left ECOWAS"), this one so far included ("Turkey lifted its objection to
-        Finland and Sweden joining NATO after the three countries signed ..."), within `reach` sentences; else none."""
+        """What "the three countries", "the four countries" mean: the states of the latest sentence that named
+        exactly `n` of them as coordinated ("Spain, Ireland, Norway and Slovenia recognised Palestine": not
+        Palestine), or named exactly `n` ("Mali, Burkina Faso and Niger left ECOWAS"), this one so far included
+        ("Turkey lifted its objection to Finland and Sweden joining NATO after the three countries signed ..."),
+        within `reach` sentences; else none."""
         by_sentence: dict[int, dict[str, Actor]] = {}
         for seen in self._seen:
             actor = _body(seen.actor)
             if actor.type == STATE:
                 by_sentence.setdefault(seen.sentence, {})[actor.key] = actor
+        runs: dict[int, list[dict[str, Actor]]] = {}
+        for sentence, actors, _ in self._together:
+            bodies = [_body(a) for a in actors]
+            if bodies and all(b.type == STATE for b in bodies):
+                runs.setdefault(sentence, []).append({b.key: b for b in bodies})
         for sentence in sorted(by_sentence, reverse=True):
             if self.sentence - sentence > reach:
                 break
+            for run in reversed(runs.get(sentence, [])):
+                if len(run) == n:
+                    return list(run.values())
             if len(by_sentence[sentence]) == n:
                 return list(by_sentence[sentence].values())
         return []
