@@ -38,3 +38,16 @@ def test_a_counted_group_with_no_list_of_that_many_is_not_guessed():
     # a pair keeps its own kind: the two the article has named
     found = triples("id", "Spanyol dan Irlandia mengakui Palestina pada Selasa. Israel mengecam kedua negara.")
     assert {o for s, r, o in found if s == "Israel" and r == "11"} == {"Spain", "Ireland"}
+
+
+def test_the_two_sides_are_never_a_news_agency():
+    found = triples("en", "Chinese troops clashed with Indian soldiers on Monday, the Xinhua news agency reported. "
+                          "China said the two sides had agreed to pull back.")
+    assert not any("Xinhua" in s or "Xinhua" in o for s, _, o in found)
+
+
+def test_the_body_speaking_of_the_two_sides_is_one_of_the_pair_named_before():
+    found = triples("en", "Thailand and Cambodia agreed to a ceasefire on Monday, according to Vietnam's official VNA "
+                          "news agency. Thailand's foreign ministry said the two sides would resume talks next week.")
+    assert ("Thailand", "04", "Cambodia") in found
+    assert not any("Vietnam" in (s, o) for s, r, o in found if r == "04")

@@ -10,7 +10,7 @@ from newsgraph.actors.known_names import KnownNames, name_keys
 from newsgraph.actors.tables import HYPHENS, LanguageTables
 from newsgraph.actors.tokens import Tokens, make_mention, span_text, units
 from newsgraph.actors.tracker import ArticleActors, _body, is_body
-from newsgraph.model import GROUP, ORGANIZATION, PERSON, REGION, STATE, InputError, Mention
+from newsgraph.model import GROUP, ORGANIZATION, PERSON, REGION, STATE, Actor, InputError, Mention
 
 # Coreference kinds that are definite descriptions ("the bloc", "negara tersebut"), not pronouns ("pihaknya")
 DEFINITE_KINDS = {"last-alliance", "last-organization", "last-state", "last-group"}
@@ -59,7 +59,7 @@ class Coreference:
                 elif refers == "two-people":
                     states = tracker.two_people()
                 elif refers == "two-sides":
-                    states = tracker.two_states(lambda a: is_body(a) and a.type != REGION, outside_sentence=True)
+                    states = tracker.two_states(self._side, outside_sentence=True)
                 else:
                     states = tracker.two_states()
                 if len(states) < 2:
@@ -128,6 +128,14 @@ class Coreference:
             if self.roles.match(toks.lowers, toks.texts, k, toks.n):
                 return False
         return True
+
+    def _side(self, actor: Actor) -> bool:
+        """Whether `actor` may be one of "the two sides" of a fight or a deal: a state, a group, or an organisation
+        the knowledge base knows. An organisation only a name-finder found is as often the news agency, paper or
+        company that reports or trades ("according to Xinhua news agency ... fighting between the two sides")."""
+        if not is_body(actor):
+            return False
+        return actor.type != ORGANIZATION or actor.key in self.kb.actors
 
     def _antecedent(self, refers: str):
         tags = self.kb.tags

@@ -82,10 +82,10 @@ class ArticleActors:
             self._together[-1][1].append(actor)
 
     def coordinated_pair(self, want: Callable[[Actor], bool], reach: int, fold: bool = True,
-                         leave_out: frozenset[str] = frozenset()) -> list[Actor]:
+                         leave_out: frozenset[str] = frozenset(), one_of: frozenset[str] = frozenset()) -> list[Actor]:
         """The two actors the latest sentence within `reach` named as coordinated ("Pakistan and Afghanistan agreed
         ... during talks mediated by Qatar and Turkey": Pakistan and Afghanistan, not the mediators), its first such
-        pair; `fold`: persons as the bodies they speak for. [] when none."""
+        pair; `fold`: persons as the bodies they speak for; `one_of`: only a pair with one of these. [] when none."""
         found: dict[int, list[Actor]] = {}
         for sentence, actors, intermediary in self._together:
             if intermediary or self.sentence - sentence > reach or sentence in found:
@@ -95,7 +95,7 @@ class ArticleActors:
                 actor = _body(actor) if fold else actor
                 if want(actor) and actor.key not in leave_out:
                     distinct.setdefault(actor.key, actor)
-            if len(distinct) == 2:
+            if len(distinct) == 2 and (not one_of or not one_of.isdisjoint(distinct)):
                 found[sentence] = list(distinct.values())
         return found[max(found)] if found else []
 
@@ -169,6 +169,10 @@ class ArticleActors:
         if len(here) > 1:
             here = set()  # "Iran and the US held talks, and both sides ...": the sides are this sentence's own
         together = self.coordinated_pair(kind, WINDOW, leave_out=frozenset(here))
+        if not together and here:
+            # "Thailand and Cambodia agreed a truce. Thailand's foreign ministry said the two sides ...": the body
+            # speaking is one of the pair named before
+            together = self.coordinated_pair(kind, WINDOW, one_of=frozenset(here))
         if together:  # the two named as acting together, not a mediator the article quotes more often
             order = list(dict.fromkeys(_body(s.actor).key for s in self._seen))
             return sorted(together, key=lambda a: order.index(a.key))
