@@ -51,3 +51,26 @@ def test_the_body_speaking_of_the_two_sides_is_one_of_the_pair_named_before():
                           "news agency. Thailand's foreign ministry said the two sides would resume talks next week.")
     assert ("Thailand", "04", "Cambodia") in found
     assert not any("Vietnam" in (s, o) for s, r, o in found if r == "04")
+
+
+def test_a_possessive_pronoun_deep_in_a_sentence_is_the_sentence_person():
+    found = triples("en", "Australian Foreign Minister Penny Wong said Myanmar's military government had rejected her "
+                          "request to visit Aung San Suu Kyi.")
+    assert ("Myanmar", "12", "Penny Wong") in found
+    found = triples("en", "President Emmanuel Macron said Algeria had ignored his invitation to talks.")
+    assert ("Algeria", "12", "Emmanuel Macron") in found
+
+
+def test_a_possessive_pronoun_of_the_clause_subject_is_not_a_target_of_their_own_act():
+    found = triples("en", "Japanese Prime Minister Fumio Kishida offered his condolences to Morocco after the earthquake.")
+    assert ("Fumio Kishida", "01", "Morocco") in found
+    found = triples("en", "Kishida arrived in Rabat on Monday and offered his condolences to Morocco.")
+    assert ("Fumio Kishida", "01", "Morocco") in found or ("Kishida", "01", "Morocco") in found
+    assert not any(s == o for s, _, o in found)
+
+
+def test_her_as_an_object_is_no_possessive():
+    # "her" is Wong, not the one person this sentence names
+    found = triples("en", "Australian Foreign Minister Penny Wong visited Jakarta on Monday. Indonesian President Prabowo "
+                          "Subianto said China had criticised her.")
+    assert ("China", "11", "Prabowo Subianto") not in found

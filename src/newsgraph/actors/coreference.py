@@ -15,6 +15,8 @@ from newsgraph.model import GROUP, ORGANIZATION, PERSON, REGION, STATE, Actor, I
 # Coreference kinds that are definite descriptions ("the bloc", "negara tersebut"), not pronouns ("pihaknya")
 DEFINITE_KINDS = {"last-alliance", "last-organization", "last-state", "last-group"}
 MAX_COREF_MODIFIERS, MAX_COREF_GAP_TOKENS = 3, 7  # "the 50-year-old West African bloc": 3 words, 7 tokens
+SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass"}  # dependency labels of a clause's subject (spaCy English, UD)
+CLAUSE_HEADS = {"VERB", "AUX"}
 LAST_PERSON_REACH = 3  # tokens from a sentence's start within which "he"/"she"/"ia" may open it
 
 
@@ -27,6 +29,7 @@ class Coreference:
         self.coref_last = t.coref_last
         self.coref_last_words = t.coref_last_words
         self.coref_not_tags = t.coref_not_tags
+        self.coref_possessive_tags = t.coref_possessive_tags
         self.coref_starts = t.coref_starts
         self.given_names = t.given_names
         self.kb = t.kb
@@ -75,6 +78,16 @@ class Coreference:
                 # or several, the reported-speech rules decide ("Trump said he would ...").
                 actor = tracker.sole_person_here()
                 return None if actor is None else [make_mention(toks, i, end, actor, phrase, "coref")]
+            if refers == "possessive-person":
+                # "Nuland said the junta had rejected her request": whose request is the one person the sentence has
+                # named before it; none or several, no guess ("Macron told Scholz his plan ..."), nor at a sentence's
+                # start, where "His remarks ..." has no such person
+                if self.coref_possessive_tags and toks.doc[toks.offset + i].tag_ not in self.coref_possessive_tags:
+                    return None
+                actor = tracker.sole_person_here()
+                if actor is None or self._subject_of_own_clause(toks, i, tracker.tokens_here(actor.key)):
+                    return None
+                return [make_mention(toks, i, end, actor, phrase, "coref")]
             if refers == "other-person":
                 actor = tracker.object_person()
                 return None if actor is None else [make_mention(toks, i, end, actor, phrase, "coref")]
@@ -128,6 +141,21 @@ class Coreference:
             if self.roles.match(toks.lowers, toks.texts, k, toks.n):
                 return False
         return True
+
+    @staticmethod
+    def _subject_of_own_clause(toks: Tokens, i: int, person: set[int]) -> bool:
+        """Whether the clause of the possessive pronoun at `i` has the person (their tokens) as its subject: "Modi
+        offered his condolences to Turkey" says nothing of Modi that the subject does not, and an actor there would
+        stand between the act and its target. A clause with no subject of its own ("Modi arrived and offered his
+        ...", "wanted to offer his ...") has the one it hangs from."""
+        tok = toks.doc[toks.offset + i]
+        while tok.head is not tok:
+            tok = tok.head
+            if tok.pos_ in CLAUSE_HEADS:
+                subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
+                if subjects:
+                    return any(t.i in person for s in subjects for t in s.subtree)
+        return False
 
     def _side(self, actor: Actor) -> bool:
         """Whether `actor` may be one of "the two sides" of a fight or a deal: a state, a group, or an organisation

@@ -93,6 +93,7 @@ class LanguageTables:
         self.coref_gap = bool(slot)
         self.coref_last = None if "*" in slot else set(slot)
         self.coref_not_tags = set(data.words("coref_modifier_not_tag"))  # "the biggest group": a superlative
+        self.coref_possessive_tags = set(data.words("coref_possessive_tag"))  # "her request", not "told her"
         # ", which have formed their own AES,": a body first named in such a clause is no antecedent of "the bloc"
         self.relative_openers = {w.lower() for w in data.words("relative_opener")}
         # "KBRI Muscat": a state's mission abroad named by where it is; the place is part of the mission's name

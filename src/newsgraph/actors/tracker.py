@@ -26,6 +26,7 @@ class _Seen:
     actor: Actor
     new: bool = False  # the article names this body here for the first time
     aside: bool = False  # inside a relative clause set off by a comma (", which have formed their own AES,")
+    tokens: range = range(0)  # the mention's tokens in the document
 
 
 @dataclass
@@ -50,7 +51,8 @@ class ArticleActors:
         actor = mention.actor
         if actor is None:
             return
-        self._seen.append(_Seen(self.sentence, actor, _body(actor).key not in self.keys, aside))
+        self._seen.append(_Seen(self.sentence, actor, _body(actor).key not in self.keys, aside,
+                                range(mention.tok_start, mention.tok_end)))
         self.keys.add(actor.key)
         if actor.affiliation is not None:
             self.keys.add(actor.affiliation.key)
@@ -158,6 +160,10 @@ class ArticleActors:
         """The one person named in this sentence so far, or None (nobody, or more than one)."""
         found = {s.actor.key: s.actor for s in self._seen if s.sentence == self.sentence and s.actor.type == PERSON}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def tokens_here(self, key: str) -> set[int]:
+        """The document tokens of this sentence's mentions of the actor `key`."""
+        return {k for s in self._seen if s.sentence == self.sentence and s.actor.key == key for k in s.tokens}
 
     def two_states(self, kind: Callable[[Actor], bool] = lambda a: a.type == STATE,
                    outside_sentence: bool = False) -> list[Actor]:
