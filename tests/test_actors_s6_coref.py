@@ -74,3 +74,10 @@ def test_her_as_an_object_is_no_possessive():
     found = triples("en", "Australian Foreign Minister Penny Wong visited Jakarta on Monday. Indonesian President Prabowo "
                           "Subianto said China had criticised her.")
     assert ("China", "11", "Prabowo Subianto") not in found
+
+
+def test_pihaknya_is_the_speakers_side_not_the_last_actor():
+    found = triples("id", "Menteri Luar Negeri Sugiono menegaskan bahwa Rusia dan Ukraina harus berunding, dan "
+                          "pihaknya mendukung mediasi Turki.")
+    assert ("Ukraine", "05", "Turkey") not in found
+    assert {s for s, r, o in found if r == "05" and o == "Turkey"} & {"Indonesia", "Sugiono"}

@@ -38,6 +38,7 @@ class Coreference:
         self.relative_openers = t.relative_openers
         self.roles = t.roles
         self.speech_verbs = t.speech_verbs
+        self.speaker_verbs = t.speaker_verbs
         self.name_at = names.name_at
 
     def coref_mention(self, toks: Tokens, i: int, tracker: ArticleActors) -> list[Mention] | None:
@@ -94,6 +95,13 @@ class Coreference:
             if refers == "last-person":
                 actor = tracker.last_subject_person()
                 return None if actor is None else [make_mention(toks, i, end, actor, phrase, "coref")]
+            if refers == "speaker-body":
+                # "Sugiono mengatakan Israel harus mundur dan pihaknya siap membantu": the side of who speaks, not
+                # of the last actor named; with no reporting verb before it in the sentence, the last actor
+                verb = next((k for k in range(i - 1, -1, -1) if toks.lowers[k] in self.speaker_verbs), None)
+                speaker = None if verb is None else tracker.last_here_before(toks.offset + verb)
+                actor = speaker or tracker.recent(self._antecedent("last-actor"))
+                return None if actor is None else [make_mention(toks, i, end, _body(actor), phrase, "coref")]
             if refers == "sole-body":
                 actor = tracker.sole(lambda a: is_body(_body(a)))
             else:

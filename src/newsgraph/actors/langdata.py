@@ -33,7 +33,7 @@ from newsgraph.resources import lang_dir
 
 COREF_REFERS = ("last-actor", "sole-body", "last-body", "last-alliance", "last-organization", "last-state", "last-group",
                 "last-person", "speaker-person", "two-states", "two-people", "two-sides", "counted-states",
-                "other-person", "person-body", "possessive-person", "place")
+                "other-person", "person-body", "possessive-person", "speaker-body", "place")
 COUNT_SLOT = "{n}"
 COUNTED = {"counted-states"}  # the kinds whose phrases say how many they refer to
 

@@ -103,6 +103,7 @@ class LanguageTables:
         self.head_owned = PhraseTable(tokenize, case_sensitive=False)
         for phrase in data.words("head_of_state_owned"):
             self.head_owned.add(phrase, True)
+        self.speaker_verbs = {w.lower() for w in data.words("speaker_before_verb")}  # "Sugiono mengatakan ..."
         self.speech_verbs = {w.lower() for w in data.words("speech_verb")}  # '"...," kata dia': 'dia' is the speaker
         self.given_names = "given" in data.words("short_name")  # the press names people by their first name
         self.nlp = _pipeline(lang)

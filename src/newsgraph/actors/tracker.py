@@ -161,6 +161,11 @@ class ArticleActors:
         found = {s.actor.key: s.actor for s in self._seen if s.sentence == self.sentence and s.actor.type == PERSON}
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def last_here_before(self, token: int) -> Actor | None:
+        """The last actor this sentence has named before document token `token`."""
+        before = [s.actor for s in self._seen if s.sentence == self.sentence and s.tokens and s.tokens[-1] < token]
+        return before[-1] if before else None
+
     def tokens_here(self, key: str) -> set[int]:
         """The document tokens of this sentence's mentions of the actor `key`."""
         return {k for s in self._seen if s.sentence == self.sentence and s.actor.key == key for k in s.tokens}
