@@ -81,3 +81,13 @@ def test_pihaknya_is_the_speakers_side_not_the_last_actor():
                           "pihaknya mendukung mediasi Turki.")
     assert ("Ukraine", "05", "Turkey") not in found
     assert {s for s, r, o in found if r == "05" and o == "Turkey"} & {"Indonesia", "Sugiono"}
+
+
+def test_a_list_member_after_an_article_is_still_named_together():
+    # "X and the Y": the two sides are the pair, whoever else the sentence names
+    found = triples("en", "Iran and the United States held talks in Oman on Saturday, and both sides agreed to meet "
+                          "again next week.")
+    assert ("Iran", "03", "United States") in found
+    found = triples("en", "Egypt hosted talks between Israel and the United States in Cairo. Qatar urged the two sides "
+                          "to reach a deal.")
+    assert {o for s, r, o in found if s == "Qatar" and r == "02"} == {"Israel", "United States"}

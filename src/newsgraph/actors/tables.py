@@ -48,6 +48,7 @@ class LanguageTables:
         # "Lebanon's new President Elias Hrawi", "Nigerian junior foreign minister": words between body and role
         self.role_modifiers = {w.lower() for w in data.words("role_modifier")}
         self.list_separators = {",", ";", "/"} | {w.lower() for w in data.words("coordinator")}
+        self.list_determiners = {w.lower() for w in data.words("list_determiner")}  # "Iran and the United States"
         # "talks mediated by Qatar and Turkey", "exchanging messages through Oman's foreign minister": the bodies
         # after these words are go-betweens, never "the two sides"
         self.intermediary_cues = {w.lower() for w in data.words("intermediary_cue")}
