@@ -91,3 +91,13 @@ def test_a_list_member_after_an_article_is_still_named_together():
     found = triples("en", "Egypt hosted talks between Israel and the United States in Cairo. Qatar urged the two sides "
                           "to reach a deal.")
     assert {o for s, r, o in found if s == "Qatar" and r == "02"} == {"Israel", "United States"}
+
+
+def test_a_pronoun_after_a_closing_quote_is_the_speaker_named_before():
+    found = triples("en", 'Russia and Ukraine agreed a truce on Monday. Norwegian Foreign Minister Espen Barth Eide '
+                          'announced the deal in Oslo. "We hope the truce will hold," he said, urging both sides to free '
+                          'their prisoners.')
+    assert {o for s, r, o in found if s == "Espen Barth Eide" and r == "02"} == {"Russia", "Ukraine"}
+    found = triples("en", 'Chinese President Xi Jinping met Kenyan President William Ruto in Beijing. "Africa and China '
+                          'are partners," he told reporters, urging Washington to lift its tariffs.')
+    assert ("Xi Jinping", "02", "United States") in found

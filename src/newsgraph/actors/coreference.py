@@ -39,6 +39,8 @@ class Coreference:
         self.roles = t.roles
         self.speech_verbs = t.speech_verbs
         self.speaker_verbs = t.speaker_verbs
+        self.closing_quotes = t.closing_quotes
+        self.attribution_lemmas = t.attribution_lemmas
         self.name_at = names.name_at
 
     def coref_mention(self, toks: Tokens, i: int, tracker: ArticleActors) -> list[Mention] | None:
@@ -73,10 +75,12 @@ class Coreference:
             if refers in ("last-person", "other-person") and 0 < i and toks.texts[i][:1].isupper() and (
                     i + 1 < toks.n and toks.caps[i + 1]):
                 return None  # "met He Lifeng": a capitalised "He" inside a sentence before a name is a family name
-            if refers == "last-person" and i > LAST_PERSON_REACH and toks.lowers[i - 1] not in self.speech_verbs:
+            if refers == "last-person" and i > LAST_PERSON_REACH and toks.lowers[i - 1] not in self.speech_verbs \
+                    and not self._attributes_quote(toks, i):
                 # "He said ...", "In March he sent ...": near a sentence's start. A 'he' deeper in it is the one
                 # person the sentence has named ("Zelenskiy, speaking in Warsaw where he signed ..."); with none
-                # or several, the reported-speech rules decide ("Trump said he would ...").
+                # or several, the reported-speech rules decide ("Trump said he would ..."). Right after a quote it
+                # is the quote's speaker, named before as at a sentence's start ('"...," he said').
                 actor = tracker.sole_person_here()
                 return None if actor is None else [make_mention(toks, i, end, actor, phrase, "coref")]
             if refers == "possessive-person":
@@ -124,6 +128,12 @@ class Coreference:
                 if person is not None:
                     return [make_mention(toks, i, i + 1, person, person.label, "coref")]
         return None
+
+    def _attributes_quote(self, toks: Tokens, i: int) -> bool:
+        """The pronoun at `i` names a quote's speaker: right after the closing quote mark, before a reporting verb
+        ('"This is a violation of our sovereignty," she told reporters')."""
+        return (toks.texts[i - 1] in self.closing_quotes and i + 1 < toks.n
+                and toks.doc[toks.offset + i + 1].lemma_ in self.attribution_lemmas)
 
     def in_aside(self, toks: Tokens, start: int) -> bool:
         """Token `start` stands in a relative clause set off by a comma (", which have formed their own AES,")."""

@@ -105,6 +105,9 @@ class LanguageTables:
         for phrase in data.words("head_of_state_owned"):
             self.head_owned.add(phrase, True)
         self.speaker_verbs = {w.lower() for w in data.words("speaker_before_verb")}  # "Sugiono mengatakan ..."
+        # '"...," he said': a pronoun between a closing quote mark and a reporting verb (lemma) is the speaker
+        self.closing_quotes = set(data.words("closing_quote"))
+        self.attribution_lemmas = set(data.words("attribution_lemma"))
         self.speech_verbs = {w.lower() for w in data.words("speech_verb")}  # '"...," kata dia': 'dia' is the speaker
         self.given_names = "given" in data.words("short_name")  # the press names people by their first name
         self.nlp = _pipeline(lang)
