@@ -101,3 +101,11 @@ def test_a_pronoun_after_a_closing_quote_is_the_speaker_named_before():
     found = triples("en", 'Chinese President Xi Jinping met Kenyan President William Ruto in Beijing. "Africa and China '
                           'are partners," he told reporters, urging Washington to lift its tariffs.')
     assert ("Xi Jinping", "02", "United States") in found
+
+
+def test_the_two_sides_beyond_the_last_sentences_are_the_two_the_article_is_about():
+    found = triples("en", "Indian and Pakistani troops exchanged fire along the Line of Control on Tuesday. India accused "
+                          "Pakistan of shelling villages. Pakistan denied the charge and accused India of aggression. The "
+                          "fighting forced thousands of villagers to flee. Rice prices rose sharply in local markets. "
+                          "Japan urged the two sides to show restraint.")
+    assert {o for s, r, o in found if s == "Japan" and r == "02"} == {"India", "Pakistan"}

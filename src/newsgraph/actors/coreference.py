@@ -65,7 +65,7 @@ class Coreference:
                 elif refers == "two-people":
                     states = tracker.two_people()
                 elif refers == "two-sides":
-                    states = tracker.two_states(self._side, outside_sentence=True)
+                    states = tracker.two_states(self._side, outside_sentence=True, article_wide=True)
                 else:
                     states = tracker.two_states()
                 if len(states) < 2:

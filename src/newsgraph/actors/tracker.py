@@ -171,11 +171,12 @@ class ArticleActors:
         return {k for s in self._seen if s.sentence == self.sentence and s.actor.key == key for k in s.tokens}
 
     def two_states(self, kind: Callable[[Actor], bool] = lambda a: a.type == STATE,
-                   outside_sentence: bool = False) -> list[Actor]:
+                   outside_sentence: bool = False, article_wide: bool = False) -> list[Actor]:
         """What "the two countries" means: of the states named in the last sentences, the two the article
         has named most, when they clearly lead; else the only two named in the previous sentence; else none.
         `kind` widens it to other bodies ("the two sides" of a war may be a state and a group); `outside_sentence`
-        leaves out the one body named earlier in this sentence ("Indonesia menyerukan kedua pihak": not Indonesia)."""
+        leaves out the one body named earlier in this sentence ("Indonesia menyerukan kedua pihak": not Indonesia);
+        `article_wide`: with no pair in the last sentences, the two the whole article has named most, if they lead."""
         here = {_body(s.actor).key for s in self._seen if s.sentence == self.sentence} if outside_sentence else set()
         if len(here) > 1:
             here = set()  # "Iran and the US held talks, and both sides ...": the sides are this sentence's own
@@ -205,10 +206,14 @@ class ArticleActors:
         together = self._named_together(ranked[:3], kind) if len(ranked) > 2 else None
         if together is not None:
             pair = together  # "India dan Pakistan ..., kata Trump ... kedua negara": not the much-quoted mediator
-        elif len(ranked) >= 2 and (len(ranked) == 2 or counts[ranked[1]] > counts[ranked[2]]):
-            pair = ranked[:2]
+        elif _leading_two({k: counts[k] for k in ranked}):
+            pair = _leading_two({k: counts[k] for k in ranked})
         elif len(previous) == 2:
             pair = previous
+        elif article_wide and _leading_two(counts):
+            # "Kementerian Luar Negeri RI berharap kedua pihak ..." closing an article on India and Pakistan whose
+            # last sentences name neither: the two the whole article is about
+            pair = _leading_two(counts)
         else:
             return []
         # In the order the article first named them.
@@ -298,6 +303,14 @@ class ArticleActors:
             if len(people) > 2:
                 return []
         return []
+
+
+def _leading_two(counts: dict[str, int]) -> list[str]:
+    """The two keys counted most, when no third ties the second; else []."""
+    ranked = sorted(counts, key=lambda k: -counts[k])
+    if len(ranked) >= 2 and (len(ranked) == 2 or counts[ranked[1]] > counts[ranked[2]]):
+        return ranked[:2]
+    return []
 
 
 def _pair_of_people(actors: list[Actor]) -> list[Actor] | None:
