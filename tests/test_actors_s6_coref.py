@@ -109,3 +109,9 @@ def test_the_two_sides_beyond_the_last_sentences_are_the_two_the_article_is_abou
                           "fighting forced thousands of villagers to flee. Rice prices rose sharply in local markets. "
                           "Japan urged the two sides to show restraint.")
     assert {o for s, r, o in found if s == "Japan" and r == "02"} == {"India", "Pakistan"}
+
+
+def test_the_speakers_side_is_one_of_the_two_when_no_pair_stands_without_it():
+    found = triples("en", "American officials met Chinese negotiators in Geneva on Sunday to discuss tariffs. U.S. "
+                          "Treasury Secretary Scott Bessent said the two sides would meet again in May.")
+    assert ("China", "04", "United States") in found

@@ -214,6 +214,10 @@ class ArticleActors:
             # "Kementerian Luar Negeri RI berharap kedua pihak ..." closing an article on India and Pakistan whose
             # last sentences name neither: the two the whole article is about
             pair = _leading_two(counts)
+        elif here:
+            # "Bessent said the two sides would ...": no pair without the speaker's side, so it is one of the two
+            pair = self.two_states(kind, article_wide=article_wide)
+            return pair if not here.isdisjoint(a.key for a in pair) else []
         else:
             return []
         # In the order the article first named them.
