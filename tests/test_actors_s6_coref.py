@@ -115,3 +115,19 @@ def test_the_speakers_side_is_one_of_the_two_when_no_pair_stands_without_it():
     found = triples("en", "American officials met Chinese negotiators in Geneva on Sunday to discuss tariffs. U.S. "
                           "Treasury Secretary Scott Bessent said the two sides would meet again in May.")
     assert ("China", "04", "United States") in found
+
+
+def test_the_two_countries_of_a_sentence_naming_two_are_its_own():
+    found = triples("en", "Australian Prime Minister Anthony Albanese congratulated Indonesian President Prabowo Subianto "
+                          "on Monday. Japanese Prime Minister Fumio Kishida called Prabowo on Tuesday and said the two "
+                          "countries would sign a defence pact.")
+    assert ("Japan", "05", "Indonesia") in found
+    assert ("Australia", "05", "Indonesia") not in found
+
+
+def test_the_two_governments_are_the_two_the_article_is_about_not_a_state_named_in_passing():
+    found = triples("en", "Somalia recalled its ambassador to Ethiopia on Tuesday. Ethiopia signed a port deal with "
+                          "Somaliland. Somalia called the deal illegal, and Somalia's cabinet met in Mogadishu. Ethiopia "
+                          "said the deal harmed no one. Somaliland, a former British protectorate, declared independence "
+                          "in 1991. The African Union urged the two governments to hold talks.")
+    assert {o for s, r, o in found if s == "African Union" and r == "02"} == {"Somalia", "Ethiopia"}

@@ -180,6 +180,12 @@ class ArticleActors:
         here = {_body(s.actor).key for s in self._seen if s.sentence == self.sentence} if outside_sentence else set()
         if len(here) > 1:
             here = set()  # "Iran and the US held talks, and both sides ...": the sides are this sentence's own
+        own = {_body(s.actor).key: _body(s.actor) for s in self._seen
+               if s.sentence == self.sentence and kind(_body(s.actor))}
+        if len(own) == 2 and not here:
+            # "Xi menyatakan siap bekerja sama dengan Prabowo untuk membawa hubungan kedua negara ...": the two this
+            # sentence has named, not the pair of the sentence before
+            return list(own.values())
         together = self.coordinated_pair(kind, WINDOW, leave_out=frozenset(here))
         if not together and here:
             # "Thailand and Cambodia agreed a truce. Thailand's foreign ministry said the two sides ...": the body
@@ -204,7 +210,12 @@ class ArticleActors:
                 previous.append(actor.key)
         ranked = sorted(recent, key=lambda k: -counts[k])
         together = self._named_together(ranked[:3], kind) if len(ranked) > 2 else None
-        if together is not None:
+        leaders = _leading_two(counts)
+        if together is None and set(leaders) & recent and counts[leaders[1]] > 2 * min(counts[k] for k in ranked):
+            # "Somaliland, a former British protectorate, ... urged the two governments": the two the article is
+            # about, one of them in reach, not a state named in passing next to it
+            pair = leaders
+        elif together is not None:
             pair = together  # "India dan Pakistan ..., kata Trump ... kedua negara": not the much-quoted mediator
         elif _leading_two({k: counts[k] for k in ranked}):
             pair = _leading_two({k: counts[k] for k in ranked})
