@@ -10,11 +10,13 @@ from newsgraph.actors.known_names import KnownNames, name_keys
 from newsgraph.actors.tables import HYPHENS, LanguageTables
 from newsgraph.actors.tokens import Tokens, make_mention, span_text, units
 from newsgraph.actors.tracker import ArticleActors, _body, is_body
-from newsgraph.model import GROUP, ORGANIZATION, PERSON, REGION, STATE, InputError, Mention
+from newsgraph.model import GROUP, ORGANIZATION, PERSON, REGION, STATE, Actor, InputError, Mention
 
 # Coreference kinds that are definite descriptions ("the bloc", "negara tersebut"), not pronouns ("pihaknya")
 DEFINITE_KINDS = {"last-alliance", "last-organization", "last-state", "last-group"}
 MAX_COREF_MODIFIERS, MAX_COREF_GAP_TOKENS = 3, 7  # "the 50-year-old West African bloc": 3 words, 7 tokens
+SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass"}  # dependency labels of a clause's subject (spaCy English, UD)
+CLAUSE_HEADS = {"VERB", "AUX"}
 LAST_PERSON_REACH = 3  # tokens from a sentence's start within which "he"/"she"/"ia" may open it
 
 
@@ -27,6 +29,7 @@ class Coreference:
         self.coref_last = t.coref_last
         self.coref_last_words = t.coref_last_words
         self.coref_not_tags = t.coref_not_tags
+        self.coref_possessive_tags = t.coref_possessive_tags
         self.coref_starts = t.coref_starts
         self.given_names = t.given_names
         self.kb = t.kb
@@ -35,6 +38,9 @@ class Coreference:
         self.relative_openers = t.relative_openers
         self.roles = t.roles
         self.speech_verbs = t.speech_verbs
+        self.speaker_verbs = t.speaker_verbs
+        self.closing_quotes = t.closing_quotes
+        self.attribution_lemmas = t.attribution_lemmas
         self.name_at = names.name_at
 
     def coref_mention(self, toks: Tokens, i: int, tracker: ArticleActors) -> list[Mention] | None:
@@ -48,45 +54,65 @@ class Coreference:
                     and units(toks, gapped[2], gapped[3]) <= MAX_COREF_MODIFIERS:
                 hit = gapped[0], gapped[1]
         if hit:
-            end, refers = hit
+            end, values = hit
+            refers, count = values[0]
             phrase = span_text(toks, i, end)
-            if refers[0] == "place":  # "across the country", "di seluruh negeri": where, not who
+            if refers == "place":  # "across the country", "di seluruh negeri": where, not who
                 return [make_mention(toks, i, end, None, phrase, "not-actor")]
-            if refers[0] in ("two-states", "two-people", "two-sides", "three-states"):
-                if refers[0] == "three-states":
-                    states = tracker.last_list_of_states(3)
-                elif refers[0] == "two-people":
+            if refers in ("two-states", "two-people", "two-sides", "counted-states"):
+                if refers == "counted-states":
+                    states = tracker.last_list_of_states(count)
+                elif refers == "two-people":
                     states = tracker.two_people()
-                elif refers[0] == "two-sides":
-                    states = tracker.two_states(lambda a: is_body(a) and a.type != REGION, outside_sentence=True)
+                elif refers == "two-sides":
+                    states = tracker.two_states(self._side, outside_sentence=True, article_wide=True)
                 else:
                     states = tracker.two_states()
                 if len(states) < 2:
                     return None
                 # One mention per country, same span: a Mention holds one actor.
                 return [make_mention(toks, i, end, s, phrase, "coref") for s in states]
-            if refers[0] in ("last-person", "other-person") and 0 < i and toks.texts[i][:1].isupper() and (
+            if refers in ("last-person", "other-person") and 0 < i and toks.texts[i][:1].isupper() and (
                     i + 1 < toks.n and toks.caps[i + 1]):
                 return None  # "met He Lifeng": a capitalised "He" inside a sentence before a name is a family name
-            if refers[0] == "last-person" and i > LAST_PERSON_REACH and toks.lowers[i - 1] not in self.speech_verbs:
+            if refers == "last-person" and i > LAST_PERSON_REACH and toks.lowers[i - 1] not in self.speech_verbs \
+                    and not self._attributes_quote(toks, i):
                 # "He said ...", "In March he sent ...": near a sentence's start. A 'he' deeper in it is the one
                 # person the sentence has named ("Zelenskiy, speaking in Warsaw where he signed ..."); with none
-                # or several, the reported-speech rules decide ("Trump said he would ...").
+                # or several, the reported-speech rules decide ("Trump said he would ..."). Right after a quote it
+                # is the quote's speaker, named before as at a sentence's start ('"...," he said').
                 actor = tracker.sole_person_here()
                 return None if actor is None else [make_mention(toks, i, end, actor, phrase, "coref")]
-            if refers[0] == "other-person":
+            if refers == "possessive-person":
+                # "Nuland said the junta had rejected her request": whose request is the one person the sentence has
+                # named before it; none or several, no guess ("Macron told Scholz his plan ..."), nor at a sentence's
+                # start, where "His remarks ..." has no such person
+                if self.coref_possessive_tags and toks.doc[toks.offset + i].tag_ not in self.coref_possessive_tags:
+                    return None
+                actor = tracker.sole_person_here()
+                if actor is None or self._subject_of_own_clause(toks, i, tracker.tokens_here(actor.key)):
+                    return None
+                return [make_mention(toks, i, end, actor, phrase, "coref")]
+            if refers == "other-person":
                 actor = tracker.object_person()
                 return None if actor is None else [make_mention(toks, i, end, actor, phrase, "coref")]
-            if refers[0] == "last-person":
+            if refers == "last-person":
                 actor = tracker.last_subject_person()
                 return None if actor is None else [make_mention(toks, i, end, actor, phrase, "coref")]
-            if refers[0] == "sole-body":
+            if refers == "speaker-body":
+                # "Sugiono mengatakan Israel harus mundur dan pihaknya siap membantu": the side of who speaks, not
+                # of the last actor named; with no reporting verb before it in the sentence, the last actor
+                verb = next((k for k in range(i - 1, -1, -1) if toks.lowers[k] in self.speaker_verbs), None)
+                speaker = None if verb is None else tracker.last_here_before(toks.offset + verb)
+                actor = speaker or tracker.recent(self._antecedent("last-actor"))
+                return None if actor is None else [make_mention(toks, i, end, _body(actor), phrase, "coref")]
+            if refers == "sole-body":
                 actor = tracker.sole(lambda a: is_body(_body(a)))
             else:
-                actor = tracker.recent(self._antecedent(refers[0]), given=refers[0] in DEFINITE_KINDS)
+                actor = tracker.recent(self._antecedent(refers), given=refers in DEFINITE_KINDS)
             if actor is None:
                 return None
-            person = refers[0] in ("last-person", "speaker-person")
+            person = refers in ("last-person", "speaker-person")
             return [make_mention(toks, i, end, actor if person else _body(actor), phrase, "coref")]
         caps = toks.caps
         if caps[i]:  # a surname (or any tail of a full name) seen earlier in the article
@@ -102,6 +128,12 @@ class Coreference:
                 if person is not None:
                     return [make_mention(toks, i, i + 1, person, person.label, "coref")]
         return None
+
+    def _attributes_quote(self, toks: Tokens, i: int) -> bool:
+        """The pronoun at `i` names a quote's speaker: right after the closing quote mark, before a reporting verb
+        ('"This is a violation of our sovereignty," she told reporters')."""
+        return (toks.texts[i - 1] in self.closing_quotes and i + 1 < toks.n
+                and toks.doc[toks.offset + i + 1].lemma_ in self.attribution_lemmas)
 
     def in_aside(self, toks: Tokens, start: int) -> bool:
         """Token `start` stands in a relative clause set off by a comma (", which have formed their own AES,")."""
@@ -127,6 +159,29 @@ class Coreference:
             if self.roles.match(toks.lowers, toks.texts, k, toks.n):
                 return False
         return True
+
+    @staticmethod
+    def _subject_of_own_clause(toks: Tokens, i: int, person: set[int]) -> bool:
+        """Whether the clause of the possessive pronoun at `i` has the person (their tokens) as its subject: "Modi
+        offered his condolences to Turkey" says nothing of Modi that the subject does not, and an actor there would
+        stand between the act and its target. A clause with no subject of its own ("Modi arrived and offered his
+        ...", "wanted to offer his ...") has the one it hangs from."""
+        tok = toks.doc[toks.offset + i]
+        while tok.head is not tok:
+            tok = tok.head
+            if tok.pos_ in CLAUSE_HEADS:
+                subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
+                if subjects:
+                    return any(t.i in person for s in subjects for t in s.subtree)
+        return False
+
+    def _side(self, actor: Actor) -> bool:
+        """Whether `actor` may be one of "the two sides" of a fight or a deal: a state, a group, or an organisation
+        the knowledge base knows. An organisation only a name-finder found is as often the news agency, paper or
+        company that reports or trades ("according to Xinhua news agency ... fighting between the two sides")."""
+        if not is_body(actor):
+            return False
+        return actor.type != ORGANIZATION or actor.key in self.kb.actors
 
     def _antecedent(self, refers: str):
         tags = self.kb.tags

@@ -62,6 +62,7 @@ class ActorResolver:
         self._nlp = t.nlp
         self.possessives = t.possessives
         self.list_separators = t.list_separators
+        self.list_determiners = t.list_determiners
         self.intermediary_cues = t.intermediary_cues
         self.relative_openers = t.relative_openers
         # Words that can start something; any other lower-case word is skipped at the cost of one set probe.
@@ -97,10 +98,7 @@ class ActorResolver:
                 i += 1
                 continue
             start = found[0].tok_start - toks.offset
-            gap = start - prev_end  # "X and Y", "X, Y", "X, and Y": one or two separators between them
-            seps = self.list_separators
-            if not (prev_end > 0 and (gap == 1 and toks.lowers[prev_end] in seps
-                                      or gap == 2 and toks.lowers[prev_end] in seps and toks.lowers[prev_end + 1] in seps)):
+            if not (prev_end > 0 and self._listed(toks.lowers[prev_end:start])):
                 # not "X and Y", "X, Y": a new run of coordinated actors (after "by"/"oleh" one of go-betweens)
                 tracker.coordinate(None, start > 0 and toks.lowers[start - 1] in self.intermediary_cues)
             aside = has_relative and self._in_aside(toks, start)
@@ -124,6 +122,12 @@ class ActorResolver:
                     out[index] = replace(out[index], actor=actor)
                     tracker.note(out[index])
         return out
+
+    def _listed(self, between: list[str]) -> bool:
+        """Whether the words between two mentions make them a list: "X and Y", "X, Y", "X, and Y", "X and the Y"."""
+        if between and between[-1] in self.list_determiners:
+            between = between[:-1]
+        return 1 <= len(between) <= 2 and all(w in self.list_separators for w in between)
 
     def lookup(self, text: str, date: dt.date | None = None) -> Mention | None:
         """What `text` alone resolves to at `date` (None: today): the longest mention found in it, or None."""

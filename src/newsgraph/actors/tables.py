@@ -36,9 +36,10 @@ class LanguageTables:
             if role not in kb.roles:
                 raise InputError(f"lang/{lang}/roles.tsv", f"unknown role {role!r} for {phrase!r}")
             self.roles.add(phrase, role)
-        self.coref: PhraseTable[str] = PhraseTable(tokenize, case_sensitive=False)
+        # phrase -> (what it refers to, how many: "the four countries" 4; 0 for a phrase that says no number)
+        self.coref: PhraseTable[tuple[str, int]] = PhraseTable(tokenize, case_sensitive=False)
         for phrase, refers in data.coref.items():
-            self.coref.add(phrase, refers)
+            self.coref.add(phrase, (refers, data.coref_counts.get(phrase, 0)))
         self.linkers: PhraseTable[bool] = PhraseTable(tokenize, case_sensitive=False)
         for phrase in data.words("linker"):
             self.linkers.add(phrase, True)
@@ -47,6 +48,7 @@ class LanguageTables:
         # "Lebanon's new President Elias Hrawi", "Nigerian junior foreign minister": words between body and role
         self.role_modifiers = {w.lower() for w in data.words("role_modifier")}
         self.list_separators = {",", ";", "/"} | {w.lower() for w in data.words("coordinator")}
+        self.list_determiners = {w.lower() for w in data.words("list_determiner")}  # "Iran and the United States"
         # "talks mediated by Qatar and Turkey", "exchanging messages through Oman's foreign minister": the bodies
         # after these words are go-betweens, never "the two sides"
         self.intermediary_cues = {w.lower() for w in data.words("intermediary_cue")}
@@ -92,6 +94,7 @@ class LanguageTables:
         self.coref_gap = bool(slot)
         self.coref_last = None if "*" in slot else set(slot)
         self.coref_not_tags = set(data.words("coref_modifier_not_tag"))  # "the biggest group": a superlative
+        self.coref_possessive_tags = set(data.words("coref_possessive_tag"))  # "her request", not "told her"
         # ", which have formed their own AES,": a body first named in such a clause is no antecedent of "the bloc"
         self.relative_openers = {w.lower() for w in data.words("relative_opener")}
         # "KBRI Muscat": a state's mission abroad named by where it is; the place is part of the mission's name
@@ -101,6 +104,10 @@ class LanguageTables:
         self.head_owned = PhraseTable(tokenize, case_sensitive=False)
         for phrase in data.words("head_of_state_owned"):
             self.head_owned.add(phrase, True)
+        self.speaker_verbs = {w.lower() for w in data.words("speaker_before_verb")}  # "Sugiono mengatakan ..."
+        # '"...," he said': a pronoun between a closing quote mark and a reporting verb (lemma) is the speaker
+        self.closing_quotes = set(data.words("closing_quote"))
+        self.attribution_lemmas = set(data.words("attribution_lemma"))
         self.speech_verbs = {w.lower() for w in data.words("speech_verb")}  # '"...," kata dia': 'dia' is the speaker
         self.given_names = "given" in data.words("short_name")  # the press names people by their first name
         self.nlp = _pipeline(lang)

@@ -26,6 +26,7 @@ class _Seen:
     actor: Actor
     new: bool = False  # the article names this body here for the first time
     aside: bool = False  # inside a relative clause set off by a comma (", which have formed their own AES,")
+    tokens: range = range(0)  # the mention's tokens in the document
 
 
 @dataclass
@@ -50,7 +51,8 @@ class ArticleActors:
         actor = mention.actor
         if actor is None:
             return
-        self._seen.append(_Seen(self.sentence, actor, _body(actor).key not in self.keys, aside))
+        self._seen.append(_Seen(self.sentence, actor, _body(actor).key not in self.keys, aside,
+                                range(mention.tok_start, mention.tok_end)))
         self.keys.add(actor.key)
         if actor.affiliation is not None:
             self.keys.add(actor.affiliation.key)
@@ -82,10 +84,10 @@ class ArticleActors:
             self._together[-1][1].append(actor)
 
     def coordinated_pair(self, want: Callable[[Actor], bool], reach: int, fold: bool = True,
-                         leave_out: frozenset[str] = frozenset()) -> list[Actor]:
+                         leave_out: frozenset[str] = frozenset(), one_of: frozenset[str] = frozenset()) -> list[Actor]:
         """The two actors the latest sentence within `reach` named as coordinated ("Pakistan and Afghanistan agreed
         ... during talks mediated by Qatar and Turkey": Pakistan and Afghanistan, not the mediators), its first such
-        pair; `fold`: persons as the bodies they speak for. [] when none."""
+        pair; `fold`: persons as the bodies they speak for; `one_of`: only a pair with one of these. [] when none."""
         found: dict[int, list[Actor]] = {}
         for sentence, actors, intermediary in self._together:
             if intermediary or self.sentence - sentence > reach or sentence in found:
@@ -95,7 +97,7 @@ class ArticleActors:
                 actor = _body(actor) if fold else actor
                 if want(actor) and actor.key not in leave_out:
                     distinct.setdefault(actor.key, actor)
-            if len(distinct) == 2:
+            if len(distinct) == 2 and (not one_of or not one_of.isdisjoint(distinct)):
                 found[sentence] = list(distinct.values())
         return found[max(found)] if found else []
 
@@ -159,16 +161,36 @@ class ArticleActors:
         found = {s.actor.key: s.actor for s in self._seen if s.sentence == self.sentence and s.actor.type == PERSON}
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def last_here_before(self, token: int) -> Actor | None:
+        """The last actor this sentence has named before document token `token`."""
+        before = [s.actor for s in self._seen if s.sentence == self.sentence and s.tokens and s.tokens[-1] < token]
+        return before[-1] if before else None
+
+    def tokens_here(self, key: str) -> set[int]:
+        """The document tokens of this sentence's mentions of the actor `key`."""
+        return {k for s in self._seen if s.sentence == self.sentence and s.actor.key == key for k in s.tokens}
+
     def two_states(self, kind: Callable[[Actor], bool] = lambda a: a.type == STATE,
-                   outside_sentence: bool = False) -> list[Actor]:
+                   outside_sentence: bool = False, article_wide: bool = False) -> list[Actor]:
         """What "the two countries" means: of the states named in the last sentences, the two the article
         has named most, when they clearly lead; else the only two named in the previous sentence; else none.
         `kind` widens it to other bodies ("the two sides" of a war may be a state and a group); `outside_sentence`
-        leaves out the one body named earlier in this sentence ("Indonesia menyerukan kedua pihak": not Indonesia)."""
+        leaves out the one body named earlier in this sentence ("Indonesia menyerukan kedua pihak": not Indonesia);
+        `article_wide`: with no pair in the last sentences, the two the whole article has named most, if they lead."""
         here = {_body(s.actor).key for s in self._seen if s.sentence == self.sentence} if outside_sentence else set()
         if len(here) > 1:
             here = set()  # "Iran and the US held talks, and both sides ...": the sides are this sentence's own
+        own = {_body(s.actor).key: _body(s.actor) for s in self._seen
+               if s.sentence == self.sentence and kind(_body(s.actor))}
+        if len(own) == 2 and not here:
+            # "Xi menyatakan siap bekerja sama dengan Prabowo untuk membawa hubungan kedua negara ...": the two this
+            # sentence has named, not the pair of the sentence before
+            return list(own.values())
         together = self.coordinated_pair(kind, WINDOW, leave_out=frozenset(here))
+        if not together and here:
+            # "Thailand and Cambodia agreed a truce. Thailand's foreign ministry said the two sides ...": the body
+            # speaking is one of the pair named before
+            together = self.coordinated_pair(kind, WINDOW, one_of=frozenset(here))
         if together:  # the two named as acting together, not a mediator the article quotes more often
             order = list(dict.fromkeys(_body(s.actor).key for s in self._seen))
             return sorted(together, key=lambda a: order.index(a.key))
@@ -188,12 +210,25 @@ class ArticleActors:
                 previous.append(actor.key)
         ranked = sorted(recent, key=lambda k: -counts[k])
         together = self._named_together(ranked[:3], kind) if len(ranked) > 2 else None
-        if together is not None:
+        leaders = _leading_two(counts)
+        if together is None and set(leaders) & recent and counts[leaders[1]] > 2 * min(counts[k] for k in ranked):
+            # "Somaliland, a former British protectorate, ... urged the two governments": the two the article is
+            # about, one of them in reach, not a state named in passing next to it
+            pair = leaders
+        elif together is not None:
             pair = together  # "India dan Pakistan ..., kata Trump ... kedua negara": not the much-quoted mediator
-        elif len(ranked) >= 2 and (len(ranked) == 2 or counts[ranked[1]] > counts[ranked[2]]):
-            pair = ranked[:2]
+        elif _leading_two({k: counts[k] for k in ranked}):
+            pair = _leading_two({k: counts[k] for k in ranked})
         elif len(previous) == 2:
             pair = previous
+        elif article_wide and _leading_two(counts):
+            # "Kementerian Luar Negeri RI berharap kedua pihak ..." closing an article on India and Pakistan whose
+            # last sentences name neither: the two the whole article is about
+            pair = _leading_two(counts)
+        elif here:
+            # "Bessent said the two sides would ...": no pair without the speaker's side, so it is one of the two
+            pair = self.two_states(kind, article_wide=article_wide)
+            return pair if not here.isdisjoint(a.key for a in pair) else []
         else:
             return []
         # In the order the article first named them.
@@ -232,17 +267,27 @@ class ArticleActors:
         return None
 
     def last_list_of_states(self, n: int, reach: int = TOGETHER_REACH) -> list[Actor]:
-        """What "the three countries" means: the states of the latest sentence that named exactly `n` of them
-        ("Mali, Burkina Faso and Niger left ECOWAS"), this one so far included ("Turkey lifted its objection to
-        Finland and Sweden joining NATO after the three countries signed ..."), within `reach` sentences; else none."""
+        """What "the three countries", "the four countries" mean: the states of the latest sentence that named
+        exactly `n` of them as coordinated ("Spain, Ireland, Norway and Slovenia recognised Palestine": not
+        Palestine), or named exactly `n` ("Mali, Burkina Faso and Niger left ECOWAS"), this one so far included
+        ("Turkey lifted its objection to Finland and Sweden joining NATO after the three countries signed ..."),
+        within `reach` sentences; else none."""
         by_sentence: dict[int, dict[str, Actor]] = {}
         for seen in self._seen:
             actor = _body(seen.actor)
             if actor.type == STATE:
                 by_sentence.setdefault(seen.sentence, {})[actor.key] = actor
+        runs: dict[int, list[dict[str, Actor]]] = {}
+        for sentence, actors, _ in self._together:
+            bodies = [_body(a) for a in actors]
+            if bodies and all(b.type == STATE for b in bodies):
+                runs.setdefault(sentence, []).append({b.key: b for b in bodies})
         for sentence in sorted(by_sentence, reverse=True):
             if self.sentence - sentence > reach:
                 break
+            for run in reversed(runs.get(sentence, [])):
+                if len(run) == n:
+                    return list(run.values())
             if len(by_sentence[sentence]) == n:
                 return list(by_sentence[sentence].values())
         return []
@@ -273,6 +318,14 @@ class ArticleActors:
             if len(people) > 2:
                 return []
         return []
+
+
+def _leading_two(counts: dict[str, int]) -> list[str]:
+    """The two keys counted most, when no third ties the second; else []."""
+    ranked = sorted(counts, key=lambda k: -counts[k])
+    if len(ranked) >= 2 and (len(ranked) == 2 or counts[ranked[1]] > counts[ranked[2]]):
+        return ranked[:2]
+    return []
 
 
 def _pair_of_people(actors: list[Actor]) -> list[Actor] | None:
