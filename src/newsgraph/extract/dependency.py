@@ -500,8 +500,12 @@ def _nominal(t, noun: Token, args: Arguments, markers: frozenset[str], by_head: 
         agents, passive, _ = _subjects(light, args)
         if not agents or passive:
             return None
-    # "the sanctions it imposed on Niger": the relative clause says whom the act concerns
-    for c in [*noun.children, *(clause.children if clause is not None else ())]:
+    # "the sanctions it imposed on Niger": the relative clause says whom the act concerns; "the withdrawal of some
+    # forces from Panama": the parser may hang the marker on the noun's "of" object, when that names no actor itself
+    themes = [p for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
+              for p in of.children if p.dep_ == "pobj" and not named_by(p, args)]
+    moved = [x for p in themes for x in p.children]
+    for c in [*noun.children, *(clause.children if clause is not None else ()), *moved]:
         if c.dep_ == "prep" and c.lower_ in markers and c is not by_agent:
             objects = pobj_actors(c, args)
             if objects:
@@ -552,6 +556,8 @@ def _light_verb(noun: Token, by_head: dict) -> Token | None:
     """The verb a nominal trigger is the object of ("launched an attack", "gave … of aid"), if no trigger itself."""
     tok = noun
     for _ in range(3):
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head  # "launched artillery, mortar and rocket fire": a listed object is the verb's object too
         if tok.dep_ not in ("dobj", "pobj", "prep", "attr", "oprd") or tok.head.i == tok.i:
             return None
         tok = tok.head

@@ -1,0 +1,20 @@
+"""English role assignment: constructions the PLOVER records showed, tested on sentences of our own."""
+
+from __future__ import annotations
+
+from articles import extract, triples
+
+
+def test_a_listed_object_of_a_light_verb_carries_its_act():
+    # "fire" is the last of a coordinated list under "launched": the act is still the subject's, against the target
+    events = extract("en", "Ethiopian forces launched artillery, mortar and rocket fire against Eritrean border posts "
+                           "on Monday.")
+    assert {(s, r) for s, r, o in triples(events, "state") if o == "Eritrea"} == {("Ethiopia", "fight")}
+
+
+def test_the_target_of_a_withdrawal_hung_on_what_is_withdrawn():
+    # the parser hangs "from Chad" on "units", not on "withdrawal"
+    events = extract("en", "France speeded up the withdrawal of some combat units from Chad on Tuesday, but "
+                           "officials said no date had been set for the last of them.")
+    assert ("France", "yield", "Chad") in triples(events, "state")
+
