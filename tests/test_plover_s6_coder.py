@@ -18,3 +18,9 @@ def test_the_target_of_a_withdrawal_hung_on_what_is_withdrawn():
                            "officials said no date had been set for the last of them.")
     assert ("France", "yield", "Chad") in triples(events, "state")
 
+
+
+def test_a_recipient_the_parser_made_the_subject_of_the_next_participle():
+    # the parser leaves "to" with no object and makes "officers" the subject of "holed up"
+    events = extract("en", "Venezuela granted asylum to three Nicaraguan officers holed up in a consulate.")
+    assert ("Venezuela", "provide_aid", "Nicaragua") in triples(events, "state")

@@ -204,7 +204,7 @@ def _targets_of(heads: list[Token], own, args: Arguments, markers: frozenset[str
         filled = topic or any(c.dep_ in DIRECT_OBJ and c.i in own for c in h.children)
         for child in h.children:
             if child.dep_ in OBJ and child.i not in own and not (filled and child.dep_ in DIRECT_OBJ):
-                found = args.of(child)
+                found = args.of(child) or (pobj_actors(child, args) if child.dep_ == "dative" else [])
                 if found:
                     return found
     # The pattern's noun binds its own phrase first: "slaps sanctions on Belarus over its role in ..." targets
