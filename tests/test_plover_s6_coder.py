@@ -24,3 +24,9 @@ def test_a_recipient_the_parser_made_the_subject_of_the_next_participle():
     # the parser leaves "to" with no object and makes "officers" the subject of "holed up"
     events = extract("en", "Venezuela granted asylum to three Nicaraguan officers holed up in a consulate.")
     assert ("Venezuela", "provide_aid", "Nicaragua") in triples(events, "state")
+
+
+def test_a_naming_verbs_object_shifted_after_its_as_phrase():
+    # heavy-object shift: the verdict comes first and the parser hangs the object on the "as" phrase
+    events = extract("en", "Poland denounced as a grave crime Belarus's treatment of migrants at the border.")
+    assert ("Poland", "disapprove", "Belarus") in triples(events, "state")

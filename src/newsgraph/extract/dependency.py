@@ -853,6 +853,22 @@ def _names_its_object(verb: Token, g: Grammar) -> bool:
                for c in verb.children)
 
 
+def _shifted_object(verb: Token, args: Arguments, g: Grammar) -> list[Mention]:
+    """'denounced as an ugly crime Serbia's suppression of ...': a naming verb's long object after its "as" phrase,
+    which the parser hangs on that phrase (a second object or an apposition of the name)."""
+    if verb.lemma_.lower() not in g.naming_verbs or any(c.dep_ in DIRECT_OBJ for c in verb.children):
+        return []
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            names = [p for p in prep.children if p.dep_ == "pobj"]
+            shifted = names[1:] + [a for p in names[:1] for a in p.children if a.dep_ == "appos"]
+            for obj in shifted:
+                found = args.of(obj)
+                if found:
+                    return found
+    return []
+
+
 def _naming_verdict(verb: Token, g: Grammar) -> Token | None:
     """The verdict a naming verb gives its object: "called China the biggest threat" (an object predicate),
     "described the raid as a violation" ("as" on the verb or its object)."""
@@ -880,6 +896,7 @@ def _namings(sent: Span, args: Arguments, ctx: SentenceContext) -> list[Frame]:
             continue
         namers, passive, _ = _subjects(verb, args)
         named = [m for c in verb.children if c.dep_ in DIRECT_OBJ for m in args.of(c)]
+        named = named or _shifted_object(verb, args, ctx.grammar)
         if namers and named and not passive:
             trigger = ImpliedTrigger(verdict.i, verdict.i + 1, verdict.i, JUDGEMENT_CODE, JUDGEMENT_GLOSS,
                                      tokens=(verb.i, verdict.i))
