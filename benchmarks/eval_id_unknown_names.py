@@ -31,7 +31,7 @@ UD = ROOT.parent / "shared" / "reference" / "ud-indonesian"
 
 
 def found(resolver, text: str, tagged: bool) -> list:
-    resolver._tagged = tagged  # the one switch between the two runs; no project file changes
+    resolver.unknown.tagged = tagged  # the one switch between the two runs; no project file changes
     doc = pipeline.get_pipeline("id")(text)
     tracker = ArticleActors(date=dt.date(2023, 1, 1))
     return [m for sent in doc.sents for m in resolver.find_mentions(sent, tracker)

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.frames import (
     CONTROL_ROOTS,
+    CONSULT_ROOT,
     STATEMENT_ROOT,
     FORCEFUL_ROOTS,
     OBLIGATION_CODE,
@@ -38,6 +39,7 @@ from newsgraph.extract.phrases import (
     PASS_SUBJ,
     SUBJ,
     Arguments,
+    backs_a_noun,
     modifier_actors,
     named_by,
     pobj_actors,
@@ -150,6 +152,16 @@ def _subject_actors(subject: Token, args: Arguments) -> list[Mention]:
     return args.of(subject, agent=True)
 
 
+def _object_actors(obj: Token, args: Arguments) -> list[Mention]:
+    """The actors an object word stands for. A relative pronoun stands for the noun its clause modifies ("Maduro,
+    whom Washington accuses of running a cartel"), and only when that noun is itself an actor, as for subjects
+    (`_subject_actors`): "a Venezuelan gang that Washington designated" is not Venezuela."""
+    clause = obj.head
+    if obj.tag_ in RELATIVE_TAGS and clause.dep_ == "relcl" and clause.head.i < obj.i:
+        return args.of(clause.head) if clause.head.i in args.at else []
+    return args.of(obj)
+
+
 def _subject_token(verb: Token) -> Token | None:
     """The subject word a verb has or inherits ("it is willing to withdraw": 'it'), actor or not."""
     tok = verb
@@ -204,7 +216,7 @@ def _targets_of(heads: list[Token], own, args: Arguments, markers: frozenset[str
         filled = topic or any(c.dep_ in DIRECT_OBJ and c.i in own for c in h.children)
         for child in h.children:
             if child.dep_ in OBJ and child.i not in own and not (filled and child.dep_ in DIRECT_OBJ):
-                found = args.of(child) or (pobj_actors(child, args) if child.dep_ == "dative" else [])
+                found = _object_actors(child, args) or (pobj_actors(child, args) if child.dep_ == "dative" else [])
                 if found:
                     return found
     # The pattern's noun binds its own phrase first: "slaps sanctions on Belarus over its role in ..." targets
@@ -492,6 +504,8 @@ def _nominal(t, noun: Token, args: Arguments, markers: frozenset[str], by_head: 
     clause = next((c for c in noun.children if c.dep_ == "relcl"), None)
     if not agents and clause is not None:
         agents = _relative_clause_agents(clause, noun, args)
+    if not agents and t.code[:2] == CONSULT_ROOT:
+        agents = _participants(noun, args, g)
     light = None
     if not agents:
         light = _light_verb(noun, by_head)
@@ -527,6 +541,20 @@ def _nominal(t, noun: Token, args: Arguments, markers: frozenset[str], by_head: 
             frame.features.update({"nominal", "reciprocal"})
             return frame
     return None
+
+
+def _participants(noun: Token, args: Arguments, g: Grammar) -> list[Mention]:
+    """Who takes part in a meeting or visit named in a phrase of circumstance: the clause's subject ("during a visit
+    to Beijing, Prabowo praised China") or the actor the phrase is set beside ("Rubio, on a visit to Mexico City,
+    defended the strike")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in g.circumstance_markers:
+        return []
+    holder = prep.head
+    if holder.pos_ in ("VERB", "AUX"):
+        agents, passive, _ = _subjects(holder, args)
+        return [] if passive else agents
+    return args.of(holder) if holder.i in args.at else []
 
 
 def _relative_clause_agents(clause: Token, noun: Token, args: Arguments) -> list[Mention]:
@@ -707,6 +735,14 @@ def _elaborates_other_act(verb: Token, t, by_head: dict, nominal_heads: dict, g:
     # a light clause whose object names the act: "announced new sanctions, targeting ..."
     acts = [nominal_heads[o.i] for o in clause.children if o.dep_ in OBJ and o.i in nominal_heads]
     return bool(acts) and all(a.code[:2] not in FORCEFUL_ROOTS for a in acts)
+
+
+def _denied(verb: Token, g: Grammar) -> bool:
+    """The verb heads a clause that a denial verb takes as its content (or a clause coordinated with one)."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in g.denying_verbs
 
 
 def _addressed_to_no_actor(verb: Token, t) -> bool:
@@ -940,8 +976,10 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
     g: Grammar = ctx.grammar
     if g.sport_words and any(tok.lower_ in g.sport_words for tok in sent):
         triggers = [t for t in triggers if t.code[:2] in SPORT_KEEPS_ROOTS]
-    args = Arguments(mentions, g)
     doc = sent.doc
+    # "Iran-aligned groups attacked": a backer is no party to the clause; a broker is the mediation's own actor
+    args = Arguments([m for m in mentions if not backs_a_noun(doc, m, g.sponsor_participles)], g)
+    brokers = Arguments(mentions, g)
     frames: list[Frame] = []
     by_head = {t.head: t for t in triggers if not t.nominal}
     nominal_heads = {t.head: t for t in triggers if t.nominal}
@@ -961,11 +999,13 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
             continue  # "is weighing tariffs on Chinese cars": the tariffs are not imposed
         if not t.nominal and any(c.dep_ == "mark" and c.lower_ in g.undecided for c in verb.children):
             continue  # "would review whether to send weapons to Ukraine": an open question
+        if not t.nominal and _denied(verb, g):
+            continue  # "denied that Tehran had ordered the attack": the denial is the act, not what it denies
         if not t.nominal and (_naming_verdict(verb, g) is not None
                               or _names_its_object(verb, g) and t.code[:2] != DISAPPROVE_ROOT):
             continue  # "called China a threat" names, it does not phone (a verdict is coded by _namings)
         if t.code.startswith(MEDIATION_CODE):
-            frame = _mediation(verb, t, args, g)
+            frame = _mediation(verb, t, brokers, g)
             if frame is not None:
                 frames.append(frame)
                 continue

@@ -42,6 +42,9 @@ class ImpliedTrigger:
 CONTROL_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 # Saying (CAMEO 01) is an event only towards an addressee; other speech acts (warn, accuse) are events anyway.
 STATEMENT_ROOT = "01"
+# Consultations (CAMEO 04: meet, visit, talks) are taken part in; other acts in a phrase of circumstance are not the
+# clause subject's ("after the attack on Israel, Netanyahu vowed ...").
+CONSULT_ROOT = "04"
 # Force used in a state's territory is used against that state ("attacked a refinery in Russia", "menduduki kota
 # Avdiivka di Ukraina"): for these roots a locative phrase may name the target (coerce, assault, fight, mass violence).
 FORCEFUL_ROOTS = frozenset({"17", "18", "19", "20"})

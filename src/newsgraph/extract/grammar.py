@@ -25,6 +25,8 @@ class Grammar:
     between_markers: frozenset[str]
     grievance_markers: frozenset[str]
     instrument_markers: frozenset[str]
+    circumstance_markers: frozenset[str]
+    sponsor_participles: frozenset[str]
     verb_prefixes: tuple[str, ...]
     coordinators: frozenset[str]
     clause_breaks: frozenset[str]
@@ -51,6 +53,7 @@ class Grammar:
     anaphor_nouns: frozenset[str] = frozenset()  # nouns that name whatever was done last ("the move", "langkah itu")
     anaphor_reach: int = 0  # how many sentences back the event may be; 0 turns event anaphora off
     undecided: frozenset[str] = frozenset()  # "review whether to send weapons": a clause so marked is not asserted
+    denying_verbs: frozenset[str] = frozenset()  # "denied that Tehran had ordered": a denied clause is not asserted
     observing_verbs: frozenset[str] = frozenset()  # "Turki menyaksikan serangan ...": watching an act is not doing it
     pending: frozenset[str] = frozenset()  # "has yet to ratify": an adverb that with "to" says it is not done
     # "does not rule out talks": a refusal verb that, negated, announces the act it takes as object
@@ -115,6 +118,8 @@ def load_grammar(lang: str) -> Grammar:
         between_markers=_words(args, "between_markers"),
         grievance_markers=_words(args, "grievance_markers"),
         instrument_markers=_words(args, "instrument_markers"),
+        circumstance_markers=_words(args, "circumstance_markers"),
+        sponsor_participles=_words(args, "sponsor_participles"),
         verb_prefixes=tuple(w.lower() for w in data.get("morphology", {}).get("verb_prefixes", [])),
         coordinators=_words(args, "coordinators"),
         clause_breaks=_words(clauses, "breaks"),
@@ -158,5 +163,6 @@ def load_grammar(lang: str) -> Grammar:
         linear={key: frozenset(w.lower() for w in words) for key, words in data.get("linear", {}).items()},
         observing_verbs=_words(clauses, "observing_verbs"),
         undecided=_words(clauses, "undecided"),
+        denying_verbs=_words(clauses, "denying_verbs"),
         naming_verbs=_words(clauses, "naming_verbs"),
     )

@@ -77,6 +77,12 @@ class Arguments(MentionIndex):
         return found
 
 
+def backs_a_noun(doc, m: Mention, participles: frozenset[str]) -> bool:
+    """'Iran-aligned groups', 'a China-brokered deal': the mention is joined by a hyphen to a participle of backing."""
+    end = m.tok_end
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in participles
+
+
 def _holds_pobj(doc, m: Mention) -> bool:
     """Whether the mention is a preposition's object itself, not a modifier of one."""
     return any(doc[i].dep_ == "pobj" for i in range(m.tok_start, m.tok_end))
