@@ -67,8 +67,10 @@ class LanguageTables:
         # or a manner, not the state acting
         self.community_words = {w.lower() for w in data.words("community_word")}
         # "a Sikh separatist leader", "seorang pemimpin separatis Sikh": a religion or community as a word of its own
-        # is no actor (its people in the plural, "Kurds", stay an unknown group)
+        # is no actor, and neither is a people named in the plural ("Kurds", "ethnic Albanians", "West Africans"):
+        # a population is no body that acts, and the state only where the knowledge base makes it the state's people
         self.community_adjectives = {w.lower() for w in data.words("community_adjective")}
+        self.peoples = {w.lower() for w in data.words("people_plural")}
         self.not_actor_suffixes = {w.lower() for w in data.words("not_actor_suffix")}
         # "the Esfahan Uranium Conversion Facilities", "Al Udeid Air Base": a name NER calls an organisation whose
         # last word is a site is a place, which no event has as its actor or target
