@@ -30,3 +30,16 @@ def test_a_naming_verbs_object_shifted_after_its_as_phrase():
     # heavy-object shift: the verdict comes first and the parser hangs the object on the "as" phrase
     events = extract("en", "Poland denounced as a grave crime Belarus's treatment of migrants at the border.")
     assert ("Poland", "disapprove", "Belarus") in triples(events, "state")
+
+
+def test_an_investigation_sent_somewhere_looks_into_that_place():
+    events = extract("en", "The IAEA sent a team of inspectors to Iran to investigate traces of enriched uranium.",
+                     "Norway dispatched two auditors to Kenya on Friday to examine the aid accounts.")
+    found = {(s, o) for s, r, o in triples(events, "state") if r == "investigate"}
+    assert {("International Atomic Energy Agency", "Iran"), ("Norway", "Kenya")} <= found
+
+
+def test_a_purpose_clause_of_no_sending_keeps_no_destination():
+    # the purpose of talking to someone is no investigation of them
+    events = extract("en", "Japan appealed to China to investigate the attack on its embassy.")
+    assert not {(s, o) for s, r, o in triples(events, "state") if r == "investigate" and o == "China"}

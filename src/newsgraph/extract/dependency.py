@@ -700,6 +700,32 @@ def _suspects(verb: Token, t, args: Arguments) -> list[Mention]:
     return []
 
 
+def _destination(verb: Token, args: Arguments, g: Grammar) -> list[Mention]:
+    """'sent inspectors to Iran to investigate the site', 'sent a team of experts to China to investigate': an
+    investigation that is the purpose of sending someone looks into where they were sent (a phrase of the sending
+    verb or of its object, before the purpose clause)."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ in g.purpose_markers for c in verb.children):
+        return []
+    sender = verb.head
+    for prep in sender.subtree:
+        if prep.i >= verb.left_edge.i:
+            break
+        if prep.dep_ == "prep" and prep.lower_ in g.destination_markers and _phrase_of(prep, sender):
+            found = pobj_actors(prep, args)
+            if found:
+                return found
+    return []
+
+
+def _phrase_of(tok: Token, verb: Token) -> bool:
+    """Whether `tok` hangs on `verb` or on its object's phrase, through no clause of its own."""
+    while tok.head.i != verb.i:
+        tok = tok.head
+        if tok.dep_ not in ("dobj", "pobj", "prep") or tok.head.i == tok.i:
+            return False
+    return True
+
+
 def _claimant(verb: Token, args: Arguments, g: Grammar) -> list[Mention]:
     """'Azerbaijan accused Armenia of shelling, a charge Yerevan denied', 'India said it had shot down an F-16, a
     claim Pakistan denied': the verb answers whoever made the claim the noun sums up, the subject of the sentence's
@@ -1042,7 +1068,7 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
             if not objects and not passive:
                 objects = _claimant(verb, args, g)
             if not objects and not passive and t.code[:2] == INVESTIGATE_ROOT:
-                objects = _suspects(verb, t, args)
+                objects = _suspects(verb, t, args) or _destination(verb, args, g)
             if not objects and not passive and t.code[:2] in CONTROL_ROOTS and not (
                 t.code[:2] in ADDRESSEE_ROOTS and _addressed_to_no_actor(verb, t)
             ):
