@@ -43,3 +43,9 @@ def test_a_purpose_clause_of_no_sending_keeps_no_destination():
     # the purpose of talking to someone is no investigation of them
     events = extract("en", "Japan appealed to China to investigate the attack on its embassy.")
     assert not {(s, o) for s, r, o in triples(events, "state") if r == "investigate" and o == "China"}
+
+
+def test_a_target_after_a_list_of_acts_is_every_items():
+    # the parser hangs "against Ukraine" on "drones", the first item of the light verb's list
+    events = extract("en", "Russia launched drones, missiles and air strikes against Ukraine.")
+    assert ("Russia", "fight", "Ukraine") in triples(events, "state")

@@ -519,7 +519,13 @@ def _nominal(t, noun: Token, args: Arguments, markers: frozenset[str], by_head: 
     themes = [p for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
               for p in of.children if p.dep_ == "pobj" and not named_by(p, args)]
     moved = [x for p in themes for x in p.children]
-    for c in [*noun.children, *(clause.children if clause is not None else ()), *moved]:
+    # "launched drones, missiles and air strikes against Ukraine": a phrase after the list, which the parser hangs on
+    # its first item, is every item's
+    first, shared = noun, []
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+        shared += [x for x in first.children if x.i > noun.i]
+    for c in [*noun.children, *(clause.children if clause is not None else ()), *moved, *shared]:
         if c.dep_ == "prep" and c.lower_ in markers and c is not by_agent:
             objects = pobj_actors(c, args)
             if objects:
