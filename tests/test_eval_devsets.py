@@ -175,7 +175,7 @@ def test_english_held_out_set_is_separate_from_the_dev_set(en_dev, en_test):
 
 @pytest.mark.parametrize("name,lang,n", [("id-articles", "id", 12), ("en-articles", "en", 12),
                                          ("id-articles-2", "id", 12), ("en-articles-2", "en", 12),
-                                         ("en-articles-3", "en", 12),
+                                         ("en-articles-3", "en", 12), ("id-articles-3", "id", 12),
                                          ("id-articles-test", "id", 10), ("en-articles-test", "en", 10)])
 def test_article_sets_are_whole_dated_articles(name, lang, n):
     from newsgraph import taxonomy
@@ -196,7 +196,9 @@ def test_article_sets_are_whole_dated_articles(name, lang, n):
                                       ("id-articles-2", "id-articles-test"), ("en-articles-2", "en-articles-test"),
                                       ("id-articles", "id-articles-2"), ("en-articles", "en-articles-2"),
                                       ("en-articles-3", "en-articles-test"), ("en-articles", "en-articles-3"),
-                                      ("en-articles-2", "en-articles-3")])
+                                      ("en-articles-2", "en-articles-3"),
+                                      ("id-articles-3", "id-articles-test"), ("id-articles", "id-articles-3"),
+                                      ("id-articles-2", "id-articles-3")])
 def test_held_out_article_sets_share_nothing_with_the_dev_articles(dev, test):
     dev_items, test_items = load_devset(dev).items, load_devset(test).items
     assert not {i.id for i in dev_items} & {i.id for i in test_items}

@@ -58,3 +58,57 @@ def test_an_actor_hyphened_to_a_backing_participle_is_no_party_to_the_clause():
     assert ("United States", "04", "Israel") in triples(
         "en", "A US-brokered ceasefire between Israel and Hezbollah took effect on Wednesday.")
     assert ("Saudi Arabia", "19", "Houthis") in triples("en", "Saudi-led forces attacked the Houthis.")
+
+
+def test_a_noun_summing_up_an_act_lends_its_actor_to_its_relative_clause():
+    found = triples("en", "North Korea fired a ballistic missile into the sea, a launch that both Seoul and Tokyo condemned.")
+    assert {("South Korea", "11", "North Korea"), ("Japan", "11", "North Korea")} <= found
+    # the act's own actor, not the one who reports it
+    assert ("United States", "11", "Russia") in triples(
+        "en", "Kyiv said Russia struck the city overnight, an attack Washington condemned as barbaric.")
+
+
+def test_an_act_that_draws_condemnation_from_an_actor_is_criticised_by_it():
+    assert ("Taiwan", "11", "China") in triples("en", "China's military drills drew swift condemnation from Taiwan.")
+    found = triples("en", "Israel's strike on Iran prompted condemnation from Saudi Arabia and Qatar.")
+    assert {("Saudi Arabia", "11", "Israel"), ("Qatar", "11", "Israel")} <= found
+
+
+def test_wire_spellings_of_state_adjectives_name_the_state():
+    assert ("Ecuador", "19", "Mexico") in triples("en", "Ecuadorean police stormed the Mexican embassy in Quito.")
+    assert ("Azerbaijan", "19", "Armenia") in triples("en", "Azeri forces shelled Armenian positions on Tuesday.")
+
+
+def test_two_actors_hyphened_before_an_event_noun_are_its_parties():
+    found = triples("en", "Attacks on US troops have risen since the Israel-Hamas war began in October.")
+    assert {("Israel", "19", "Hamas"), ("Hamas", "19", "Israel")} <= found
+    assert ("China", "04", "United States") in triples("en", "Officials said US-China talks would resume in Geneva.")
+    # a relation is no event
+    assert not triples("en", "Japan-South Korea relations have improved.")
+
+
+def test_a_target_linked_to_used_by_or_controlled_by_an_actor_stands_for_it():
+    assert ("Russia", "19", "Ukraine") in triples("en", "Russia shelled villages controlled by Ukraine.")
+    found = triples("en", "The United States struck weapons depots used by Iran's Revolutionary Guards.")
+    assert ("United States", "19", "Islamic Revolutionary Guard Corps") in found
+
+
+def test_what_the_speakers_own_side_should_do_with_others_is_no_demand_of_them():
+    found = triples("en", "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Kazan.",
+                    "Xi said the two countries should strengthen communication and cooperation.")
+    assert not any(r == "10" for _, r, _ in found)
+    assert ("Xi Jinping", "10", "India") in triples("en", "Chinese President Xi Jinping said India must withdraw its troops.")
+
+
+def test_expelling_another_states_troops_or_officials_reduces_relations():
+    found = triples("en", "Mali, Burkina Faso and Niger expelled French troops.")
+    assert found == {("Mali", "16", "France"), ("Burkina Faso", "16", "France"), ("Niger", "16", "France")}
+    # people at large are still expelled (CAMEO 174)
+    assert triples("en", "Russia expelled two American journalists.") == {("Russia", "17", "United States")}
+
+
+def test_calling_an_actors_act_a_betrayal_or_baseless_criticises_the_actor():
+    assert ("United States", "11", "Georgian Dream") in triples(
+        "en", "The State Department said Georgian Dream's decision to freeze the talks was a betrayal of the country.")
+    assert ("Luiz Inácio Lula da Silva", "11", "United States") in triples(
+        "en", "President Luiz Inacio Lula da Silva has called the US tariffs an attack on Brazil's sovereignty.")

@@ -285,7 +285,7 @@ def test_force_posture_names_the_neighbour_it_faces(lex):
 
 @pytest.mark.parametrize(
     "text,code",
-    [("The US designated the group as a terrorist organisation.", "172"),
+    [("The US designated the group as a terrorist organisation.", "1123"),  # CAMEO BRAND * TERRORIST: an accusation
      ("Russia accused the United States of meddling in its elections.", "1125"),
      ("The government bowed to pressure from the unions.", "080"),
      ("Chinese ships rammed a Philippine vessel.", "190"),

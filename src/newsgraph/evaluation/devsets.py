@@ -225,6 +225,7 @@ DEVSETS: dict[str, tuple[Callable[[], Loaded], str]] = {
     "en-articles": (_ours("en", "articles"), "our English article-level gold, 12 whole articles (devsets/en/articles.jsonl)"),
     "id-articles-2": (_ours("id", "articles-2"), "our second Indonesian article-level dev set, 12 whole articles written blind in session 5 (devsets/id/articles-2.jsonl)"),
     "en-articles-2": (_ours("en", "articles-2"), "our second English article-level dev set, 12 whole articles written blind in session 5 (devsets/en/articles-2.jsonl)"),
+    "id-articles-3": (_ours("id", "articles-3"), "our third Indonesian article-level dev set, 12 whole articles written blind in session 6 (devsets/id/articles-3.jsonl)"),
     "en-articles-3": (_ours("en", "articles-3"), "our third English article-level dev set, 12 whole articles written blind in session 6 (devsets/en/articles-3.jsonl)"),
     "id-articles-test": (_ours("id", "articles-test"), "our held-out Indonesian article-level test set, 10 whole articles (devsets/id/articles-test.jsonl): held out: do not tune on it, do not read its errors"),
     "en-articles-test": (_ours("en", "articles-test"), "our held-out English article-level test set, 10 whole articles (devsets/en/articles-test.jsonl): held out: do not tune on it, do not read its errors"),

@@ -475,6 +475,11 @@ def _nominal(t, noun: Token, args: Arguments, markers: frozenset[str], by_head: 
                 frame = Frame(t, parties, list(parties))
                 frame.features.update({"nominal", "reciprocal"})
                 return frame
+    pair = _hyphened_pair(noun, args)
+    if pair:
+        frame = Frame(t, pair, list(pair))
+        frame.features.update({"nominal", "reciprocal"})
+        return frame
     agents: list[Mention] = []
     by_agent = None
     for c in noun.children:
@@ -561,6 +566,22 @@ def _participants(noun: Token, args: Arguments, g: Grammar) -> list[Mention]:
         agents, passive, _ = _subjects(holder, args)
         return [] if passive else agents
     return args.of(holder) if holder.i in args.at else []
+
+
+def _hyphened_pair(noun: Token, args: Arguments) -> list[Mention]:
+    """'the Israel-Hamas war', 'US-China talks': two actors joined by a hyphen before an event noun are its two
+    parties, each acting on the other."""
+    doc = noun.doc
+    for c in noun.children:
+        second = args.at.get(c.i)
+        if c.dep_ not in NOUN_ARG_DEPS or c.i > noun.i or second is None or second.tok_start < 2:
+            continue
+        first = args.at.get(second.tok_start - 2)
+        if doc[second.tok_start - 1].text == "-" and first is not None:
+            parties = args.all_at(first) + args.all_at(second)
+            if len({m.actor.key for m in parties if m.actor is not None}) > 1:
+                return parties
+    return []
 
 
 def _relative_clause_agents(clause: Token, noun: Token, args: Arguments) -> list[Mention]:
@@ -735,13 +756,23 @@ def _phrase_of(tok: Token, verb: Token) -> bool:
 def _claimant(verb: Token, args: Arguments, g: Grammar) -> list[Mention]:
     """'Azerbaijan accused Armenia of shelling, a charge Yerevan denied', 'India said it had shot down an F-16, a
     claim Pakistan denied': the verb answers whoever made the claim the noun sums up, the subject of the sentence's
-    main clause."""
+    main clause; 'North Korea fired a missile, a launch Seoul condemned': whoever did the act the noun sums up."""
     noun = verb.head
-    if verb.dep_ != "relcl" or noun.lemma_.lower() not in g.claim_nouns or noun.dep_ not in ("npadvmod", "appos"):
+    # set off by a comma after the clause it sums up; the parser may also take it for a second object
+    after_comma = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","
+    if verb.dep_ != "relcl" or not (noun.dep_ in ("npadvmod", "appos") or noun.dep_ == "dobj" and after_comma):
         return []
-    main = noun.head
-    while main.dep_ in ("ccomp", "conj") and main.head.i != main.i:
-        main = main.head
+    if noun.lemma_.lower() in g.act_nouns:
+        # "fired a missile, a launch that Seoul condemned": the act's own actor, reported or not ("Kyiv said Russia
+        # struck, an attack NATO condemned": the parser hangs the noun on "said")
+        main = _clause_verb(noun.head)
+        main = next((c for c in main.children if c.dep_ == "ccomp" and c.i < noun.i), main)
+    elif noun.lemma_.lower() in g.claim_nouns:
+        main = noun.head
+        while main.dep_ in ("ccomp", "conj") and main.head.i != main.i:
+            main = main.head
+    else:
+        return []
     agents, passive, _ = _subjects(main, args)
     return [] if passive else agents
 
@@ -868,12 +899,20 @@ def _obligations(sent: Span, args: Arguments, ctx: SentenceContext) -> list[Fram
             if not addressees and subjects and subjects[0].lower_ in ctx.grammar.speaker_pronouns:
                 # "Chirac told Iraq that it must cooperate": a pronoun who must act is the one told
                 addressees = [m for c in clause.head.children if c.dep_ in OBJ for m in args.of(c)]
-        if speakers and addressees:
+        if speakers and addressees and not _among_own_side(speakers, addressees):
             trigger = ImpliedTrigger(tok.i, tok.i + 1, tok.i, OBLIGATION_CODE, OBLIGATION_GLOSS, tokens=(tok.i,))
             frame = Frame(trigger, speakers, addressees, quote=region is not None)
             frame.features.add("obligation")
             frames.append(frame)
     return frames
+
+
+def _among_own_side(speakers: list[Mention], addressees: list[Mention]) -> bool:
+    """'Xi said the two countries should strengthen cooperation': what the speaker's own side must do with others
+    is a proposal, no demand of the others."""
+    own = {m.actor.key for m in speakers if m.actor is not None}
+    own |= {m.actor.affiliation.key for m in speakers if m.actor is not None and m.actor.affiliation is not None}
+    return any(m.actor is not None and m.actor.key in own for m in addressees)
 
 
 ACCUSE_CODE, ACCUSE_GLOSS = "112", "accuse"

@@ -75,6 +75,7 @@ class Grammar:
     judgements: frozenset[str] = frozenset()  # "X is a threat", "the strikes were illegal": the speaker's verdict
     naming_verbs: frozenset[str] = frozenset()  # "called China a threat", "described the raid as a crime"
     claim_nouns: frozenset[str] = frozenset()  # ", a charge Yerevan denied": the noun that sums up the clause before
+    act_nouns: frozenset[str] = frozenset()  # ", a launch Seoul condemned": the noun that sums up the act before
     anaphor_agreements: frozenset[str] = frozenset()  # "the deal, brokered by ...": an accord between earlier parties
     # Word lists only the word-order strategy reads (the [linear] table: casualty words, cessation verbs ...)
     linear: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -147,6 +148,7 @@ def load_grammar(lang: str) -> Grammar:
         anaphor_reach=int(anaphora.get("reach", 0)),
         anaphor_agreements=_words(anaphora, "agreements"),
         claim_nouns=_words(clauses, "claim_nouns"),
+        act_nouns=_words(clauses, "act_nouns"),
         judgements=_words(clauses, "judgements"),
         pending=_words(neg, "pending"),
         open_when_negated=_words(neg, "open_when_negated"),
