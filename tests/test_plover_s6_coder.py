@@ -49,3 +49,11 @@ def test_a_target_after_a_list_of_acts_is_every_items():
     # the parser hangs "against Ukraine" on "drones", the first item of the light verb's list
     events = extract("en", "Russia launched drones, missiles and air strikes against Ukraine.")
     assert ("Russia", "fight", "Ukraine") in triples(events, "state")
+
+
+def test_a_protest_is_aimed_at_whom_its_purpose_clause_names():
+    events = extract("en", "Fishermen in Manila blocked the main road to the port to show their anger at China's "
+                           "seizure of the shoal.",
+                     "Workers in Seoul staged a sit-in to denounce Japan's export curbs.")
+    found = triples(events, "state")
+    assert {("Philippines", "protest", "China"), ("South Korea", "protest", "Japan")} <= found

@@ -260,6 +260,22 @@ def _grievance_target(verb: Token, args: Arguments, g: Grammar) -> list[Mention]
     return []
 
 
+PROTEST_ROOT = "14"
+
+
+def _purpose_target(verb: Token, args: Arguments, g: Grammar) -> list[Mention]:
+    """'blocked a road to show their anger at the United States', 'marched to denounce Japan's decision': a protest
+    is aimed at whom its purpose clause names as its object."""
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ in g.purpose_markers for c in clause.children):
+            for obj in clause.children:
+                if obj.dep_ in DIRECT_OBJ:
+                    found = args.of(obj)
+                    if found:
+                        return found
+    return []
+
+
 def _joint(t, verb: Token) -> bool:
     if is_joint(t):
         return True
@@ -1110,6 +1126,8 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
                 c.dep_ in OBJ and args.of(c) for c in verb.children
             ):  # "slammed the US over the Taiwan arms sale" targets the US it names, not the grievance's Taiwan
                 objects = _grievance_target(verb, args, g) or objects
+            if not objects and not passive and t.code[:2] == PROTEST_ROOT:
+                objects = _purpose_target(verb, args, g)
             if not objects and not passive:
                 objects = _claimant(verb, args, g)
             if not objects and not passive and t.code[:2] == INVESTIGATE_ROOT:
