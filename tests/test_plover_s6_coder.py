@@ -57,3 +57,10 @@ def test_a_protest_is_aimed_at_whom_its_purpose_clause_names():
                      "Workers in Seoul staged a sit-in to denounce Japan's export curbs.")
     found = triples(events, "state")
     assert {("Philippines", "protest", "China"), ("South Korea", "protest", "Japan")} <= found
+
+
+def test_a_show_of_force_is_aimed_at_the_target_of_the_attack_it_is_for():
+    events = extract("en", "Russia massed tanks near the frontier for an offensive against Ukraine.",
+                     "Canada mobilised its reservists for a possible war against Venezuela.")
+    found = {(s, o) for s, r, o in triples(events, "state") if r == "exhibit_force_posture"}
+    assert {("Russia", "Ukraine"), ("Canada", "Venezuela")} <= found

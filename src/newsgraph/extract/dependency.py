@@ -276,6 +276,26 @@ def _purpose_target(verb: Token, args: Arguments, g: Grammar) -> list[Mention]:
     return []
 
 
+FORCE_POSTURE_ROOT = "15"
+
+
+def _intended_target(verb: Token, args: Arguments, g: Grammar, nominal_heads: dict) -> list[Mention]:
+    """'mobilised army reservists for a possible war against Iraq', 'massed troops for an attack on Ukraine': a show
+    of force is aimed at the target of the forceful act it is for."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in g.purpose_prepositions:
+            for act in prep.children:
+                trigger = nominal_heads.get(act.i)
+                if act.dep_ != "pobj" or trigger is None or trigger.code[:2] not in FORCEFUL_ROOTS:
+                    continue
+                markers = frozenset(w.lower() for w in trigger.object_markers) or g.object_markers
+                found = next((found for c in act.children if c.dep_ == "prep" and c.lower_ in markers
+                              for found in [pobj_actors(c, args)] if found), [])
+                if found:
+                    return found
+    return []
+
+
 def _joint(t, verb: Token) -> bool:
     if is_joint(t):
         return True
@@ -1128,6 +1148,8 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
                 objects = _grievance_target(verb, args, g) or objects
             if not objects and not passive and t.code[:2] == PROTEST_ROOT:
                 objects = _purpose_target(verb, args, g)
+            if not objects and not passive and t.code[:2] == FORCE_POSTURE_ROOT:
+                objects = _intended_target(verb, args, g, nominal_heads)
             if not objects and not passive:
                 objects = _claimant(verb, args, g)
             if not objects and not passive and t.code[:2] == INVESTIGATE_ROOT:
