@@ -112,3 +112,11 @@ def test_calling_an_actors_act_a_betrayal_or_baseless_criticises_the_actor():
         "en", "The State Department said Georgian Dream's decision to freeze the talks was a betrayal of the country.")
     assert ("Luiz Inácio Lula da Silva", "11", "United States") in triples(
         "en", "President Luiz Inacio Lula da Silva has called the US tariffs an attack on Brazil's sovereignty.")
+
+
+def test_ending_an_agreement_or_partnership_with_a_state_reduces_relations():
+    assert triples("en", "Chad said it was ending its defence cooperation agreement with France.") == {
+        ("Chad", "16", "France")}
+    assert ("United States", "16", "Armenia") in triples(
+        "en", "The United States suspended its strategic partnership with Armenia.")
+    assert not triples("en", "The two sides ended the war with a peace agreement.")

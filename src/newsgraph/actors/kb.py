@@ -11,6 +11,7 @@ import calendar
 import copy
 import datetime as dt
 import functools
+import os
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -368,5 +369,13 @@ def _load(folder: str) -> KnowledgeBase:
 
 def load_kb(folder: Path | str | None = None) -> KnowledgeBase:
     """The knowledge base compiled from `folder` (default: ontology/actors/), cached per folder."""
-    path = Path(folder) if folder is not None else ontology_dir() / "actors"
-    return _load(str(path.resolve()))
+    if folder is None:
+        return _load(_default_folder(os.environ.get("NEWSGRAPH_ONTOLOGY")))
+    return _load(str(Path(folder).resolve()))
+
+
+@functools.lru_cache(maxsize=4)
+def _default_folder(ontology_env: str | None) -> str:
+    # Extraction asks for the default KB once per article; finding and resolving the folder is file-system calls,
+    # so it is done once per NEWSGRAPH_ONTOLOGY value (the argument only keys the cache; ontology_dir reads it).
+    return str((ontology_dir() / "actors").resolve())

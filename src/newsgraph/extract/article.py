@@ -62,12 +62,12 @@ def _reading_order(segments: list[tuple[str, bool]]) -> list[int]:
         i for i, (_, headline) in enumerate(segments) if headline]
 
 
-def _first_indices(docs) -> list[int]:
+def _first_indices(sentences: list[list[Span]]) -> list[int]:
     """The article-wide index of each segment's first sentence, in reading order."""
     out, index = [], 0
-    for doc in docs:
+    for sents in sentences:
         out.append(index)
-        index += sum(1 for _ in doc.sents)
+        index += len(sents)
     return out
 
 
@@ -245,17 +245,19 @@ def extract_article(article: Article, *, min_confidence: float = 0.0, kb=None) -
     parsed = [_headline_case(text, nlp, resolver, lexicon) if headline and grammar.headline_sentence_case else text
               for text, headline in segments]
     docs = list(nlp.pipe(parsed))
-    firsts = _first_indices(docs)
+    sentences = [list(doc.sents) for doc in docs]  # spaCy builds the spans anew on every `doc.sents`
+    firsts = _first_indices(sentences)
     for at in _reading_order(segments):
         (original, headline), text, doc = segments[at], parsed[at], docs[at]
         index = firsts[at]
-        per_sentence = [(sent, resolver.find_mentions(sent, tracker)) for sent in doc.sents]
+        per_sentence = [(sent, resolver.find_mentions(sent, tracker)) for sent in sentences[at]]
         if text != original:
             # A title-case headline: a capitalised word no knowledge base knows ("Biden Vows Ironclad Support") is
             # as likely a common word as a name, so only known actors act in it.
             per_sentence = [(sent, [m for m in ms if not m.unknown_name]) for sent, ms in per_sentence]
         quotes = cues.find_quote_regions(doc, [m for _, ms in per_sentence for m in ms], grammar,
-                                         _next_paragraph_speaker(at, segments, docs, resolver, tracker, grammar))
+                                         _next_paragraph_speaker(at, segments, docs, resolver, tracker, grammar),
+                                         text=text)
         ctx = SentenceContext(headline=headline, quotes=quotes, lexicon=lexicon, grammar=grammar)
         for sent, mentions in per_sentence:
             mentions = mentions + _first_person(sent, quotes, mentions, grammar)

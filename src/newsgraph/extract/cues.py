@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
@@ -12,6 +13,9 @@ from newsgraph.model import PERSON, Mention
 
 OPEN_QUOTES = "\"“«„‘'"
 CLOSE_QUOTES = "\"”»‟’'"
+# Quote scans jump from mark to mark: a paragraph is mostly other characters.
+_OPEN_QUOTE = re.compile(f"[{re.escape(OPEN_QUOTES)}]")
+_CLOSE_QUOTE = re.compile(f"[{re.escape(CLOSE_QUOTES)}]")
 
 
 def lower(doc: Doc, i: int) -> str:
@@ -86,14 +90,16 @@ def clause_start(doc: Doc, pos: int, sent_start: int, g: Grammar) -> int:
 
 
 def find_quote_regions(doc: Doc | Span, mentions: list[Mention], g: Grammar,
-                       continued_by: Mention | None = None) -> list[QuoteRegion]:
+                       continued_by: Mention | None = None, *, text: str | None = None) -> list[QuoteRegion]:
     """Direct quotes and their speakers: '"…," kata Stoltenberg' / '"…," said Putin' / '"…," Putin said'. A quote
     still open at the end of the text goes on in the next paragraph (wire style: no closing mark there, the next
-    paragraph opens with one); `continued_by` is the speaker that paragraph names (see `opening_quote_speaker`)."""
+    paragraph opens with one); `continued_by` is the speaker that paragraph names (see `opening_quote_speaker`).
+    `text`: the doc's text, when the caller holds it (spaCy joins `doc.text` anew from its tokens each time)."""
     regions = []
     doc_ = doc.doc if isinstance(doc, Span) else doc
     offset = doc.start_char if isinstance(doc, Span) else 0
-    text = doc.text
+    if text is None:
+        text = doc.text
     by_start = sorted((m for m in mentions if m.actor is not None), key=lambda m: m.start)
     for i, close in _quotes(text):
         if close is None:
@@ -117,8 +123,9 @@ def find_quote_regions(doc: Doc | Span, mentions: list[Mention], g: Grammar,
 def _quotes(text: str) -> Iterator[tuple[int, int | None]]:
     """(opening, closing) character offsets of the text's quotes in order; a last one still open has no closing."""
     i = 0
-    while i < len(text):
-        if text[i] in OPEN_QUOTES and (i == 0 or not text[i - 1].isalnum()):
+    while (found := _OPEN_QUOTE.search(text, i)) is not None:
+        i = found.start()
+        if i == 0 or not text[i - 1].isalnum():
             close = _closing_quote(text, i + 1)
             yield i, close
             if close is None:
@@ -144,8 +151,9 @@ def opening_quote_speaker(doc: Doc, mentions: list[Mention], g: Grammar) -> Ment
 
 
 def _closing_quote(text: str, start: int) -> int | None:
-    for j in range(start, len(text)):
-        if text[j] in CLOSE_QUOTES and (j + 1 == len(text) or not text[j + 1].isalnum()):
+    for found in _CLOSE_QUOTE.finditer(text, start):
+        j = found.start()
+        if j + 1 == len(text) or not text[j + 1].isalnum():
             # An apostrophe inside a word ("Russia's") is not a closing quote.
             if text[j] in "'’" and j > 0 and text[j - 1].isalnum() and j + 1 < len(text) and text[j + 1].isalpha():
                 continue

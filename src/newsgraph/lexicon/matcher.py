@@ -50,6 +50,29 @@ class Trigger:
 
 
 @dataclass(frozen=True)
+class _Step:
+    """One pattern word as the matcher walks it: the forms it accepts (None: the object slot)."""
+
+    accepted: frozenset[str] | None
+    optional: bool
+
+
+class _Sentence:
+    """A sentence's tokens with what the matcher reads of each, read from spaCy once: a pattern check revisits the
+    same few tokens for every row its anchor starts, and every read of a token attribute builds a new string."""
+
+    __slots__ = ("toks", "lower", "lemma", "barriers", "bares", "forms")
+
+    def __init__(self, toks: list, use_lemmas: bool):
+        self.toks = toks
+        self.lower = [t.lower_ for t in toks]
+        self.lemma = [t.lemma_.lower() for t in toks] if use_lemmas else None  # "" where the tagger gave none
+        self.barriers: list[bool | None] = [None] * len(toks)  # filled as the matcher asks
+        self.bares: dict[int, str | None] = {}  # clitic-free forms, as the matcher asks
+        self.forms: frozenset[str] | None = None  # every form any of its tokens matches as (Lexicon._forms)
+
+
+@dataclass(frozen=True)
 class _Anchor:
     entry: Entry
     voice: str | None  # from morphology; None means "decide from the parse"
@@ -96,6 +119,16 @@ class Lexicon:
         self._words: dict[tuple[str, ...], frozenset[str]] = {}
         for entry in entries:
             self._index(entry)
+        # Step 0 is the anchor, found by the _anchors lookup; the matcher walks the steps after it.
+        self._steps = {id(entry): tuple(
+            _Step(None if word.is_slot else self._words.get(word.alternatives), word.optional)
+            for word in entry.words) for entry in entries}
+        # The words a row needs after its anchor: most rows an anchor starts ("call", "accuse") need a word the
+        # sentence does not have at all, which one set test tells before any slot is walked.
+        self._lengths = {id(entry): entry.length for entry in entries}
+        self._mutual = {id(entry): "reciprocal" in entry.notes.split() for entry in entries}
+        self._required = {key: tuple(step.accepted for step in steps[1:] if step.accepted is not None
+                                     and not step.optional) for key, steps in self._steps.items()}
         self._verb_forms = frozenset(
             key for key, anchors in self._anchors.items() if any(a.voice not in (None, "bare") for a in anchors)
         )
@@ -132,36 +165,66 @@ class Lexicon:
         return frozenset(out)
 
     # -- per-token keys ---------------------------------------------------------------------------------------
-    def _keys(self, tok, headline: bool = False) -> list[str]:
-        lower = tok.lower_
+    def _keys(self, sent: _Sentence, pos: int, headline: bool = False) -> list[str]:
+        lower = sent.lower[pos]
         if self.use_lemmas:
-            lemma = tok.lemma_.lower() if tok.lemma_ else lower
+            lemma = sent.lemma[pos] or lower
             keys = [lemma]
             if lower != lemma:
                 keys.append(lower)
-            if headline and (tok.is_title or tok.is_upper):  # headline case confuses the tagger ("Rejects")
-                keys.extend(_deinflect(lower))
+            if headline and (sent.toks[pos].is_title or sent.toks[pos].is_upper):  # headline case confuses the
+                keys.extend(_deinflect(lower))  # tagger ("Rejects")
             return keys
         keys = [lower]
         if self.morphology is not None and lower not in self._anchors:
-            bare = self.morphology.strip_clitic(lower)
+            bare = self._bare(sent, pos)
             if bare:
                 keys.append(bare)
             if "-" in lower:  # reduplication: "tuduh-menuduh", "serang-menyerang"
                 keys.append(lower.rsplit("-", 1)[1])
         return keys
 
-    def _word_matches(self, tok, accepted: frozenset[str]) -> bool:
-        lower = tok.lower_
+    def _bare(self, sent: _Sentence, pos: int) -> str | None:
+        if pos not in sent.bares:
+            sent.bares[pos] = self.morphology.strip_clitic(sent.lower[pos])
+        return sent.bares[pos]
+
+    def _may_match(self, required: tuple[frozenset[str], ...], sent: _Sentence) -> bool:
+        if not required:
+            return True
+        forms = sent.forms if sent.forms is not None else self._forms(sent)
+        for accepted in required:
+            if accepted.isdisjoint(forms):
+                return False
+        return True
+
+    def _forms(self, sent: _Sentence) -> frozenset[str]:
+        """Every form `_word_matches` accepts some token of the sentence as: a row needing a word outside it
+        cannot match."""
+        if sent.forms is None:
+            forms = set(sent.lower)
+            if self.use_lemmas:
+                forms.update(sent.lemma)
+                for pos, tok in enumerate(sent.toks):
+                    if tok.is_title or tok.is_upper:
+                        forms.update(_deinflect(sent.lower[pos]))
+            elif self.morphology is not None:
+                forms.update(self._bare(sent, pos) for pos in range(len(sent.toks)))
+            sent.forms = frozenset(forms)
+        return sent.forms
+
+    def _word_matches(self, sent: _Sentence, pos: int, accepted: frozenset[str]) -> bool:
+        lower = sent.lower[pos]
         if lower in accepted:
             return True
         if self.use_lemmas:
-            if tok.lemma_.lower() in accepted:
+            if sent.lemma[pos] in accepted:
                 return True
             # title-case words get proper-noun lemmas ("Sanctions"): try plain English stems
+            tok = sent.toks[pos]
             return (tok.is_title or tok.is_upper) and any(w in accepted for w in _deinflect(lower))
         if self.morphology is not None:
-            bare = self.morphology.strip_clitic(lower)
+            bare = self._bare(sent, pos)
             return bare is not None and bare in accepted
         return False
 
@@ -170,23 +233,27 @@ class Lexicon:
         """Triggers in one sentence (a spaCy Doc or Span), longest match first, in text order."""
         toks = list(span)
         headline = self.use_lemmas and _looks_like_headline(toks)
+        sent = _Sentence(toks, self.use_lemmas)
         candidates: list[tuple[tuple, Trigger]] = []
-        for pos, tok in enumerate(toks):
+        for pos in range(len(toks)):
             seen: set[int] = set()
-            for key in self._keys(tok, headline):
+            for key in self._keys(sent, pos, headline):
                 for anchor in self._anchors.get(key, ()):
                     if id(anchor) in seen:
                         continue
                     seen.add(id(anchor))
                     entry = anchor.entry
-                    matched = self._match(entry.words, 1, toks, pos + 1, [(0, pos)])
+                    if not self._may_match(self._required[id(entry)], sent):
+                        continue
+                    matched = self._match(self._steps[id(entry)], 1, sent, pos + 1, [(0, pos)])
                     if matched is None:
                         continue
                     head_pos = next((p for wi, p in matched if wi == entry.head_offset), pos)
                     if not self._pos_ok(entry, toks[head_pos], headline):
                         continue
-                    trigger = self._trigger(entry, anchor, toks, matched)
-                    rank = (-entry.length, -len(matched), trigger.tok_start, -len(entry.code), entry.line)  # leftmost-longest
+                    trigger = self._trigger(entry, anchor, sent, matched)
+                    rank = (-self._lengths[id(entry)], -len(matched), trigger.tok_start, -len(entry.code),
+                            entry.line)  # leftmost-longest
                     candidates.append((rank, trigger))
         candidates.sort(key=lambda c: c[0])
         # A "no event" row vetoes every row whose words all lie inside its own ("beat * in the election" silences
@@ -266,36 +333,45 @@ class Lexicon:
             out.append(t)
         return out
 
-    def _match(self, words, wi: int, toks, pos: int, got: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
-        """(word index, position in toks) for the pattern's words from `wi` on, or None; slots skip 1..slot_max."""
-        if wi == len(words):
+    def _match(self, steps: tuple[_Step, ...], wi: int, sent: _Sentence, pos: int,
+               got: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+        """(word index, position in the sentence) for the pattern's words from `wi` on, or None; slots skip
+        1..slot_max."""
+        if wi == len(steps):
             return got
-        word = words[wi]
-        if word.is_slot:
-            widest = self.optional_slot_max if word.optional else self.slot_max
-            for width in range(0 if word.optional else 1, widest + 1):
+        step = steps[wi]
+        n = len(sent.toks)
+        if step.accepted is None:
+            widest = self.optional_slot_max if step.optional else self.slot_max
+            for width in range(0 if step.optional else 1, widest + 1):
                 end = pos + width
-                if end > len(toks) or width and self._barrier(toks[end - 1]):
+                if end > n or width and self._barrier(sent, end - 1):
                     break
-                found = self._match(words, wi + 1, toks, end, got)
+                found = self._match(steps, wi + 1, sent, end, got)
                 if found is not None:
                     return found
             return None
-        if pos < len(toks) and self._word_matches(toks[pos], self._words[word.alternatives]):
-            found = self._match(words, wi + 1, toks, pos + 1, got + [(wi, pos)])
+        if pos < n and self._word_matches(sent, pos, step.accepted):
+            found = self._match(steps, wi + 1, sent, pos + 1, got + [(wi, pos)])
             if found is not None:
                 return found
-        if word.optional:
-            return self._match(words, wi + 1, toks, pos, got)
+        if step.optional:
+            return self._match(steps, wi + 1, sent, pos, got)
         return None
 
-    def _barrier(self, tok) -> bool:
-        if tok.text in _SLOT_STOP or tok.lower_ in self.slot_barriers:
+    def _barrier(self, sent: _Sentence, pos: int) -> bool:
+        barrier = sent.barriers[pos]
+        if barrier is None:
+            barrier = sent.barriers[pos] = self._is_barrier(sent.toks[pos], sent.lower[pos])
+        return barrier
+
+    def _is_barrier(self, tok, lower: str) -> bool:
+        if tok.text in _SLOT_STOP or lower in self.slot_barriers:
             return True
         if self.use_lemmas:  # a participle modifying the object ("sweeping sanctions") is no clause boundary, nor a
             # noun the tagger misread as a verb in an object predicate ("called the NATO exercise a provocation")
             return tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "oprd")
-        return tok.lower_ in self._verb_forms
+        return lower in self._verb_forms
 
     def _pos_ok(self, entry: Entry, tok, headline: bool = False) -> bool:
         """English rows say whether they are verbs or nouns; the tag of the head token decides.
@@ -314,7 +390,8 @@ class Lexicon:
             return tok.pos_ == "ADJ"
         return tok.pos_ in _VERB_POS or tok.pos_ in _NOUN_POS or loose
 
-    def _trigger(self, entry: Entry, anchor: _Anchor, toks, pairs: list[tuple[int, int]]) -> Trigger:
+    def _trigger(self, entry: Entry, anchor: _Anchor, sent: _Sentence, pairs: list[tuple[int, int]]) -> Trigger:
+        toks = sent.toks
         matched = [pos for wi, pos in pairs if not entry.words[wi].context]
         head_pos = next((pos for wi, pos in pairs if wi == entry.head_offset), matched[0])
         head_tok = toks[head_pos]
@@ -324,7 +401,7 @@ class Lexicon:
             if bare:
                 # Object focus: a pronoun agent right before the bare verb ("Israel pun ia kecam"), or a bare verb
                 # closing its clause with the patient fronted ("Klaim itu langsung Filipina tolak.").
-                prev = toks[matched[0] - 1].lower_ if matched[0] > 0 else ""
+                prev = sent.lower[matched[0] - 1] if matched[0] > 0 else ""
                 last = max(p for _, p in pairs)
                 closing = last + 1 >= len(toks) or toks[last + 1].is_punct
                 fronted = closing and matched[0] > 1 and not (prev in self.reciprocal_before)
@@ -338,13 +415,14 @@ class Lexicon:
                 voice = "passive"
             else:
                 voice = "active"
-        indices = tuple(toks[p].i for p in matched)
+        offset = toks[0].i  # the sentence's tokens are contiguous in the doc
+        indices = tuple(offset + p for p in matched)
         first, last = min(matched), max(matched)
         # a row whose act is mutual by its words ("traded accusations"; notes: `reciprocal`)
-        reciprocal = "reciprocal" in entry.notes.split() or first > 0 and toks[first - 1].lower_ in self.reciprocal_before
+        reciprocal = self._mutual[id(entry)] or first > 0 and sent.lower[first - 1] in self.reciprocal_before
         for phrase in self.reciprocal_after:  # right after the verb ("accused each other of") or the phrase
             for end in {first, last}:
-                after = tuple(t.lower_ for t in toks[end + 1 : end + 1 + len(phrase)])
+                after = tuple(sent.lower[end + 1 : end + 1 + len(phrase)])
                 reciprocal = reciprocal or after == phrase
         return Trigger(
             tok_start=min(indices),
