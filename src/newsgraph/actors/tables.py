@@ -100,6 +100,9 @@ class LanguageTables:
         self.mission_prefixes = set(data.words("mission_prefix"))
         # "the leader of China's Communist Party": what a state owns whose head is the state's head (its government,
         # "administration", "regime" are roles already)
+        # "the deputy chief of Israel's militia ally": what a state's ally, rival or neighbour is, is not the state's
+        # (the coder's own list of these nouns, as lemmas, is grammar.toml's relation_nouns)
+        self.relation_nouns = {w.lower() for w in data.words("relation_noun")}
         self.head_owned = PhraseTable(tokenize, case_sensitive=False)
         for phrase in data.words("head_of_state_owned"):
             self.head_owned.add(phrase, True)
