@@ -120,3 +120,14 @@ def test_ending_an_agreement_or_partnership_with_a_state_reduces_relations():
     assert ("United States", "16", "Armenia") in triples(
         "en", "The United States suspended its strategic partnership with Armenia.")
     assert not triples("en", "The two sides ended the war with a peace agreement.")
+
+
+def test_raising_a_matter_with_a_government_consults_it():
+    assert triples("en", "Japan raised the issue with China on Tuesday.") == {("Japan", "04", "China")}
+
+
+def test_what_the_speaker_calls_an_actors_act_is_the_object_of_their_verb():
+    assert ("Jeff Flake", "05", "Turkey") in triples(
+        "en", "The U.S. ambassador to Turkey, Jeff Flake, praised what he described as Turkey's commitment to the alliance.")
+    assert ("Hossein Amir-Abdollahian", "05", "China") in triples(
+        "en", "Iranian Foreign Minister Hossein Amir-Abdollahian praised what he called the constructive role of Beijing.")

@@ -162,6 +162,19 @@ def _object_actors(obj: Token, args: Arguments) -> list[Mention]:
     return args.of(obj)
 
 
+def _named_in_free_relative(clause: Token, args: Arguments) -> list[Mention]:
+    """'praised what he called the constructive role of Beijing': the object is what the naming verb names."""
+    if clause.lemma_.lower() not in args.g.naming_verbs or not any(
+            c.dep_ in DIRECT_OBJ and c.lower_ == "what" for c in clause.children):
+        return []
+    for c in clause.children:
+        if c.dep_ == "oprd":
+            return args.of(c)
+        if c.dep_ == "prep" and c.lower_ == "as":
+            return pobj_actors(c, args)
+    return []
+
+
 def _subject_token(verb: Token) -> Token | None:
     """The subject word a verb has or inherits ("it is willing to withdraw": 'it'), actor or not."""
     tok = verb
@@ -217,6 +230,10 @@ def _targets_of(heads: list[Token], own, args: Arguments, markers: frozenset[str
         for child in h.children:
             if child.dep_ in OBJ and child.i not in own and not (filled and child.dep_ in DIRECT_OBJ):
                 found = _object_actors(child, args) or (pobj_actors(child, args) if child.dep_ == "dative" else [])
+                if found:
+                    return found
+            if child.dep_ == "ccomp" and not filled:
+                found = _named_in_free_relative(child, args)
                 if found:
                     return found
     # The pattern's noun binds its own phrase first: "slaps sanctions on Belarus over its role in ..." targets
