@@ -21,6 +21,7 @@ COLLECTIVE_ROLE = "leadership"  # ontology/actors/roles.tsv: a body kind, always
 # is one of the state's officials, not its head; "the head of Israel's government" is the head.
 OWNED_HEAD_ROLE = "official"
 HEAD_OF_STATE_BODIES = {"government", "leadership"}
+MAX_OWNED_WORDS = 3  # "Israel's militia ally", "Russia's main regional rival": the words of what a body owns
 
 
 @dataclass
@@ -45,6 +46,7 @@ class RolePhrases:
         self.orders = t.orders
         self.plural_roles = t.plural_roles
         self.possessives = t.possessives
+        self.relation_nouns = t.relation_nouns
         self.postings = t.postings
         self.role_modifiers = t.role_modifiers
         self.roles = t.roles
@@ -119,6 +121,8 @@ class RolePhrases:
                 if after is not None and self.kb.roles[after[1][0]].kind == "title":
                     after = None  # "Kepala Bakamla Laksamana Madya Irvansyah": a rank begins the name
                 if found and found[0] < n and toks.lowers[found[0]] in self.possessives:
+                    if any(w in self.relation_nouns for w in toks.lowers[found[0] + 1:found[0] + 1 + MAX_OWNED_WORDS]):
+                        return None  # "the deputy chief of Israel's militia ally": another party's, not Israel's
                     # "the head of India's intelligence agency": the head of what the body owns, not the body's head
                     owned = self.body_at(toks, found[0] + 1, tracker)
                     o = found[0] + 1

@@ -69,8 +69,10 @@ class LanguageTables:
         # or a manner, not the state acting
         self.community_words = {w.lower() for w in data.words("community_word")}
         # "a Sikh separatist leader", "seorang pemimpin separatis Sikh": a religion or community as a word of its own
-        # is no actor (its people in the plural, "Kurds", stay an unknown group)
+        # is no actor, and neither is a people named in the plural ("Kurds", "ethnic Albanians", "West Africans"):
+        # a population is no body that acts, and the state only where the knowledge base makes it the state's people
         self.community_adjectives = {w.lower() for w in data.words("community_adjective")}
+        self.peoples = {w.lower() for w in data.words("people_plural")}
         self.not_actor_suffixes = {w.lower() for w in data.words("not_actor_suffix")}
         # "the Esfahan Uranium Conversion Facilities", "Al Udeid Air Base": a name NER calls an organisation whose
         # last word is a site is a place, which no event has as its actor or target
@@ -101,6 +103,9 @@ class LanguageTables:
         self.mission_prefixes = set(data.words("mission_prefix"))
         # "the leader of China's Communist Party": what a state owns whose head is the state's head (its government,
         # "administration", "regime" are roles already)
+        # "the deputy chief of Israel's militia ally": what a state's ally, rival or neighbour is, is not the state's
+        # (the coder's own list of these nouns, as lemmas, is grammar.toml's relation_nouns)
+        self.relation_nouns = {w.lower() for w in data.words("relation_noun")}
         self.head_owned = PhraseTable(tokenize, case_sensitive=False)
         for phrase in data.words("head_of_state_owned"):
             self.head_owned.add(phrase, True)

@@ -28,6 +28,8 @@ class UnknownNames:
 
     def __init__(self, t: LanguageTables, names: KnownNames, people: PersonNames, role_phrases: RolePhrases):
         self.community_adjectives = t.community_adjectives
+        self.peoples = t.peoples
+        self.community_words = t.community_words
         self.compass_words = t.compass_words
         self.kb = t.kb
         self.lang = t.lang
@@ -130,8 +132,8 @@ class UnknownNames:
         end = toks.ent_end(i)
         if toks.lowers[end - 1] in self.possessives:
             end -= 1
-        if end - i == 1 and toks.lowers[i] in self.community_adjectives:
-            return [make_mention(toks, i, end, None, toks.texts[i], "not-actor")]
+        if end - i == 1 and toks.lowers[i] in self.community_adjectives or self._people(toks, i, end):
+            return [make_mention(toks, i, end, None, span_text(toks, i, end), "not-actor")]
         if label == "NORP" and toks.doc[toks.offset + end - 1].dep_ in ("amod", "compound"):
             return None  # "the Crimean bridge": an adjective, not a group that acts
         if toks.doc[toks.offset + end - 1].dep_ == "amod" and self.demonym_at(toks, end - 1):
@@ -160,6 +162,13 @@ class UnknownNames:
             if apposition is not None:
                 end, actor = self._affiliate(actor, apposition)
         return [make_mention(toks, i, end, actor, text, "ner")]
+
+    def _people(self, toks: Tokens, i: int, end: int) -> bool:
+        """Whether NER's entity is a people in the plural ("Kurds", "Ethnic Albanians", "West Africans")."""
+        words = toks.lowers[i:end]
+        if len(words) > 1 and words[0] in self.community_words:
+            words = words[1:]
+        return " ".join(words) in self.peoples
 
     def _state_part(self, toks: Tokens, i: int, end: int, text: str) -> bool:
         """Whether the entity at i..end is a compass word and the full name of a state ("South Lebanon", or "eastern

@@ -229,7 +229,7 @@ def _targets_of(heads: list[Token], own, args: Arguments, markers: frozenset[str
         filled = topic or any(c.dep_ in DIRECT_OBJ and c.i in own for c in h.children)
         for child in h.children:
             if child.dep_ in OBJ and child.i not in own and not (filled and child.dep_ in DIRECT_OBJ):
-                found = _object_actors(child, args)
+                found = _object_actors(child, args) or (pobj_actors(child, args) if child.dep_ == "dative" else [])
                 if found:
                     return found
             if child.dep_ == "ccomp" and not filled:
@@ -274,6 +274,42 @@ def _grievance_target(verb: Token, args: Arguments, g: Grammar) -> list[Mention]
             found = modifier_actors(pobj, args)
             if found:
                 return found
+    return []
+
+
+PROTEST_ROOT = "14"
+
+
+def _purpose_target(verb: Token, args: Arguments, g: Grammar) -> list[Mention]:
+    """'blocked a road to show their anger at the United States', 'marched to denounce Japan's decision': a protest
+    is aimed at whom its purpose clause names as its object."""
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ in g.purpose_markers for c in clause.children):
+            for obj in clause.children:
+                if obj.dep_ in DIRECT_OBJ:
+                    found = args.of(obj)
+                    if found:
+                        return found
+    return []
+
+
+FORCE_POSTURE_ROOT = "15"
+
+
+def _intended_target(verb: Token, args: Arguments, g: Grammar, nominal_heads: dict) -> list[Mention]:
+    """'mobilised army reservists for a possible war against Iraq', 'massed troops for an attack on Ukraine': a show
+    of force is aimed at the target of the forceful act it is for."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in g.purpose_prepositions:
+            for act in prep.children:
+                trigger = nominal_heads.get(act.i)
+                if act.dep_ != "pobj" or trigger is None or trigger.code[:2] not in FORCEFUL_ROOTS:
+                    continue
+                markers = frozenset(w.lower() for w in trigger.object_markers) or g.object_markers
+                found = next((found for c in act.children if c.dep_ == "prep" and c.lower_ in markers
+                              for found in [pobj_actors(c, args)] if found), [])
+                if found:
+                    return found
     return []
 
 
@@ -536,8 +572,18 @@ def _nominal(t, noun: Token, args: Arguments, markers: frozenset[str], by_head: 
         agents, passive, _ = _subjects(light, args)
         if not agents or passive:
             return None
-    # "the sanctions it imposed on Niger": the relative clause says whom the act concerns
-    for c in [*noun.children, *(clause.children if clause is not None else ())]:
+    # "the sanctions it imposed on Niger": the relative clause says whom the act concerns; "the withdrawal of some
+    # forces from Panama": the parser may hang the marker on the noun's "of" object, when that names no actor itself
+    themes = [p for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
+              for p in of.children if p.dep_ == "pobj" and not named_by(p, args)]
+    moved = [x for p in themes for x in p.children]
+    # "launched drones, missiles and air strikes against Ukraine": a phrase after the list, which the parser hangs on
+    # its first item, is every item's
+    first, shared = noun, []
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+        shared += [x for x in first.children if x.i > noun.i]
+    for c in [*noun.children, *(clause.children if clause is not None else ()), *moved, *shared]:
         if c.dep_ == "prep" and c.lower_ in markers and c is not by_agent:
             objects = pobj_actors(c, args)
             if objects:
@@ -618,6 +664,8 @@ def _light_verb(noun: Token, by_head: dict) -> Token | None:
     """The verb a nominal trigger is the object of ("launched an attack", "gave … of aid"), if no trigger itself."""
     tok = noun
     for _ in range(3):
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head  # "launched artillery, mortar and rocket fire": a listed object is the verb's object too
         if tok.dep_ not in ("dobj", "pobj", "prep", "attr", "oprd") or tok.head.i == tok.i:
             return None
         tok = tok.head
@@ -730,6 +778,32 @@ def _suspects(verb: Token, t, args: Arguments) -> list[Mention]:
                     if agents and not passive:
                         return agents
     return []
+
+
+def _destination(verb: Token, args: Arguments, g: Grammar) -> list[Mention]:
+    """'sent inspectors to Iran to investigate the site', 'sent a team of experts to China to investigate': an
+    investigation that is the purpose of sending someone looks into where they were sent (a phrase of the sending
+    verb or of its object, before the purpose clause)."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ in g.purpose_markers for c in verb.children):
+        return []
+    sender = verb.head
+    for prep in sender.subtree:
+        if prep.i >= verb.left_edge.i:
+            break
+        if prep.dep_ == "prep" and prep.lower_ in g.destination_markers and _phrase_of(prep, sender):
+            found = pobj_actors(prep, args)
+            if found:
+                return found
+    return []
+
+
+def _phrase_of(tok: Token, verb: Token) -> bool:
+    """Whether `tok` hangs on `verb` or on its object's phrase, through no clause of its own."""
+    while tok.head.i != verb.i:
+        tok = tok.head
+        if tok.dep_ not in ("dobj", "pobj", "prep") or tok.head.i == tok.i:
+            return False
+    return True
 
 
 def _claimant(verb: Token, args: Arguments, g: Grammar) -> list[Mention]:
@@ -939,6 +1013,22 @@ def _names_its_object(verb: Token, g: Grammar) -> bool:
                for c in verb.children)
 
 
+def _shifted_object(verb: Token, args: Arguments, g: Grammar) -> list[Mention]:
+    """'denounced as an ugly crime Serbia's suppression of ...': a naming verb's long object after its "as" phrase,
+    which the parser hangs on that phrase (a second object or an apposition of the name)."""
+    if verb.lemma_.lower() not in g.naming_verbs or any(c.dep_ in DIRECT_OBJ for c in verb.children):
+        return []
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            names = [p for p in prep.children if p.dep_ == "pobj"]
+            shifted = names[1:] + [a for p in names[:1] for a in p.children if a.dep_ == "appos"]
+            for obj in shifted:
+                found = args.of(obj)
+                if found:
+                    return found
+    return []
+
+
 def _naming_verdict(verb: Token, g: Grammar) -> Token | None:
     """The verdict a naming verb gives its object: "called China the biggest threat" (an object predicate),
     "described the raid as a violation" ("as" on the verb or its object)."""
@@ -966,6 +1056,7 @@ def _namings(sent: Span, args: Arguments, ctx: SentenceContext) -> list[Frame]:
             continue
         namers, passive, _ = _subjects(verb, args)
         named = [m for c in verb.children if c.dep_ in DIRECT_OBJ for m in args.of(c)]
+        named = named or _shifted_object(verb, args, ctx.grammar)
         if namers and named and not passive:
             trigger = ImpliedTrigger(verdict.i, verdict.i + 1, verdict.i, JUDGEMENT_CODE, JUDGEMENT_GLOSS,
                                      tokens=(verb.i, verdict.i))
@@ -1072,10 +1163,14 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
                 c.dep_ in OBJ and args.of(c) for c in verb.children
             ):  # "slammed the US over the Taiwan arms sale" targets the US it names, not the grievance's Taiwan
                 objects = _grievance_target(verb, args, g) or objects
+            if not objects and not passive and t.code[:2] == PROTEST_ROOT:
+                objects = _purpose_target(verb, args, g)
+            if not objects and not passive and t.code[:2] == FORCE_POSTURE_ROOT:
+                objects = _intended_target(verb, args, g, nominal_heads)
             if not objects and not passive:
                 objects = _claimant(verb, args, g)
             if not objects and not passive and t.code[:2] == INVESTIGATE_ROOT:
-                objects = _suspects(verb, t, args)
+                objects = _suspects(verb, t, args) or _destination(verb, args, g)
             if not objects and not passive and t.code[:2] in CONTROL_ROOTS and not (
                 t.code[:2] in ADDRESSEE_ROOTS and _addressed_to_no_actor(verb, t)
             ):

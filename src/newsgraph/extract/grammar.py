@@ -68,6 +68,8 @@ class Grammar:
     sport_words: frozenset[str] = frozenset()  # a sentence with one reports a match: no force, aid or protection
     topic_verbs: frozenset[str] = frozenset()  # "discussed Ukraine with Zelensky": the object is the topic
     quantity_nouns: frozenset[str] = frozenset()  # "part of a programme for Bosnia": a step that is no phrase
+    destination_markers: frozenset[str] = frozenset()  # "sent inspectors to Iran to investigate": where they went
+    purpose_prepositions: frozenset[str] = frozenset()  # "mobilised reservists for a war against Iraq"
     relation_nouns: frozenset[str] = frozenset()  # "Israel's ally", "Ukraine's allies": not the possessor
     stative_participles: frozenset[str] = frozenset()  # "opposed to": after "be", a state, no passive
     killing_words: frozenset[str] = frozenset()  # "killed Hassan Nasrallah": killing a named person assassinates
@@ -160,6 +162,8 @@ def load_grammar(lang: str) -> Grammar:
         sport_words=_words(clauses, "sport_words"),
         topic_verbs=_words(args, "topic_verbs"),
         quantity_nouns=_words(args, "quantity_nouns"),
+        destination_markers=_words(args, "destination_markers"),
+        purpose_prepositions=_words(args, "purpose_prepositions"),
         relation_nouns=_words(args, "relation_nouns"),
         stative_participles=_words(voice, "stative_participles"),
         linear={key: frozenset(w.lower() for w in words) for key, words in data.get("linear", {}).items()},

@@ -139,12 +139,22 @@ NOUN_ARG_PREPS = ("by", "from", "of")
 
 def pobj_actors(prep: Token, args: Arguments) -> list[Mention]:
     """The actors a preposition's object stands for."""
-    for pobj in prep.children:
-        if pobj.dep_ == "pobj" and not any(c.dep_ == "det" and c.lower_ in args.g.negators for c in pobj.children):
+    for pobj in [*(c for c in prep.children if c.dep_ == "pobj"), *_stranded_object(prep)]:
+        if not any(c.dep_ == "det" and c.lower_ in args.g.negators for c in pobj.children):
             found = args.of(pobj)
             if found:
                 return found
     return []
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """"granted asylum to five officers holed up in a residence": the parser may make the preposition's object the
+    subject of the participle after it, leaving the preposition with no object; the noun phrase right after it is."""
+    if any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return []
+    nxt = prep.i + 1
+    return [t for t in prep.doc[nxt:min(len(prep.doc), nxt + 6)]
+            if t.left_edge.i == nxt and t.dep_ in SUBJ | PASS_SUBJ and t.pos_ in ("NOUN", "PROPN")][:1]
 
 
 def pobj_own_actors(prep: Token, args: Arguments) -> list[Mention]:
