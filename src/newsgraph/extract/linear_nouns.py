@@ -32,8 +32,11 @@ def nominal_frame(s: Sentence, t, markers: frozenset[str]) -> Frame | None:
     parties = _talks_between(s, t)
     if parties:
         return _reciprocal(t, parties, 0)
+    likened = _likened_target(s, t)
     agents: list[Mention] = []
     for i in range(t.tok_end, min(s.sent.end, t.tok_end + GENITIVE_REACH)):
+        if likened is not None:
+            break  # "mengumumkan pengakuan serupa": the likeness word stands for the target, not the agent
         if s.word(i) in s.g.oblique_markers and s.word(i) not in s.g.between_markers:
             break  # "kecaman atas serangan Israel": Israel is in the phrase the criticism is about, no genitive
         if s.doc[i].is_punct:
@@ -65,7 +68,8 @@ def nominal_frame(s: Sentence, t, markers: frozenset[str]) -> Frame | None:
         return None
     # "X berterima kasih kepada Y atas perannya dalam mengakhiri pertempuran": with the agent found left of a
     # plain verb, the target is looked for after the event noun, never back over the verb
-    objects, dr = s.object_right(t.tok_end if light else agents[-1].tok_end, markers, require_marker=True)
+    objects, dr = ([likened], 0) if likened is not None else s.object_right(
+        t.tok_end if light else agents[-1].tok_end, markers, require_marker=True)
     after = agents[-1].tok_end
     if not objects and after < s.sent.end and s.word(after) in s.g.complementizers:
         # "tuduhan Rusia bahwa NATO …": the claim is about whoever the complement names first.
@@ -85,6 +89,14 @@ def nominal_frame(s: Sentence, t, markers: frozenset[str]) -> Frame | None:
     frame = Frame(t, agents, objects, distance=dr)
     frame.features.add("nominal")
     return frame
+
+
+def _likened_target(s: Sentence, t) -> Mention | None:
+    """The target event anaphora found for a likeness word right after the noun ('pengakuan serupa')."""
+    m = s.at.get(t.tok_end)
+    if m is None or m.how != "event" or s.word(t.tok_end) not in s.g.linear.get("likeness_words", ()):
+        return None
+    return m
 
 
 def _casualties(s: Sentence, t) -> tuple[list[Mention], int]:

@@ -1,0 +1,43 @@
+"""Indonesian coder on whole articles, session 6: general constructions of Indonesian news copy.
+
+Our own sentences, in the style of Kompas / CNN Indonesia; each case names the construction it tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import articles
+from articles import triples
+
+DATE = dt.date(2025, 6, 1)
+
+
+def extract(*paragraphs: str):
+    return articles.extract("id", *paragraphs, date=DATE)
+
+
+# An act likened to the last one of its class ("pengakuan serupa", "sanksi serupa") has that act's target.
+def test_likened_recognition_takes_the_earlier_target():
+    found = triples(extract("Swedia secara resmi mengakui Negara Palestina pada Selasa.",
+                            "Sehari kemudian, Norwegia dan Irlandia juga mengumumkan pengakuan serupa."))
+    assert ("Norway", "engage_in_diplomatic_cooperation", "Palestine") in found
+    assert ("Ireland", "engage_in_diplomatic_cooperation", "Palestine") in found
+
+
+def test_likened_sanctions_take_the_earlier_target():
+    found = triples(extract("Jepang menjatuhkan sanksi terhadap Rusia pekan lalu.",
+                            "Kanada dan Inggris kemudian menjatuhkan sanksi serupa."))
+    assert ("Canada", "reduce_relations", "Russia") in found
+    assert ("United Kingdom", "reduce_relations", "Russia") in found
+
+
+def test_likeness_with_nothing_before_names_no_target():
+    assert extract("Norwegia dan Irlandia mengumumkan pengakuan serupa pada Rabu.") == []
+
+
+def test_likeness_reaches_only_an_act_of_its_own_class():
+    # the earlier act is an attack: recognition "serupa" is not like it, so nobody recognises Ukraine
+    found = triples(extract("Rusia menyerang Ukraina pada Senin.",
+                            "Norwegia dan Irlandia kemudian mengumumkan pengakuan serupa."))
+    assert not any(rel == "engage_in_diplomatic_cooperation" for _, rel, _ in found)
