@@ -41,3 +41,23 @@ def test_likeness_reaches_only_an_act_of_its_own_class():
     found = triples(extract("Rusia menyerang Ukraina pada Senin.",
                             "Norwegia dan Irlandia kemudian mengumumkan pengakuan serupa."))
     assert not any(rel == "engage_in_diplomatic_cooperation" for _, rel, _ in found)
+
+
+# A plural subject that names nobody ("sejumlah negara", "beberapa pemimpin") has its members listed after the clause
+# ("..., termasuk X dan Y", "..., di antaranya X"): they are the ones who act.
+def test_members_listed_after_the_clause_are_its_subjects():
+    found = triples(extract("Beberapa negara mengecam Korea Utara, termasuk Jepang dan Australia."))
+    assert ("Japan", "disapprove", "North Korea") in found
+    assert ("Australia", "disapprove", "North Korea") in found
+
+
+def test_members_listed_with_di_antaranya_are_its_subjects():
+    found = triples(extract("Sejumlah pemimpin Asia menyatakan dukungan kepada Filipina, di antaranya Perdana "
+                            "Menteri Jepang Shigeru Ishiba."))
+    assert ("Shigeru Ishiba", "engage_in_diplomatic_cooperation", "Philippines") in found
+
+
+def test_a_list_after_a_clause_with_no_plural_subject_acts_on_nobody():
+    # the listed casualties are victims, not the ones who killed
+    found = triples(extract("Serangan itu menewaskan sejumlah warga sipil, termasuk dua warga Inggris."))
+    assert not any(subject == "United Kingdom" for subject, _, _ in found)

@@ -188,6 +188,8 @@ def _frame_for(s: Sentence, t, markers: frozenset[str], nominal_heads: set[int],
         if arrived is not None:
             return arrived
     subjects, dl = _relative_event_agent(s, t) or s.subject_left(t.tok_start, nominal_heads)
+    if not subjects:
+        subjects = s.listed_members(t.tok_start, t.tok_end)
     if t.code[:2] in LOCATIVE_TARGET_ROOTS:
         markers = markers | s.g.locative_markers
     last = s.word(t.tok_end - 1)

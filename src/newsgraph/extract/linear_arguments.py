@@ -124,6 +124,30 @@ class Sentence(Clauses):
             i -= 1
         return [], 0
 
+    def listed_members(self, start: int, end: int) -> list[Mention]:
+        """'Sejumlah pemimpin Eropa menyatakan dukungan kepada Zelensky, di antaranya Presiden Prancis Emmanuel Macron
+        dan Kanselir Jerman Olaf Scholz': a plural subject naming nobody, whose members are listed after the clause
+        of the predicate at [start, end), are those members."""
+        words = self.g.linear
+        i = start - 1
+        while i >= self.sent.start and not self.is_break(i) and self.word(i) != ",":
+            if i in self.at:
+                return []
+            i -= 1
+        if i + 1 >= start or self.word(i + 1) not in words.get("plural_quantifiers", ()):
+            return []
+        markers = [m.split() for m in words.get("example_markers", ())]
+        for k in range(end, self.sent.end - 1):
+            if self.is_break(k):
+                return []
+            if self.word(k) != ",":
+                continue
+            for marker in markers:
+                if [self.word(j) for j in range(k + 1, min(self.sent.end, k + 1 + len(marker)))] == marker:
+                    m = self.mention_in_phrase(k + 1 + len(marker))
+                    return self.coordinated_right(m) if m is not None else []
+        return []
+
     def apposition_head(self, m: Mention, start: int) -> Mention | None:
         """'Rusia, sekutu dekat Serbia, menyatakan ...': a mention inside an apposition set off by commas before the
         predicate describes the subject named before it."""
