@@ -61,3 +61,16 @@ def test_a_list_after_a_clause_with_no_plural_subject_acts_on_nobody():
     # the listed casualties are victims, not the ones who killed
     found = triples(extract("Serangan itu menewaskan sejumlah warga sipil, termasuk dua warga Inggris."))
     assert not any(subject == "United Kingdom" for subject, _, _ in found)
+
+
+# Hoping that someone acts asks it of them (020); hoping for an act of cooperation announces it (03x).
+def test_hoping_that_states_act_is_an_appeal_to_them():
+    found = triples(extract("Menteri Luar Negeri Sugiono berharap Thailand dan Kamboja segera kembali ke meja "
+                            "perundingan."))
+    assert ("Sugiono", "appeal", "Thailand") in found
+    assert ("Sugiono", "appeal", "Cambodia") in found
+
+
+def test_hoping_for_cooperation_is_an_intent_not_an_appeal():
+    found = triples(extract("Jepang berharap kerja sama ekonomi dengan Vietnam terus meningkat."))
+    assert found == {("Japan", "express_intent_to_cooperate", "Vietnam")}
