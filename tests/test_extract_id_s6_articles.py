@@ -74,3 +74,22 @@ def test_hoping_that_states_act_is_an_appeal_to_them():
 def test_hoping_for_cooperation_is_an_intent_not_an_appeal():
     found = triples(extract("Jepang berharap kerja sama ekonomi dengan Vietnam terus meningkat."))
     assert found == {("Japan", "express_intent_to_cooperate", "Vietnam")}
+
+
+# A verb after "untuk"/"guna" right after the predicate's object has no subject of its own: the predicate's subject
+# does it to that object.
+def test_purpose_clause_after_a_call_is_done_to_the_one_called():
+    found = triples(extract("Presiden Vietnam menelepon Presiden Filipina Ferdinand Marcos Jr. untuk "
+                            "menyampaikan belasungkawa."), "state")
+    assert ("Vietnam", "make_public_statement", "Philippines") in found
+
+
+def test_purpose_clause_after_talks_asks_the_partner():
+    found = triples(extract("Menteri Luar Negeri Sugiono berbicara melalui telepon dengan Menteri Luar Negeri "
+                            "Yordania untuk meminta bantuan evakuasi warga."), "state")
+    assert ("Indonesia", "appeal", "Jordan") in found
+
+
+def test_purpose_of_a_decision_is_not_the_welcomers_act():
+    found = triples(extract("Tokyo menyambut baik keputusan Beijing untuk membebaskan para nelayan."), "state")
+    assert ("Japan", "yield", "China") not in found

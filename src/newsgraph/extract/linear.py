@@ -34,6 +34,7 @@ from newsgraph.extract.linear_chains import (
     control_complements,
     denied_accusation,
     mediated_parties,
+    serves_purpose,
     shares_subject,
 )
 from newsgraph.extract.linear_nouns import CONSULT_ROOT, GENITIVE_REACH, aid_arrives, nominal_frame
@@ -103,6 +104,11 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
             markers -= g.topic_markers - own
         reporting = ctx.lexicon.is_reporting_verb(s.doc[t.head])
         frame = _frame_for(s, t, markers, nominal_heads, complement=by_id(triggers, complements.get(id(t))))
+        if frame is None and previous is not None and serves_purpose(s, previous, t) and \
+                not s.object_right(t.head + 1, markers, after=t.tok_end)[0]:
+            # "menelepon Min Aung Hlaing untuk menyampaikan belasungkawa": the call's parties, the purpose's act
+            frame = Frame(t, list(previous.subjects), list(previous.objects),
+                          distance=t.tok_start - previous.trigger.tok_end)
         if reporting:
             speakers, _ = s.subject_left(t.tok_start, nominal_heads)
             if speakers:

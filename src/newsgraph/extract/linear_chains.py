@@ -71,6 +71,24 @@ def denied_accusation(s: Sentence, t, frames: list[Frame]) -> Frame | None:
     return Frame(t, deniers, list(accusation.subjects), distance=distance)
 
 
+def serves_purpose(s: Sentence, previous: Frame, t) -> bool:
+    """'Anwar menelepon Min Aung Hlaing untuk menyampaikan belasungkawa': a verb right after a purpose marker that
+    follows the previous predicate's object is done by that predicate's subject to its object."""
+    if t.nominal or (t.voice or "active") == "passive" or not previous.objects:
+        return False
+    purpose = s.g.linear.get("purpose_verb_markers", frozenset())
+    i = t.tok_start - 1
+    while i >= s.sent.start and s.word(i) in s.g.auxiliaries and s.word(i) not in purpose:
+        i -= 1  # ("untuk" is an auxiliary too: "siap untuk membantu")
+    if i < s.sent.start or s.word(i) not in purpose:
+        return False
+    if max(m.tok_end for m in previous.objects) != i or previous.trigger.tok_end > i:
+        return False
+    # ("menyambut baik keputusan Jakarta untuk membebaskan ...": the purpose is the decision's, not the welcome's)
+    first = min(m.tok_start for m in previous.objects)
+    return not any(s.word(k) in s.g.agentive_nouns for k in range(previous.trigger.tok_start, first))
+
+
 def continues_predicate(s: Sentence, t) -> bool:
     """A verb right after 'dan'/'serta' or 'tetapi'/'namun' (auxiliaries, negators, a 'secara' adverb and a speech
     verb between: "... serta mengklaim telah menembak jatuh lima jet tempur India")."""
