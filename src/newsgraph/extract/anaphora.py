@@ -184,9 +184,9 @@ def event_anaphors(sent: Span, mentions: Sequence[Mention], triggers: Sequence, 
 def _likened_targets(sent: Span, triggers: Sequence, recent: Sequence[Event], sentence: int, g: Grammar,
                      taken: set[int]) -> list[Mention]:
     """'Inggris, Kanada, dan Australia juga mengumumkan pengakuan serupa' after 'Prancis mengakui Negara Palestina':
-    an event noun with a likeness word right after it (alone or ending a verb phrase) is another act of the class of
-    the last asserted act of that class within reach, on the same target. The likeness word becomes a mention of that target; whose act it is, the sentence
-    says."""
+    an event noun with a likeness word right after it (alone or ending a verb phrase) is another act like the last
+    asserted act of its class within reach, on the same target. The likeness word becomes a mention of that target;
+    whose act it is, the sentence says. (The words are the Indonesian [linear] table's; English has none yet.)"""
     likeness = g.linear.get("likeness_words", frozenset())
     out: list[Mention] = []
     doc = sent.doc
