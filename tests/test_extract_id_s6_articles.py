@@ -93,3 +93,15 @@ def test_purpose_clause_after_talks_asks_the_partner():
 def test_purpose_of_a_decision_is_not_the_welcomers_act():
     found = triples(extract("Tokyo menyambut baik keputusan Beijing untuk membebaskan para nelayan."), "state")
     assert ("Japan", "yield", "China") not in found
+
+
+# A noun that packages or counts an event noun ("paket bantuan", "beberapa putaran pembicaraan") leaves the light
+# verb before it the noun's.
+def test_announced_aid_package_is_aid():
+    found = triples(extract("Kanada mengumumkan paket bantuan senilai 2 miliar dolar untuk Filipina."))
+    assert ("Canada", "provide_aid", "Philippines") in found
+
+
+def test_announced_sanctions_package_is_sanctions():
+    found = triples(extract("Australia mengumumkan paket sanksi baru terhadap Iran."))
+    assert ("Australia", "reduce_relations", "Iran") in found

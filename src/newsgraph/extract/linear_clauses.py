@@ -100,8 +100,24 @@ class Clauses(MentionIndex):
         verb = self.trigger_heads.get(i)
         if verb is None or verb.nominal or verb.code != STATEMENT_ROOT + "0" or verb.tok_end - verb.tok_start > 1:
             return False
-        noun = self.trigger_heads.get(verb.tok_end)
-        return noun is not None and noun.nominal and noun.tok_start == verb.tok_end and noun.code[:2] != STATEMENT_ROOT
+        start = self.after_measure_words(verb.tok_end)
+        noun = self.trigger_heads.get(start)
+        return noun is not None and noun.nominal and noun.tok_start == start and noun.code[:2] != STATEMENT_ROOT
+
+    def after_measure_words(self, i: int) -> int:
+        """The position after the nouns that count or package an event noun ('paket bantuan', 'beberapa putaran
+        pembicaraan'), from i."""
+        measures = self.g.linear.get("measure_nouns", ())
+        while i < self.sent.end and self.word(i) in measures:
+            i += 1
+        return i
+
+    def before_measure_words(self, i: int) -> int:
+        """The position before the measure nouns that end at i (see after_measure_words)."""
+        measures = self.g.linear.get("measure_nouns", ())
+        while i >= self.sent.start and self.word(i) in measures:
+            i -= 1
+        return i
 
     def verbal_trigger_at(self, i: int) -> bool:
         t = self.trigger_heads.get(i)

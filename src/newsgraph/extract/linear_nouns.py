@@ -55,7 +55,7 @@ def nominal_frame(s: Sentence, t, markers: frozenset[str]) -> Frame | None:
     if not agents:
         # "AS dan Tiongkok melanjutkan perundingan dagang": the noun is the object of a verb the lexicon does not
         # know, whose subject is the event's agent.
-        verb = t.tok_start - 1
+        verb = s.before_measure_words(t.tok_start - 1)  # ("mengumumkan paket bantuan untuk Ukraina")
         if verb < s.sent.start or not (s.verb_like(verb) or s.says_event(verb)):
             return None
         if s.word(verb) in s.g.observing_verbs:
