@@ -105,3 +105,9 @@ def test_announced_aid_package_is_aid():
 def test_announced_sanctions_package_is_sanctions():
     found = triples(extract("Australia mengumumkan paket sanksi baru terhadap Iran."))
     assert ("Australia", "reduce_relations", "Iran") in found
+
+
+# Closing one's airspace, ports or border to another state is an embargo on it (163).
+def test_closing_airspace_to_a_state_reduces_relations():
+    found = triples(extract("Iran menutup wilayah udaranya bagi pesawat Israel."))
+    assert ("Iran", "reduce_relations", "Israel") in found
