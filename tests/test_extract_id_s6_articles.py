@@ -111,3 +111,10 @@ def test_announced_sanctions_package_is_sanctions():
 def test_closing_airspace_to_a_state_reduces_relations():
     found = triples(extract("Iran menutup wilayah udaranya bagi pesawat Israel."))
     assert ("Iran", "reduce_relations", "Israel") in found
+
+
+# A threat that names nobody is against whoever opens the condition it hangs on.
+def test_threat_is_against_the_subject_of_its_condition():
+    found = triples(extract("Houthi mengancam akan menyerang kapal-kapal di Laut Merah jika Inggris terus "
+                            "membantu Israel."), "state")
+    assert ("Houthis", "threaten", "United Kingdom") in found

@@ -47,6 +47,7 @@ from newsgraph.model import Mention
 _NO_SOURCE_TARGET_ROOTS = frozenset({"01", "04"})
 # Roots whose partner is never what they are about: talks, diplomatic and material cooperation.
 _NO_TOPIC_TARGET_ROOTS = frozenset({"04", "05", "06"})
+THREAT_ROOT = "13"
 RELATIVE_REACH = 20  # words between an event noun and the 'yang' clause that tells what it did
 # Acts whose target a place may name: force ("menyerang kilang di Rusia"), and protests and shows of force staged
 # at or around it ("berunjuk rasa di depan Kedutaan Besar India", "mengerahkan kapal perang di sekitar Taiwan").
@@ -243,9 +244,24 @@ def _frame_for(s: Sentence, t, markers: frozenset[str], nominal_heads: set[int],
             patients, _ = s.patient_left(agent.tok_start)
             if patients:
                 return Frame(t, [agent], patients, distance=dl)
+    if not objects and t.code[:2] == THREAT_ROOT:
+        objects, dr = _conditional_target(s, t)
+        objects = [o for o in objects if o not in subjects]
     if not subjects or not objects:
         return None
     return Frame(t, subjects, objects, distance=max(dl, dr))
+
+
+def _conditional_target(s: Sentence, t) -> tuple[list[Mention], int]:
+    """'Iran mengancam akan menutup Selat Hormuz jika Amerika Serikat menyerang': a threat that names nobody is made
+    against whoever opens the condition it hangs on."""
+    for k in range(t.tok_end, s.sent.end - 1):
+        if s.closes_quote(k):
+            break
+        if s.g.modality_of(s.word(k)) == "conditional":
+            m = s.mention_in_phrase(k + 1)
+            return (s.coordinated_right(m), m.tok_start - t.tok_end) if m is not None else ([], 0)
+    return [], 0
 
 
 def _relative_event_agent(s: Sentence, t) -> tuple[list[Mention], int] | None:
