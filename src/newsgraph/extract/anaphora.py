@@ -161,7 +161,8 @@ def event_anaphors(sent: Span, mentions: Sequence[Mention], triggers: Sequence, 
                                    or reaction == "disputes" and tok.lower_ in told_words and tok.pos_ in ("NOUN", "")
                                    and not tok.is_stop):
             nouns[tok.i] = None
-    out: list[Mention] = []
+    out: list[Mention] = _likened_targets(sent, triggers, recent, sentence, g, taken)
+    taken.update(i for m in out for i in range(m.tok_start, m.tok_end))
     for noun, code in sorted(nouns.items()):
         span = _span_of(sent, noun, g)
         if span is None or _owned(sent, *span, taken, g):
@@ -177,4 +178,30 @@ def event_anaphors(sent: Span, mentions: Sequence[Mention], triggers: Sequence, 
         for actor in _parties(event, recent, reaction):
             out.append(Mention(text, doc[start].idx, doc[start].idx + len(text), actor, matched, "event", start, end))
         taken.update(range(start, end))
+    return out
+
+
+def _likened_targets(sent: Span, triggers: Sequence, recent: Sequence[Event], sentence: int, g: Grammar,
+                     taken: set[int]) -> list[Mention]:
+    """'Inggris, Kanada, dan Australia juga mengumumkan pengakuan serupa' after 'Prancis mengakui Negara Palestina':
+    an event noun with a likeness word right after it (alone or ending a verb phrase) is another act like the last
+    asserted act of its class within reach, on the same target. The likeness word becomes a mention of that target;
+    whose act it is, the sentence says. (The words are the Indonesian [linear] table's; English has none yet.)"""
+    likeness = g.linear.get("likeness_words", frozenset())
+    out: list[Mention] = []
+    doc = sent.doc
+    for t in triggers:
+        k = t.tok_end
+        # a noun ends the trigger: an event noun, or a verb phrase's ("menjatuhkan sanksi serupa")
+        if not (t.nominal or t.tok_end - t.tok_start > 1) or k >= sent.end or k in taken \
+                or doc[k].lower_ not in likeness:
+            continue
+        event = next((e for e in reversed(recent) if e.sentence is not None and e.sentence < sentence
+                      and sentence - e.sentence <= g.anaphor_reach and not e.negated and not e.modality
+                      and e.cameo[:2] == t.code[:2]), None)
+        if event is None:
+            continue
+        word = doc[k]
+        out.append(Mention(word.text, word.idx, word.idx + len(word.text), event.object,
+                           f"{word.text} -> {event.cameo} of sentence {event.sentence}", "event", k, k + 1))
     return out
