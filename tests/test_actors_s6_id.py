@@ -65,3 +65,46 @@ def test_a_state_named_with_and_is_one_state_not_two_names(lang, text, label):
     found = labels(mentions(lang, text))
     assert label in found
     assert found == {label}  # no half of the name as an actor of its own
+
+
+# ---- role phrases: what follows a role word ----------------------------------------------------------------------
+
+def people(found) -> set[str]:
+    return {v[0] for vs in found.values() for v in vs if v is not None and v[1] == "person"}
+
+
+def test_a_place_after_a_collective_role_word_is_no_person_and_no_antecedent_of_ia():
+    found = mentions("id", "Utusan Vanuatu Arnold Kiel menyinggung nasib rakyat Papua dalam pidatonya. "
+                           "Ia juga menuduh Indonesia melanggar hak asasi manusia.")
+    assert "Papua" not in labels(found)
+    assert labels({"Ia": found["Ia"]}) == {"Arnold Kiel"}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Menteri Pemuda dan Olahraga Dito Ariotedjo membuka kejuaraan itu.", "Dito Ariotedjo"),
+    ("Menteri Agama Nasaruddin Umar menerima rombongan itu.", "Nasaruddin Umar"),
+    ("Menteri Energi dan Sumber Daya Mineral Arifin Tasrif mengatakan harga tidak naik.", "Arifin Tasrif"),
+    ("Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Nadiem Makarim hadir.", "Nadiem Makarim"),
+])
+def test_a_ministers_portfolio_is_no_part_of_the_ministers_name(text, person):
+    assert people(mentions("id", text)) == {person}
+
+
+def test_an_unknown_bodys_acronym_after_a_role_is_no_part_of_the_name():
+    found = mentions("id", "Ketua ULMWP Benny Wenda menghadiri pertemuan itu.")
+    assert people(found) == {"Benny Wenda"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("id", "Malaysia mengatakan junta tidak menolak usulan para pemimpin ASEAN."),
+    ("en", "Malaysia said the junta did not reject the proposal of the leaders of ASEAN."),
+])
+def test_the_leaders_of_one_body_are_the_body_not_its_office_holder(lang, text):
+    found = mentions(lang, text, dt.date(2021, 4, 24))
+    assert "ASEAN" in labels(found) and not people(found)
+
+
+def test_a_role_then_a_ranked_known_name_in_apposition_is_one_mention_of_the_person():
+    found = mentions("id", "Pemimpin junta Myanmar, Jenderal Senior Min Aung Hlaing, tiba di Jakarta.",
+                     dt.date(2021, 4, 24))
+    assert labels(found) == {"Min Aung Hlaing", "Indonesia"}

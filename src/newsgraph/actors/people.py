@@ -50,7 +50,8 @@ class PersonNames:
         n = toks.n
         if body is None or k + 1 >= n or toks.texts[k] != "," or self.kb.roles[role].kind in ("body", "title"):
             return None
-        got = self.person_at(toks, k + 1, tracker)
+        # "pemimpin junta Myanmar, Jenderal Senior Min Aung Hlaing,": a rank may open the name
+        got = self.person_at(toks, k + 1, tracker) or self.ranked_name(toks, k + 1, tracker)
         if got is None:
             return None
         end = got[0]

@@ -52,6 +52,12 @@ class LanguageTables:
         self.intermediary_cues = {w.lower() for w in data.words("intermediary_cue")}
         # "the leaders of Britain, France and Germany": a plural role word spreads over a list of bodies
         self.plural_roles = {w.lower() for w in data.words("plural_role")}
+        # "para pemimpin ASEAN": a word before a role that makes it plural
+        self.plural_markers = {w.lower() for w in data.words("plural_marker")}
+        # "Menteri Pemuda dan Olahraga Dito Ariotedjo": what a minister is minister of, between the role and the name
+        self.portfolios: PhraseTable[bool] = PhraseTable(tokenize, case_sensitive=False)
+        for phrase in data.words("portfolio"):
+            self.portfolios.add(phrase, True)
         self.name_cues = {w.lower() for w in data.words("name_cue")}
         self.particles = {w.lower() for w in data.words("name_particle")}
         self.skipped = {w.lower() for w in data.words("skip_capitalised")}
