@@ -108,3 +108,51 @@ def test_a_role_then_a_ranked_known_name_in_apposition_is_one_mention_of_the_per
     found = mentions("id", "Pemimpin junta Myanmar, Jenderal Senior Min Aung Hlaing, tiba di Jakarta.",
                      dt.date(2021, 4, 24))
     assert labels(found) == {"Min Aung Hlaing", "Indonesia"}
+
+
+# ---- names of documents, events and places are no actors --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    '"Traktat Lombok ini harus segera diratifikasi," kata Jokowi.',
+    "Ribuan warga merayakan Idul Fitri di Jakarta.",
+])
+def test_the_name_of_a_document_or_an_event_is_no_person(text):
+    found = mentions("id", text, dt.date(2024, 1, 12))
+    assert not people(found) - {"Joko Widodo"}
+
+
+def test_a_capital_city_naming_a_convention_is_no_state():
+    found = mentions("id", "Irak wajib melindungi kedutaan asing sesuai Konvensi Wina, ujar menteri itu.")
+    assert labels(found) == {"Iraq"}
+
+
+def test_a_role_word_in_a_meetings_name_is_no_office_holder():
+    found = mentions("id", "Dalam Pertemuan Pemimpin ASEAN di Jakarta, Jokowi meminta Myanmar menghentikan kekerasan.",
+                     dt.date(2021, 4, 24))
+    assert "ASEAN" in labels(found)
+    assert [v[0] for v in found["Jokowi"]] == ["Joko Widodo"]  # on his own: no "leader of ASEAN in Jakarta"
+
+
+def test_a_place_coordinated_with_a_place_after_a_place_cue_is_no_person():
+    assert not people(mentions("id", "Pabrik itu berdiri di Kendari dan Konawe Utara sejak 2019."))
+
+
+def test_a_name_ending_in_centre_is_an_organisation():
+    found = mentions("id", "Bantuan disalurkan melalui AHA Centre di Jakarta.")
+    assert not people(found) and found["AHA Centre"][0][1] == "organization"
+
+
+def test_a_community_word_before_a_name_is_no_part_of_it_and_al_joins_it():
+    found = mentions("id", "Ulama Syiah Moqtada al-Sadr menyerukan protes di Baghdad.")
+    assert people(found) == {"Moqtada al-Sadr"}
+
+
+def test_putra_mahkota_is_a_title_before_the_name():
+    found = mentions("id", "Putra Mahkota Mohammed bin Salman bertemu Erdogan di Riyadh.")
+    assert "Mohammed bin Salman" in people(found)
+    assert not any("Mahkota" in label for label in labels(found))
+
+
+def test_a_capitalised_al_opens_a_name_of_its_own_not_a_persons():
+    # only a lower-case particle inside a run passes for a name's word; "Al-Manar" is a station's name
+    assert not people(mentions("id", "Pidato itu disiarkan televisi Al-Manar pada Rabu malam."))

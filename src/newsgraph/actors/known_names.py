@@ -31,6 +31,7 @@ class KnownNames:
 
     def __init__(self, t: LanguageTables, offices: Offices):
         self.site_head_ends = t.site_head_ends
+        self.title_heads = t.title_heads
         self.community_words = t.community_words
         self.kb = t.kb
         self.list_separators = t.list_separators
@@ -161,6 +162,12 @@ class KnownNames:
             return j + 1
         return None
 
+    def after_title_head(self, toks: Tokens, i: int) -> bool:
+        """A capitalised word that opens a document's, an event's or a meeting's name stands right before token i,
+        and not as the sentence's first word (where any word is capitalised)."""
+        return (i >= 2 and toks.caps[i - 1] and toks.lowers[i - 1] in self.title_heads
+                and toks.texts[i - 2][:1].isalnum())
+
     def _site_before(self, toks: Tokens, i: int) -> bool:
         """A capitalised site word heads the name at i: "Rumah Sakit Indonesia", "Bandara Internasional X"."""
         if i == 0 or not self.site_head_ends or toks.lowers[i - 1] not in self.site_head_ends:
@@ -182,6 +189,8 @@ class KnownNames:
                 return site_end
             if self._site_before(toks, i):
                 return end
+        if name.kind == "metonym" and self.after_title_head(toks, i):
+            return end  # "Konvensi Wina", "Perjanjian Paris": the city names the document, not its state
         if not all(self.kb.actors[k].type == STATE for k in name.keys):
             return None
         if name.kind == "demonym" and i > 0 and toks.lowers[i - 1] in self.community_words:

@@ -54,6 +54,7 @@ class RolePhrases:
         self.all_regions = names.all_regions
         self.body_at = names.body_at
         self.institution_at = names.institution_at
+        self.after_title_head = names.after_title_head
         self.name_at = names.name_at
         self.appositive_name = people.appositive_name
         self.person_at = people.person_at
@@ -62,6 +63,8 @@ class RolePhrases:
         self.resolve_role = offices.resolve_role
 
     def role_mention(self, toks: Tokens, i: int, tracker: ArticleActors) -> list[Mention] | None:
+        if toks.caps[i] and self.after_title_head(toks, i):
+            return None  # "Pertemuan Pemimpin ASEAN": a meeting's name, not ASEAN's leader
         rp = self.role_phrase(toks, i, tracker, with_name=True)
         if rp is None:
             return None

@@ -46,7 +46,8 @@ class LanguageTables:
         self.possessives = {w.lower() for w in data.words("possessive")}
         # "Lebanon's new President Elias Hrawi", "Nigerian junior foreign minister": words between body and role
         self.role_modifiers = {w.lower() for w in data.words("role_modifier")}
-        self.list_separators = {",", ";", "/"} | {w.lower() for w in data.words("coordinator")}
+        self.coordinators = {w.lower() for w in data.words("coordinator")}
+        self.list_separators = {",", ";", "/"} | self.coordinators
         # "talks mediated by Qatar and Turkey", "exchanging messages through Oman's foreign minister": the bodies
         # after these words are go-betweens, never "the two sides"
         self.intermediary_cues = {w.lower() for w in data.words("intermediary_cue")}
@@ -87,6 +88,9 @@ class LanguageTables:
         for phrase in data.words("site_head"):
             self.site_heads.add(phrase, True)
         self.site_head_ends = {tuple(tokenize(p.lower()))[-1] for p in data.words("site_head")}
+        # "Perjanjian ZEE", "Konvensi Wina", "Idul Fitri", "Pertemuan Pemimpin ASEAN": a capitalised word that opens
+        # the proper name of a document, an event or a meeting; the words after it belong to that name
+        self.title_heads = {w.lower() for w in data.words("title_head")}
         # "South Lebanon", "Eastern Ukraine": a part of a state named by a compass word is that state, as "southern
         # Lebanon" is; "East Germany", "Northern Ireland" are other entities, named whole
         self.compass_words = {w.lower() for w in data.words("compass_word")}
