@@ -156,3 +156,15 @@ def test_putra_mahkota_is_a_title_before_the_name():
 def test_a_capitalised_al_opens_a_name_of_its_own_not_a_persons():
     # only a lower-case particle inside a run passes for a name's word; "Al-Manar" is a station's name
     assert not people(mentions("id", "Pidato itu disiarkan televisi Al-Manar pada Rabu malam."))
+
+
+def test_the_spokesperson_of_a_ministry_named_without_its_state_keeps_the_name():
+    found = mentions("id", "Juru bicara Kemlu Roy Soemirat mengatakan Indonesia tidak akan diam. "
+                           "Ia juga menegaskan pintu dialog tetap terbuka.")
+    assert people(found) == {"Roy Soemirat"}
+    assert labels({"Ia": found["Ia"]}) == {"Roy Soemirat"}
+
+
+def test_a_roman_numeral_is_no_name_written_in_capitals():
+    found = mentions("id", "Panel menyimpulkan larangan itu melanggar Pasal XI GATT 1994.")
+    assert not labels(found)

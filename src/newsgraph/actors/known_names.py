@@ -64,6 +64,8 @@ class KnownNames:
         if not hit:
             return None
         end, names = hit
+        if end == i + 1 and _roman_numeral(toks.texts[i]) and not names[0].text.isupper():
+            return None  # "Pasal XI GATT", "Paus Leo XIV": a numeral, not "Xi"
         if toks.has_ner and toks.ent_iob[i] in ("B", "I") and toks.ent_label[i] in NER_CONTAINERS:
             ent_end = toks.ent_end(i)
             while ent_end > end and toks.lowers[ent_end - 1] in self.possessives:
@@ -217,3 +219,7 @@ class KnownNames:
             if not serving and nearest and all(nearest.values()) and len({o.body for o in nearest.values()}) == 1:
                 return self.kb.actors[min(nearest, key=lambda k: (nearest[k].days_from(date), k))]
         return None
+
+
+def _roman_numeral(word: str) -> bool:
+    return len(word) >= 2 and all(c in "IVXLCDM" for c in word)

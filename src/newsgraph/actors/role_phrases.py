@@ -126,9 +126,12 @@ class RolePhrases:
                 link = self.linkers.match(toks.lowers, toks.texts, j, n)
                 at = link[0] if link else j
                 inner = self.roles.match(toks.lowers, toks.texts, at, n)
+                found = None
                 if inner and self.kb.roles[inner[1][0]].kind == "body" and self.kb.roles[role].kind == "post":
-                    at = inner[0]  # "jubir Kemlu China": the spokesperson of China's foreign ministry
-                found = self.body_at(toks, at, tracker)
+                    found = self.body_at(toks, inner[0], tracker)  # "jubir Kemlu China": China's foreign ministry's
+                    if found is not None:
+                        at = inner[0]
+                found = found or self.body_at(toks, at, tracker)  # "Juru bicara Kemlu Teuku Faizasyah": Kemlu's own
                 after = self.roles.match(toks.lowers, toks.texts, found[0], n) if found and found[0] < n else None
                 if after is not None and self.kb.roles[after[1][0]].kind == "title":
                     after = None  # "Kepala Bakamla Laksamana Madya Irvansyah": a rank begins the name
