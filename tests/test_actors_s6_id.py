@@ -168,3 +168,19 @@ def test_the_spokesperson_of_a_ministry_named_without_its_state_keeps_the_name()
 def test_a_roman_numeral_is_no_name_written_in_capitals():
     found = mentions("id", "Panel menyimpulkan larangan itu melanggar Pasal XI GATT 1994.")
     assert not labels(found)
+
+
+# ---- a body named again by the first word of its name -------------------------------------------------------------
+
+def test_a_body_named_again_by_its_first_word_is_that_body():
+    found = mentions("id", "Kanada menggugat Iran ke Mahkamah Internasional. Pada Senin, delegasi Kanada meminta "
+                           "Mahkamah memerintahkan penghentian eksekusi.")
+    assert labels({"Mahkamah": found["Mahkamah"]}) == {"International Court of Justice"}
+    found = mentions("id", "Komisi Eropa mengecam larangan itu. Komisi juga meminta Jakarta mencabutnya.")
+    assert labels({"Komisi": found["Komisi"]}) == {"European Commission"}
+
+
+def test_the_first_word_of_a_bodys_name_alone_names_no_body_the_article_has_not_named():
+    assert "Mahkamah" not in mentions("id", "Kanada meminta Mahkamah memerintahkan penghentian eksekusi.")
+    found = mentions("id", "Kanada menggugat Iran ke Mahkamah Internasional. Mahkamah Konstitusi Iran menolak.")
+    assert "International Court of Justice" in labels(found) and "Mahkamah" not in found

@@ -113,6 +113,7 @@ class LanguageTables:
             self.head_owned.add(phrase, True)
         self.speech_verbs = {w.lower() for w in data.words("speech_verb")}  # '"...," kata dia': 'dia' is the speaker
         self.given_names = "given" in data.words("short_name")  # the press names people by their first name
+        self.short_body_names = set(data.words("short_body_name"))  # "first": "Mahkamah" for "Mahkamah Internasional"
         self.nlp = _pipeline(lang)
         self.tagged = _has_tagger(lang)  # run on demand, on the sentences where a tag decides a name
         self.coref_starts = self.coref.first_tokens()
