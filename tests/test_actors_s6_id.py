@@ -184,3 +184,14 @@ def test_the_first_word_of_a_bodys_name_alone_names_no_body_the_article_has_not_
     assert "Mahkamah" not in mentions("id", "Kanada meminta Mahkamah memerintahkan penghentian eksekusi.")
     found = mentions("id", "Kanada menggugat Iran ke Mahkamah Internasional. Mahkamah Konstitusi Iran menolak.")
     assert "International Court of Justice" in labels(found) and "Mahkamah" not in found
+
+
+# ---- a body and the body it belongs to, side by side ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pemerintah Persatuan Nasional (NUG) Myanmar mengecam ASEAN karena menerima pemimpin junta.",
+     {"National Unity Government (Myanmar)", "ASEAN"}),
+    ("UNHCR PBB meminta Malaysia melindungi pengungsi Rohingya.", {"UNHCR", "Malaysia"}),
+])
+def test_the_name_of_the_body_a_body_belongs_to_right_after_it_is_no_second_actor(text, expected):
+    assert labels(mentions("id", text, dt.date(2021, 4, 24))) == expected

@@ -96,7 +96,19 @@ class KnownNames:
         if matched in self.mission_prefixes:
             while end < n and end - i <= 3 and toks.caps[end] and toks.texts[end] not in self.mission_prefixes:
                 end += 1  # "KBRI Muscat", "KJRI Jeddah": Indonesia's mission, wherever it is
-        return [make_mention(toks, i, self._bracketed(toks, end, key), actor, matched, "alias")]
+        end = self._own_state_after(toks, self._bracketed(toks, end, key), key)
+        return [make_mention(toks, i, end, actor, matched, "alias")]
+
+    def _own_state_after(self, toks: Tokens, end: int, key: str) -> int:
+        """'Pemerintah Persatuan Nasional (NUG) Myanmar', 'UNHCR PBB': the name of the body a body is part of,
+        right after it, says whose body it is; it is no second actor. `end` itself when none follows."""
+        parent = self.kb.part_of.get(key)
+        if parent is None or end >= toks.n:
+            return end
+        hit = self.name_at(toks, end)
+        if hit is not None and name_keys(hit[1]) == (parent,) and hit[1][0].kind != "demonym":
+            return hit[0]
+        return end
 
     def name_at(self, toks: Tokens, i: int, accept=None) -> tuple[int, list[Name]] | None:
         """The longest knowledge-base name at token i that `accept`s (names at a token are matched once)."""
