@@ -195,3 +195,19 @@ def test_the_first_word_of_a_bodys_name_alone_names_no_body_the_article_has_not_
 ])
 def test_the_name_of_the_body_a_body_belongs_to_right_after_it_is_no_second_actor(text, expected):
     assert labels(mentions("id", text, dt.date(2021, 4, 24))) == expected
+
+
+# ---- what else the earlier Indonesian article sets showed -------------------------------------------------------
+
+def test_a_dateline_in_capitals_is_no_person():
+    found = mentions("id", "BANDAR LAMPUNG, KOMPAS.com - Presiden Joko Widodo tiba di Bandar Lampung, Senin.", dt.date(2023, 5, 1))
+    assert people(found) == {"Joko Widodo"}
+
+
+def test_a_role_with_its_own_name_after_a_comma_is_no_apposition_to_the_name_before():
+    found = mentions("id", "Dikutip dari Al Arabiya, Sekretaris Jenderal NATO Mark Rutte mengecam serangan itu.")
+    assert people(found) == {"Mark Rutte"}
+
+
+def test_a_wars_name_is_no_person():
+    assert people(mentions("id", '"Kalian bermain api dengan Perang Teluk," kata Trump.')) == {"Donald Trump"}

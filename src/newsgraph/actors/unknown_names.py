@@ -68,6 +68,8 @@ class UnknownNames:
         if end is None or any(w in self.community_adjectives for w in toks.lowers[i:end - 1]) \
                 or toks.lowers[end - 1] in self.community_adjectives:
             return None  # "ulama Syiah Moqtada al-Sadr": the name starts after the community word
+        if end - i >= 2 and all(toks.texts[k].isupper() for k in range(i, end)):
+            return None  # "LABUAN BAJO, KOMPAS.com -": a dateline or a heading in capitals, not a person
 
         cued = i > 0 and toks.lowers[i - 1] in self.name_cues
         # An apposition name starts a sentence or follows a lower-case word; after another capitalised
@@ -196,6 +198,9 @@ class UnknownNames:
         if end + 1 < toks.n and toks.texts[end] == ",":
             rp = self.role_phrase(toks, end + 1, tracker, with_name=False)
             if rp is not None and rp.body is not None and self.kb.roles[rp.role].kind in ("office", "post", "leader"):
+                named = self.role_phrase(toks, end + 1, tracker, with_name=True)
+                if named is not None and named.person is not None:
+                    return None  # "Dikutip dari Al Jazeera, Sekjen PBB Antonio Guterres ...": the role has its own name
                 return rp
         return None
 
