@@ -31,6 +31,7 @@ class KnownNames:
 
     def __init__(self, t: LanguageTables, offices: Offices):
         self.site_head_ends = t.site_head_ends
+        self.title_heads = t.title_heads
         self.community_words = t.community_words
         self.kb = t.kb
         self.list_separators = t.list_separators
@@ -63,6 +64,8 @@ class KnownNames:
         if not hit:
             return None
         end, names = hit
+        if end == i + 1 and _roman_numeral(toks.texts[i]) and not names[0].text.isupper():
+            return None  # "Pasal XI GATT", "Paus Leo XIV": a numeral, not "Xi"
         if toks.has_ner and toks.ent_iob[i] in ("B", "I") and toks.ent_label[i] in NER_CONTAINERS:
             ent_end = toks.ent_end(i)
             while ent_end > end and toks.lowers[ent_end - 1] in self.possessives:
@@ -93,7 +96,19 @@ class KnownNames:
         if matched in self.mission_prefixes:
             while end < n and end - i <= 3 and toks.caps[end] and toks.texts[end] not in self.mission_prefixes:
                 end += 1  # "KBRI Muscat", "KJRI Jeddah": Indonesia's mission, wherever it is
-        return [make_mention(toks, i, self._bracketed(toks, end, key), actor, matched, "alias")]
+        end = self._own_state_after(toks, self._bracketed(toks, end, key), key)
+        return [make_mention(toks, i, end, actor, matched, "alias")]
+
+    def _own_state_after(self, toks: Tokens, end: int, key: str) -> int:
+        """'Pemerintah Persatuan Nasional (NUG) Myanmar', 'UNHCR PBB': the name of the body a body is part of,
+        right after it, says whose body it is; it is no second actor. `end` itself when none follows."""
+        parent = self.kb.part_of.get(key)
+        if parent is None or end >= toks.n:
+            return end
+        hit = self.name_at(toks, end)
+        if hit is not None and name_keys(hit[1]) == (parent,) and hit[1][0].kind != "demonym":
+            return hit[0]
+        return end
 
     def name_at(self, toks: Tokens, i: int, accept=None) -> tuple[int, list[Name]] | None:
         """The longest knowledge-base name at token i that `accept`s (names at a token are matched once)."""
@@ -161,6 +176,12 @@ class KnownNames:
             return j + 1
         return None
 
+    def after_title_head(self, toks: Tokens, i: int) -> bool:
+        """A capitalised word that opens a document's, an event's or a meeting's name stands right before token i,
+        and not as the sentence's first word (where any word is capitalised)."""
+        return (i >= 2 and toks.caps[i - 1] and toks.lowers[i - 1] in self.title_heads
+                and toks.texts[i - 2][:1].isalnum())
+
     def _site_before(self, toks: Tokens, i: int) -> bool:
         """A capitalised site word heads the name at i: "Rumah Sakit Indonesia", "Bandara Internasional X"."""
         if i == 0 or not self.site_head_ends or toks.lowers[i - 1] not in self.site_head_ends:
@@ -182,6 +203,8 @@ class KnownNames:
                 return site_end
             if self._site_before(toks, i):
                 return end
+        if name.kind == "metonym" and self.after_title_head(toks, i):
+            return end  # "Konvensi Wina", "Perjanjian Paris": the city names the document, not its state
         if not all(self.kb.actors[k].type == STATE for k in name.keys):
             return None
         if name.kind == "demonym" and i > 0 and toks.lowers[i - 1] in self.community_words:
@@ -208,3 +231,7 @@ class KnownNames:
             if not serving and nearest and all(nearest.values()) and len({o.body for o in nearest.values()}) == 1:
                 return self.kb.actors[min(nearest, key=lambda k: (nearest[k].days_from(date), k))]
         return None
+
+
+def _roman_numeral(word: str) -> bool:
+    return len(word) >= 2 and all(c in "IVXLCDM" for c in word)

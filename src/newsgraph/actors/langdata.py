@@ -18,7 +18,9 @@ Files (all optional; a language without them still matches actor names):
                     coreference modifiers ("the three Sahel states": where a coref phrase takes them), intermediary
                     cues ("mediated by Qatar and Turkey": go-betweens, never "the two sides"), community adjectives
                     ("a Sikh separatist": no actor), relative openers (", which ...": a body first named there is
-                    no antecedent of "the bloc")
+                    no antecedent of "the bloc"), plural markers ("para pemimpin ASEAN": the body), portfolios
+                    ("Menteri Pemuda dan Olahraga X": not the name), title heads ("Perjanjian ZEE", "Konvensi Wina":
+                    a document's or event's name), short body names ("first": "Mahkamah" for the ICJ named before)
 """
 
 from __future__ import annotations

@@ -50,7 +50,8 @@ class PersonNames:
         n = toks.n
         if body is None or k + 1 >= n or toks.texts[k] != "," or self.kb.roles[role].kind in ("body", "title"):
             return None
-        got = self.person_at(toks, k + 1, tracker)
+        # "pemimpin junta Myanmar, Jenderal Senior Min Aung Hlaing,": a rank may open the name
+        got = self.person_at(toks, k + 1, tracker) or self.ranked_name(toks, k + 1, tracker)
         if got is None:
             return None
         end = got[0]
@@ -103,6 +104,8 @@ class PersonNames:
             elif (toks.lowers[end] in self.particles or toks.texts[end] in HYPHENS) and end + 1 < n \
                     and self.name_word(toks, end + 1) and (toks.texts[end] not in HYPHENS or not toks.spaced(end - 1)):
                 end += 2
+            elif self.hyphened_particle(toks, end) and end + 2 < n and self.name_word(toks, end + 2):
+                end += 3
             else:
                 break
         # In prose a name is followed by a lower-case word, punctuation or a date word; another capitalised
@@ -112,6 +115,11 @@ class PersonNames:
         if end == i + 1 and self.verb_prefixes and toks.lowers[i].startswith(self.verb_prefixes):
             return None
         return end
+
+    def hyphened_particle(self, toks: Tokens, i: int) -> bool:
+        """A particle joined by a hyphen to the name after it: "al-" of "Moqtada al-Sadr"."""
+        return (toks.lowers[i] in self.particles and i + 1 < toks.n and toks.texts[i + 1] in HYPHENS
+                and not toks.spaced(i) and not toks.spaced(i + 1))
 
     def name_word(self, toks: Tokens, i: int) -> bool:
         if not toks.capitalised(i) or toks.lowers[i] in self.not_names:

@@ -14,6 +14,7 @@ Each kind of phrase has its own module; this one walks the sentence and keeps th
     people.py          people's names after roles and titles, in apposition, as capitalised runs
     role_phrases.py    role phrases ("Russian President Vladimir Putin", "Menlu AS")
     coreference.py     pronouns, definite descriptions and surnames that refer back
+    body_heads.py      a body named again by the first word of its name ("Mahkamah" for the ICJ)
     unknown_names.py   names the knowledge base lacks: NER, Indonesian name cues and the tagger
 """
 
@@ -24,6 +25,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from newsgraph.actors.body_heads import BodyHeads
 from newsgraph.actors.coreference import Coreference
 from newsgraph.actors.kb import KnowledgeBase
 from newsgraph.actors.known_names import KnownNames
@@ -55,6 +57,7 @@ class ActorResolver:
         self._role_mention = roles.role_mention
         self._name_mention = names.name_mention
         self._coref_mention = coref.coref_mention
+        self._head_mention = BodyHeads(t).head_mention
         self._unknown_mention = self.unknown.unknown_mention
         self._in_aside = coref.in_aside
         self._choose = names.choose
@@ -92,6 +95,7 @@ class ActorResolver:
                 or self._role_mention(toks, i, tracker)
                 or self._name_mention(toks, i, tracker, out, pending)
                 or self._coref_mention(toks, i, tracker)
+                or self._head_mention(toks, i, tracker)
                 or self._unknown_mention(toks, i, tracker)
             )
             if not found:

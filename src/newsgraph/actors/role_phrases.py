@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsgraph.actors.known_names import KnownNames, name_keys
 from newsgraph.actors.offices import Offices
@@ -45,6 +45,8 @@ class RolePhrases:
         self.list_separators = t.list_separators
         self.orders = t.orders
         self.plural_roles = t.plural_roles
+        self.plural_markers = t.plural_markers
+        self.portfolios = t.portfolios
         self.possessives = t.possessives
         self.relation_nouns = t.relation_nouns
         self.postings = t.postings
@@ -54,6 +56,7 @@ class RolePhrases:
         self.all_regions = names.all_regions
         self.body_at = names.body_at
         self.institution_at = names.institution_at
+        self.after_title_head = names.after_title_head
         self.name_at = names.name_at
         self.appositive_name = people.appositive_name
         self.person_at = people.person_at
@@ -62,6 +65,8 @@ class RolePhrases:
         self.resolve_role = offices.resolve_role
 
     def role_mention(self, toks: Tokens, i: int, tracker: ArticleActors) -> list[Mention] | None:
+        if toks.caps[i] and self.after_title_head(toks, i):
+            return None  # "Pertemuan Pemimpin ASEAN": a meeting's name, not ASEAN's leader
         rp = self.role_phrase(toks, i, tracker, with_name=True)
         if rp is None:
             return None
@@ -71,12 +76,20 @@ class RolePhrases:
         actor, matched, how = resolved
         out = [make_mention(toks, rp.start, rp.end, actor, matched, how)]
         if rp.body is not None and rp.person is None and self._plural_role(toks, i):
-            out.extend(self._listed_holders(toks, rp, tracker))
+            listed = self._listed_holders(toks, rp, tracker)
+            if not listed and self.kb.roles[rp.role].kind in ("office", "leader"):
+                # "the leaders of ASEAN", "para pemimpin ASEAN": one body's leaders are its members speaking
+                # together, as "EU leaders" are, not its one office holder
+                actor, matched, how = self.resolve_role(replace(rp, role=COLLECTIVE_ROLE), tracker.date)
+                out = [make_mention(toks, rp.start, rp.end, actor, matched, how)]
+            out.extend(listed)
         return out
 
     def _plural_role(self, toks: Tokens, i: int) -> bool:
+        """A role in the plural: its last word ("leaders") or a plural marker before it ("para pemimpin")."""
         hit = self.roles.match(toks.lowers, toks.texts, i, toks.n)
-        return hit is not None and toks.lowers[hit[0] - 1] in self.plural_roles
+        return hit is not None and (toks.lowers[hit[0] - 1] in self.plural_roles
+                                    or i > 0 and toks.lowers[i - 1] in self.plural_markers)
 
     def _listed_holders(self, toks: Tokens, rp: RolePhrase, tracker: ArticleActors) -> list[Mention]:
         """'the leaders of Britain, France and Germany', 'the foreign ministers of India and China': a plural role
@@ -108,15 +121,19 @@ class RolePhrases:
         if hit:  # ROLE [linker] [BODY] [NAME]: "Sekjen NATO Jens Stoltenberg", "Secretary General of NATO"
             j, roles = hit
             role = roles[0]
+            j = self._portfolio_end(toks, j)
             body, k = None, j
             owned_head = False  # "the head of India's intelligence agency": no name of the head follows directly
             if "role-body" in self.orders and j < n:
                 link = self.linkers.match(toks.lowers, toks.texts, j, n)
                 at = link[0] if link else j
                 inner = self.roles.match(toks.lowers, toks.texts, at, n)
+                found = None
                 if inner and self.kb.roles[inner[1][0]].kind == "body" and self.kb.roles[role].kind == "post":
-                    at = inner[0]  # "jubir Kemlu China": the spokesperson of China's foreign ministry
-                found = self.body_at(toks, at, tracker)
+                    found = self.body_at(toks, inner[0], tracker)  # "jubir Kemlu China": China's foreign ministry's
+                    if found is not None:
+                        at = inner[0]
+                found = found or self.body_at(toks, at, tracker)  # "Juru bicara Kemlu Teuku Faizasyah": Kemlu's own
                 after = self.roles.match(toks.lowers, toks.texts, found[0], n) if found and found[0] < n else None
                 if after is not None and self.kb.roles[after[1][0]].kind == "title":
                     after = None  # "Kepala Bakamla Laksamana Madya Irvansyah": a rank begins the name
@@ -150,11 +167,15 @@ class RolePhrases:
             if with_name and k < n and owned_head:
                 got = None
             elif with_name and k < n:
+                if body is None and self._unknown_acronym(toks, k):
+                    k += 1  # "Ketua ULMWP Benny Wenda": a body the knowledge base lacks, then its chair's name
                 got = self.person_at(toks, k, tracker) or self.appositive_name(toks, k, tracker, role, body)
                 if body is None and self.kb.roles[role].kind == "title":
                     got = self.titled_name(toks, k, tracker, got)
                 elif got is None and body is not None:
                     got = self.ranked_name(toks, k, tracker)  # "Kepala Bakamla Laksamana Madya Irvansyah"
+                if got and self.kb.roles[role].kind == "body" and not got[2] and got[1].key not in tracker.keys:
+                    got = None  # "rakyat Papua", "Militer XVII": a collective's place or unit, never a new person
                 if got:
                     k, person, known = got
             if body is not None or person is not None:
@@ -203,6 +224,35 @@ class RolePhrases:
                             k, person, known = got
                     return RolePhrase(i, k, roles[0], body, person, known)
         return None
+
+    def _portfolio_end(self, toks: Tokens, j: int) -> int:
+        """The end of a minister's portfolio after the role words ("Menteri Pemuda dan Olahraga", "Menteri
+        Pendidikan, Kebudayaan, Riset, dan Teknologi"): the name after it is the minister's, the portfolio is no
+        part of it. `j` itself when no portfolio follows."""
+        if not self.portfolios:
+            return j
+        n, end = toks.n, j
+        # the role words may end with a portfolio of their own: "Menteri Energi" dan Sumber Daya Mineral
+        joined = j > 0 and self._portfolio_at(toks, j - 1) == j
+        while end < n:
+            k = end
+            while joined and k < n and toks.lowers[k] in self.list_separators:
+                k += 1  # "dan", ",", ", dan"
+            got = self._portfolio_at(toks, k)
+            if got is None:
+                break
+            end, joined = got, True
+        return end
+
+    def _portfolio_at(self, toks: Tokens, k: int) -> int | None:
+        hit = self.portfolios.match(toks.lowers, toks.texts, k, toks.n) if k < toks.n else None
+        return hit[0] if hit else None
+
+    def _unknown_acronym(self, toks: Tokens, k: int) -> bool:
+        """An acronym the knowledge base does not know, followed by a capitalised word ("ULMWP Benny Wenda")."""
+        word = toks.texts[k]
+        return (len(word) >= 2 and word.isalpha() and word.isupper() and k + 1 < toks.n and toks.caps[k + 1]
+                and self.name_at(toks, k) is None)
 
     def _body_under_role(self, toks: Tokens, i: int, j: int, tracker: ArticleActors):
         """'U.S. Treasury Secretary Scott Bessent': a shorter body name at i ('U.S.') followed by a role that runs

@@ -47,13 +47,20 @@ class LanguageTables:
         self.possessives = {w.lower() for w in data.words("possessive")}
         # "Lebanon's new President Elias Hrawi", "Nigerian junior foreign minister": words between body and role
         self.role_modifiers = {w.lower() for w in data.words("role_modifier")}
-        self.list_separators = {",", ";", "/"} | {w.lower() for w in data.words("coordinator")}
+        self.coordinators = {w.lower() for w in data.words("coordinator")}
+        self.list_separators = {",", ";", "/"} | self.coordinators
         self.list_determiners = {w.lower() for w in data.words("list_determiner")}  # "Iran and the United States"
         # "talks mediated by Qatar and Turkey", "exchanging messages through Oman's foreign minister": the bodies
         # after these words are go-betweens, never "the two sides"
         self.intermediary_cues = {w.lower() for w in data.words("intermediary_cue")}
         # "the leaders of Britain, France and Germany": a plural role word spreads over a list of bodies
         self.plural_roles = {w.lower() for w in data.words("plural_role")}
+        # "para pemimpin ASEAN": a word before a role that makes it plural
+        self.plural_markers = {w.lower() for w in data.words("plural_marker")}
+        # "Menteri Pemuda dan Olahraga Dito Ariotedjo": what a minister is minister of, between the role and the name
+        self.portfolios: PhraseTable[bool] = PhraseTable(tokenize, case_sensitive=False)
+        for phrase in data.words("portfolio"):
+            self.portfolios.add(phrase, True)
         self.name_cues = {w.lower() for w in data.words("name_cue")}
         self.particles = {w.lower() for w in data.words("name_particle")}
         self.skipped = {w.lower() for w in data.words("skip_capitalised")}
@@ -85,6 +92,9 @@ class LanguageTables:
         for phrase in data.words("site_head"):
             self.site_heads.add(phrase, True)
         self.site_head_ends = {tuple(tokenize(p.lower()))[-1] for p in data.words("site_head")}
+        # "Perjanjian ZEE", "Konvensi Wina", "Idul Fitri", "Pertemuan Pemimpin ASEAN": a capitalised word that opens
+        # the proper name of a document, an event or a meeting; the words after it belong to that name
+        self.title_heads = {w.lower() for w in data.words("title_head")}
         # "South Lebanon", "Eastern Ukraine": a part of a state named by a compass word is that state, as "southern
         # Lebanon" is; "East Germany", "Northern Ireland" are other entities, named whole
         self.compass_words = {w.lower() for w in data.words("compass_word")}
@@ -115,6 +125,7 @@ class LanguageTables:
         self.attribution_lemmas = set(data.words("attribution_lemma"))
         self.speech_verbs = {w.lower() for w in data.words("speech_verb")}  # '"...," kata dia': 'dia' is the speaker
         self.given_names = "given" in data.words("short_name")  # the press names people by their first name
+        self.short_body_names = set(data.words("short_body_name"))  # "first": "Mahkamah" for "Mahkamah Internasional"
         self.nlp = _pipeline(lang)
         self.tagged = _has_tagger(lang)  # run on demand, on the sentences where a tag decides a name
         self.coref_starts = self.coref.first_tokens()

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from newsgraph.actors.known_names import KnownNames, name_keys
 from newsgraph.actors.people import PersonNames
 from newsgraph.actors.role_phrases import RolePhrase, RolePhrases
-from newsgraph.actors.tables import DETERMINERS, LanguageTables
+from newsgraph.actors.tables import DETERMINERS, HYPHENS, LanguageTables
 from newsgraph.actors.tokens import Tokens, make_mention, span_text
 from newsgraph.actors.tracker import ArticleActors
 from newsgraph.model import GROUP, ORGANIZATION, PERSON, REGION, STATE, Actor, Mention, actor_key
@@ -39,15 +39,18 @@ class UnknownNames:
         self.org_suffixes = t.org_suffixes
         self.own_places = t.own_places
         self.place_cues = t.place_cues
+        self.coordinators = t.coordinators
         self.place_nouns = t.place_nouns
         self.possessives = t.possessives
         self.site_nouns = t.site_nouns
         self.skipped = t.skipped
+        self.title_heads = t.title_heads
         self.demonym_at = names.demonym_at
         self.name_at = names.name_at
         self.site_after = names.site_after
         self.name_run = people.name_run
         self.name_word = people.name_word
+        self.particles = t.particles
         self.role_phrase = role_phrases.role_phrase
         self.tagged = t.tagged  # run on demand, on the sentences where a tag decides a name
 
@@ -61,16 +64,19 @@ class UnknownNames:
                 return [make_mention(toks, i, i + 1, sitting, toks.texts[i], "alias")]
         if toks.has_ner:
             return self._ner_mention(toks, i, tracker)
-        if toks.headline or not self.name_word(toks, i):
-            return None
+        if toks.headline or not self.name_word(toks, i) or toks.lowers[i] in self.title_heads:
+            return None  # "Perjanjian ZEE", "Idul Fitri": a document's or an event's name
         end = self.name_run(toks, i)
-        if end is None or all(w in self.community_adjectives for w in toks.lowers[i:end]):
-            return None
+        if end is None or any(w in self.community_adjectives for w in toks.lowers[i:end - 1]) \
+                or toks.lowers[end - 1] in self.community_adjectives:
+            return None  # "ulama Syiah Moqtada al-Sadr": the name starts after the community word
+        if end - i >= 2 and all(toks.texts[k].isupper() for k in range(i, end)):
+            return None  # "LABUAN BAJO, KOMPAS.com -": a dateline or a heading in capitals, not a person
 
         cued = i > 0 and toks.lowers[i - 1] in self.name_cues
         # An apposition name starts a sentence or follows a lower-case word; after another capitalised
-        # word it is more likely title case ("NATO-Rusia Gagal, Sekjen NATO ...").
-        after_capital = i > 0 and toks.capitalised(i - 1)
+        # word it is more likely title case ("NATO-Rusia Gagal, Sekjen NATO ..."), unless that word is a community's
+        after_capital = i > 0 and toks.capitalised(i - 1) and toks.lowers[i - 1] not in self.community_adjectives
         apposition = None if after_capital else self._apposition(toks, end, tracker)
         if not cued and apposition is None and not self._tagged_name(toks, i, end, after_capital):
             return None
@@ -94,9 +100,10 @@ class UnknownNames:
             if not self.tagged:
                 return False
             toks.propn = self._tag(toks)
-        if not all(toks.propn[i:end]):
-            return False
-        if toks.lowers[i] in self.not_person_heads or (i > 0 and toks.lowers[i - 1] in self.place_cues):
+        if not all(propn or self._particle(toks, k) or toks.texts[k] in HYPHENS and self._particle(toks, k - 1)
+                   for k, propn in enumerate(toks.propn[i:end], i)):
+            return False  # (a name's lower-case particles are no proper nouns: "Moqtada al-Sadr")
+        if toks.lowers[i] in self.not_person_heads or self._after_place_cue(toks, i):
             return False
         # A line that ends with no full stop is a headline, where title case makes every word look like a name
         # ("Kirim Kendaraan Tempur Usang buatan Soviet ke Ukraina" above the body).
@@ -105,6 +112,20 @@ class UnknownNames:
             k += 1
         last = next((toks.texts[j] for j in range(k - 1, end - 1, -1) if toks.texts[j].strip()), "")
         return last[-1:] in SENTENCE_END
+
+    def _particle(self, toks: Tokens, k: int) -> bool:
+        return toks.texts[k] in self.particles  # lower-case, as inside a name ("al-Sadr", not "Al-Masirah")
+
+    def _after_place_cue(self, toks: Tokens, i: int) -> bool:
+        """A place cue before token i, or before the place the run at i is coordinated with ("di Kendari dan Konawe
+        Utara": both are places)."""
+        j = i - 1
+        if j >= 1 and toks.lowers[j] in self.coordinators and toks.caps[j - 1]:
+            j -= 1
+            while j > 0 and toks.caps[j - 1]:
+                j -= 1  # back to the first word of the place before "dan"
+            j -= 1
+        return j >= 0 and toks.lowers[j] in self.place_cues
 
     def _tag(self, toks: Tokens) -> list[bool]:
         """Which of the sentence's tokens the language's tagger calls proper nouns (once per sentence)."""
@@ -186,6 +207,9 @@ class UnknownNames:
         if end + 1 < toks.n and toks.texts[end] == ",":
             rp = self.role_phrase(toks, end + 1, tracker, with_name=False)
             if rp is not None and rp.body is not None and self.kb.roles[rp.role].kind in ("office", "post", "leader"):
+                named = self.role_phrase(toks, end + 1, tracker, with_name=True)
+                if named is not None and named.person is not None:
+                    return None  # "Dikutip dari Al Jazeera, Sekjen PBB Antonio Guterres ...": the role has its own name
                 return rp
         return None
 
