@@ -131,3 +131,7 @@ def test_what_the_speaker_calls_an_actors_act_is_the_object_of_their_verb():
         "en", "The U.S. ambassador to Turkey, Jeff Flake, praised what he described as Turkey's commitment to the alliance.")
     assert ("Hossein Amir-Abdollahian", "05", "China") in triples(
         "en", "Iranian Foreign Minister Hossein Amir-Abdollahian praised what he called the constructive role of Beijing.")
+
+
+def test_offering_an_apology_apologises():
+    assert triples("en", "Japan offered an apology to South Korea on Thursday.") == {("Japan", "05", "South Korea")}
