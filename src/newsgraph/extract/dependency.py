@@ -16,10 +16,6 @@ from newsgraph.extract.frames import (
     CONSULT_ROOT,
     STATEMENT_ROOT,
     FORCEFUL_ROOTS,
-    OBLIGATION_CODE,
-    OBLIGATION_GLOSS,
-    JUDGEMENT_CODE,
-    JUDGEMENT_GLOSS,
     Frame,
     ImpliedTrigger,
     MEDIATION_CODE,
@@ -31,12 +27,23 @@ from newsgraph.extract.frames import (
 )
 from newsgraph import taxonomy
 from newsgraph.extract.grammar import Grammar
+from newsgraph.extract.clauses import (
+    MAX_INHERIT,
+    RELATIVE_TAGS,
+    clause_modality,
+    clause_subjects,
+    clause_verb,
+    is_negated,
+    is_obliged,
+    is_subjunctive,
+    subject_token,
+)
+from newsgraph.extract.implied import judgements, names_its_object, naming_verdict, obligations, told_accusations
 from newsgraph.extract.phrases import (
     DIRECT_OBJ,
     NOUN_ARG_DEPS,
     NOUN_ARG_PREPS,
     OBJ,
-    PASS_SUBJ,
     SUBJ,
     Arguments,
     backs_a_noun,
@@ -47,115 +54,13 @@ from newsgraph.extract.phrases import (
 )
 from newsgraph.model import PERSON, Mention
 
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}
-MAX_INHERIT = 4
 COMPLEMENT_DEPS = ("xcomp", "ccomp")
-
-
-def _subjects(verb: Token, args: Arguments) -> tuple[list[Mention], bool, list[Mention]]:
-    """(agents, passive, patients) of a verb, climbing xcomp/conj/relcl links for an inherited subject."""
-    agents: list[Mention] = []
-    patients: list[Mention] = []
-    passive = False
-    tok = verb
-    for _ in range(MAX_INHERIT):
-        own_subject = False
-        for child in tok.children:
-            if child.dep_ in SUBJ and not agents:
-                agents = _subject_actors(child, args)
-                agents = _comma_listed(child, args) + agents
-                own_subject = True
-            elif child.dep_ in PASS_SUBJ and tok is verb:
-                passive = True
-                patients = _subject_actors(child, args)
-            elif child.dep_ in PASS_SUBJ and not agents:
-                # "Lula is scheduled to visit China", "Iran is expected to attack": the subject of a passive
-                # raising verb is the complement's agent ("negotiators are expected to meet": nobody we know, and
-                # nobody else's either)
-                agents = args.of(child, agent=True)
-                own_subject = True
-            elif child.dep_ == "agent" and tok is verb:
-                # (a governing passive's by-agent is not its complement's: "he had been instructed by Trump to
-                # resolve the differences" is his resolving)
-                agents = pobj_actors(child, args) or agents
-                # "the channel, disputed by Argentina and Chile": a by-agent makes the verb passive even with no
-                # passive subject, so its agents are never read as acting on each other.
-                passive = passive or tok is verb
-        if agents or passive or own_subject:
-            # a clause with a subject of its own ("accusations that it had supplied") inherits none, nor does a
-            # passive one ("tensions between India and Pakistan soared after 40 police were killed": no agent)
-            break
-        if tok.dep_ == "advcl" and (tok.tag_ in FINITE_TAGS or tok.tag_ == "VBN" and not any(
-                c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)):
-            # a finite adverbial clause names its own subject; with none the parser lost it ("soared after a car
-            # bombing killed 40 police": "bombing" hung from "after"); a bare past participle is passive or an
-            # adjective ("expels diplomats after disputed Maduro win"): the main clause's subject does not do it
-            break
-        if tok.dep_ == "conj" and _main_clause_conjunct(tok):
-            tok = tok.head.head  # "determined that the RSF had committed genocide, and imposed sanctions"
-        elif tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.i != tok.i:
-            tok = tok.head
-        elif tok.dep_ == "relcl":
-            agents = args.of(tok.head)
-            break
-        elif tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
-            # "the US decision to sell arms to Taiwan", "NATO's plan to station troops": whose decision it is
-            for mod in tok.head.children:
-                if mod.dep_ in ("poss", "compound", "amod") and mod.i < tok.head.i:
-                    agents = args.of(mod)
-                    if agents:
-                        break
-            break
-        else:
-            break
-    return agents, passive, patients
-
-
-def _main_clause_conjunct(verb: Token) -> bool:
-    """The parser often hangs a second main-clause verb on the reported clause before it: "X said the move was
-    unfair, and accused Washington ...". After a comma and a conjunction, such a verb is the reporter's."""
-    first = verb.head
-    if first.dep_ != "ccomp" or first.head.i == first.i or first.head.pos_ not in ("VERB", "AUX"):
-        return False
-    before = verb.doc[max(verb.i - 2, 0):verb.i]
-    return len(before) == 2 and before[0].text == "," and before[1].dep_ == "cc"
-
-
-def _comma_listed(subject: Token, args: Arguments) -> list[Mention]:
-    """'Iran, US hold talks': a headline lists its subjects with a comma, which the parser hangs on the verb as a
-    loose modifier; an actor right before ', <subject>' is a subject too."""
-    if subject.i < 2 or subject.doc[subject.i - 1].text != ",":
-        return []
-    before = subject.doc[subject.i - 2]
-    if before.head.i != subject.head.i or before.dep_ not in ("npadvmod", "dep", "nmod", "nsubj"):
-        return []
-    return [m for m in args.of(before) if m.tok_end == subject.i - 1]
-
-
-RELATIVE_TAGS = ("WDT", "WP")
-
-
-def _subject_actors(subject: Token, args: Arguments) -> list[Mention]:
-    """The actors a subject word stands for. A relative pronoun stands for the noun its clause modifies ('Saudi
-    Arabia, which held talks with the Houthis'), and only when that noun is itself an actor, not one inside its
-    phrase ('a Security Council resolution that called for ...' is not the Council acting)."""
-    clause = subject.head
-    if subject.tag_ in RELATIVE_TAGS and clause.dep_ == "relcl" and clause.head.i != clause.i:
-        noun = clause.head
-        if noun.i in args.at:
-            return args.of(noun)
-        if noun.lemma_.lower() in args.g.member_nouns:
-            # "members of the PKK, which has waged an insurgency": people of a body stand for it
-            return next((found for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                         for found in [pobj_own_actors(prep, args)] if found), [])
-        return []
-    return args.of(subject, agent=True)
 
 
 def _object_actors(obj: Token, args: Arguments) -> list[Mention]:
     """The actors an object word stands for. A relative pronoun stands for the noun its clause modifies ("Maduro,
     whom Washington accuses of running a cartel"), and only when that noun is itself an actor, as for subjects
-    (`_subject_actors`): "a Venezuelan gang that Washington designated" is not Venezuela."""
+    (`subject_actors`): "a Venezuelan gang that Washington designated" is not Venezuela."""
     clause = obj.head
     if obj.tag_ in RELATIVE_TAGS and clause.dep_ == "relcl" and clause.head.i < obj.i:
         return args.of(clause.head) if clause.head.i in args.at else []
@@ -173,19 +78,6 @@ def _named_in_free_relative(clause: Token, args: Arguments) -> list[Mention]:
         if c.dep_ == "prep" and c.lower_ == "as":
             return pobj_actors(c, args)
     return []
-
-
-def _subject_token(verb: Token) -> Token | None:
-    """The subject word a verb has or inherits ("it is willing to withdraw": 'it'), actor or not."""
-    tok = verb
-    for _ in range(MAX_INHERIT):
-        subject = next((c for c in tok.children if c.dep_ in SUBJ), None)
-        if subject is not None:
-            return subject
-        if tok.dep_ not in ("xcomp", "conj", "acomp") or tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return None
 
 
 def _own_tokens(t) -> tuple[int, ...]:
@@ -337,85 +229,9 @@ def _instrument_agents(verb: Token, t, triggers: list, args: Arguments, g: Gramm
     return []
 
 
-def _negated(verb: Token, t, g: Grammar) -> bool:
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        # "has yet to ratify": the adverb on the verb, or on "has" when the parser makes the verb its complement
-        holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
-        if any(c.dep_ == "advmod" and c.lower_ in g.pending for h in holders for c in h.children):
-            return True
-    if verb.dep_ == "conj" and any(c.dep_ in ("preconj", "cc") and c.lower_ in g.negators
-                                   for c in verb.head.children):
-        return True  # "has neither confirmed nor denied": both halves are negated
-    tok = verb
-    for _ in range(3):
-        if any(c.dep_ == "neg" or c.lower_ in g.negators and c.dep_ in ("advmod", "det", "preconj") for c in tok.children):
-            return True
-        # "no longer opposes": the negator hangs from the adverb
-        if any(c.dep_ == "advmod" and any(n.dep_ == "neg" for n in c.children) for c in tok.children):
-            return True
-        if tok.dep_ != "xcomp" or tok.head.i == tok.i:
-            break
-        if tok.head.lemma_.lower() in g.negating_verbs:
-            return True
-        tok = tok.head
-    return False
-
-
-def _modality(verb: Token, g: Grammar, reported: bool = False) -> str | None:
-    tok = verb
-    for _ in range(3):
-        for c in tok.children:
-            if c.dep_ in ("aux", "mark", "advmod"):
-                if reported and c.lower_ in g.reported_future:
-                    return "future"  # "Iraq said it would allow …": the future seen from a past report
-                mod = g.modality_of(c.lower_)
-                if mod:
-                    return mod
-        if tok.dep_ == "acl" and tok.head.i != tok.i:
-            # "Russia's plan to station weapons in Belarus": planned; "the US decision to sell arms": as decided
-            return g.modality_of(tok.head.lemma_.lower())
-        if tok.dep_ == "xcomp" and tok.head.i != tok.i:
-            mod = g.modality_of(tok.head.lemma_.lower())
-            if mod:
-                return mod
-            tok = tok.head
-        elif tok.dep_ in ("advcl", "conj") and tok.head.i != tok.i:
-            if any(c.dep_ == "mark" and g.modality_of(c.lower_) == "conditional" for c in tok.children):
-                return "conditional"
-            break
-        else:
-            break
-    return None
-
-
-def _obliged(verb: Token, g: Grammar) -> bool:
-    """'Iraq must withdraw', 'the US must be ready to mediate': a required act is not asserted (the demand is)."""
-    tok = verb
-    for _ in range(3):
-        if any(c.dep_ == "aux" and c.lower_ in g.obligation for c in tok.children):
-            return True
-        if tok.dep_ not in ("xcomp", "acomp") or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return False
-
-
-def _subjunctive(verb: Token, ctx: SentenceContext) -> bool:
-    """'The Kremlin insisted that Kyiv recognise ...': a bare verb with its own subject in a reported clause is
-    mandative; what it says must happen has not happened."""
-    if verb.dep_ != "ccomp" or verb.tag_ not in ("VB", "VBP"):
-        return False
-    subject = next((c for c in verb.children if c.dep_ in SUBJ), None)
-    if subject is None or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return False
-    # "Kyiv recognise": a base form after a singular subject cannot be the present tense
-    singular = subject.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subject.children)
-    return (verb.tag_ == "VB" or singular) and ctx.lexicon.is_reporting_verb(verb.head)
-
-
 def _speaker_pronoun(verb: Token, args: Arguments, ctx: SentenceContext) -> list[Mention]:
     """'Iran said it would attack Israel': a pronoun subject of a reported clause is most often the speaker."""
-    subject = _subject_token(verb)
+    subject = subject_token(verb)
     if subject is None or not _reported(verb, ctx):
         return []
     # "The OSCE said its monitors would investigate": the speaker's own people act for the speaker
@@ -448,7 +264,7 @@ def _reporter(verb: Token, args: Arguments, ctx: SentenceContext) -> Mention | N
         if tok.head.i == tok.i:
             return None
         if tok.dep_ in ("ccomp", "parataxis") and ctx.lexicon.is_reporting_verb(tok.head):
-            agents, _, _ = _subjects(tok.head, args)
+            agents, _, _ = clause_subjects(tok.head, args)
             return agents[0] if agents else None
         tok = tok.head
     return None
@@ -494,16 +310,16 @@ def _mediation(word: Token, t, args: Arguments, g: Grammar) -> Frame | None:
                    for pobj in p.children if pobj.dep_ == "pobj" for m in args.of(pobj)]
     elif not mediators and word.pos_ in ("VERB", "AUX"):
         # "Turkey and the UN brokered a deal under which Russia and Ukraine agreed ...": the deal's clause
-        mediators, passive, _ = _subjects(word, args)
+        mediators, passive, _ = clause_subjects(word, args)
         parties = []
         for obj in word.children:
             if obj.dep_ in OBJ and not passive:
                 for clause in obj.children:
                     if clause.dep_ in ("relcl", "acl"):
-                        parties, _, _ = _subjects(clause, args)
+                        parties, _, _ = clause_subjects(clause, args)
     else:
-        clause = _clause_verb(word.head if word.pos_ not in ("VERB", "AUX") or word.dep_ == "acl" else word)
-        parties, passive, _ = _subjects(clause, args)
+        clause = clause_verb(word.head if word.pos_ not in ("VERB", "AUX") or word.dep_ == "acl" else word)
+        parties, passive, _ = clause_subjects(clause, args)
         if passive:
             parties = []
     parties = [p for p in parties if p not in mediators]
@@ -549,7 +365,7 @@ def _nominal(t, noun: Token, args: Arguments, markers: frozenset[str], by_head: 
         if c.dep_ == "poss" and c.tag_ == "PRP$" and c.lower_ in POSSESSIVE_PRONOUNS:
             # "criticised the drills during her visit to Beijing": her = the clause's subject, unless another
             # body stands between them ("sanctions against Russia over its war": its = Russia)
-            agents, passive, _ = _subjects(_clause_verb(noun), args)
+            agents, passive, _ = clause_subjects(clause_verb(noun), args)
             if passive:
                 agents = []
             nearer = _nearer_antecedent(c, agents, args)
@@ -569,7 +385,7 @@ def _nominal(t, noun: Token, args: Arguments, markers: frozenset[str], by_head: 
         light = _light_verb(noun, by_head)
         if light is None:
             return None
-        agents, passive, _ = _subjects(light, args)
+        agents, passive, _ = clause_subjects(light, args)
         if not agents or passive:
             return None
     # "the sanctions it imposed on Niger": the relative clause says whom the act concerns; "the withdrawal of some
@@ -616,7 +432,7 @@ def _participants(noun: Token, args: Arguments, g: Grammar) -> list[Mention]:
         return []
     holder = prep.head
     if holder.pos_ in ("VERB", "AUX"):
-        agents, passive, _ = _subjects(holder, args)
+        agents, passive, _ = clause_subjects(holder, args)
         return [] if passive else agents
     return args.of(holder) if holder.i in args.at else []
 
@@ -646,7 +462,7 @@ def _relative_clause_agents(clause: Token, noun: Token, args: Arguments) -> list
         return []  # "the attack that killed 40": the noun is the clause's own subject
     if subject.pos_ != "PRON" or subject.i in args.at:
         return args.of(subject, agent=True)
-    agents, passive, _ = _subjects(_clause_verb(noun), args)
+    agents, passive, _ = clause_subjects(clause_verb(noun), args)
     return [] if passive else agents
 
 
@@ -674,16 +490,6 @@ def _light_verb(noun: Token, by_head: dict) -> Token | None:
             trigger = by_head.get(tok.i)
             return tok if trigger is None or trigger.code[:2] == STATEMENT_ROOT else None
     return None
-
-
-def _clause_verb(noun: Token) -> Token:
-    """The verb whose clause a nominal trigger sits in ("offered to host talks between ..." -> host)."""
-    tok = noun
-    for _ in range(MAX_INHERIT):
-        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
-            return tok
-        tok = tok.head
-    return tok
 
 
 def _controller(verb: Token, by_head: dict, ctx: SentenceContext, nominal_heads: dict | None = None):
@@ -774,7 +580,7 @@ def _suspects(verb: Token, t, args: Arguments) -> list[Mention]:
             for clause in phrase.subtree:
                 # the clause hangs on the phrase or one level below it ("inquiry into whether ...")
                 if clause.dep_ in ("acl", "pcomp", "ccomp") and clause.head.head.i in (phrase.i, head.i):
-                    agents, passive, _ = _subjects(clause, args)
+                    agents, passive, _ = clause_subjects(clause, args)
                     if agents and not passive:
                         return agents
     return []
@@ -818,7 +624,7 @@ def _claimant(verb: Token, args: Arguments, g: Grammar) -> list[Mention]:
     if noun.lemma_.lower() in g.act_nouns:
         # "fired a missile, a launch that Seoul condemned": the act's own actor, reported or not ("Kyiv said Russia
         # struck, an attack NATO condemned": the parser hangs the noun on "said")
-        main = _clause_verb(noun.head)
+        main = clause_verb(noun.head)
         main = next((c for c in main.children if c.dep_ == "ccomp" and c.i < noun.i), main)
     elif noun.lemma_.lower() in g.claim_nouns:
         main = noun.head
@@ -826,7 +632,7 @@ def _claimant(verb: Token, args: Arguments, g: Grammar) -> list[Mention]:
             main = main.head
     else:
         return []
-    agents, passive, _ = _subjects(main, args)
+    agents, passive, _ = clause_subjects(main, args)
     return [] if passive else agents
 
 
@@ -929,168 +735,6 @@ def _complement_targets(verb: Token, code: str, args: Arguments, markers: frozen
     return []
 
 
-def _obligations(sent: Span, args: Arguments, ctx: SentenceContext) -> list[Frame]:
-    """'X said (that) Y must …', '"Y must …," X said' and 'X insisted that Y withdraw': X demands of Y."""
-    frames = []
-    for tok in sent:
-        if tok.dep_ == "aux" and tok.lower_ in ctx.grammar.obligation:
-            clause = tok.head
-        elif _subjunctive(tok, ctx):
-            clause = tok
-        else:
-            continue
-        subjects = [c for c in clause.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ]
-        # the subject names who must act, not an actor deeper in its phrase: "ties between Russia and North Korea
-        # should be of great concern" demands nothing of either
-        addressees = named_by(subjects[0], args) if subjects else []
-        speakers: list[Mention] = []
-        region = ctx.quote_at(tok.idx)
-        if region is not None:
-            speakers = [region.speaker]
-        elif clause.dep_ == "ccomp" and ctx.lexicon.is_reporting_verb(clause.head):
-            speakers, _, _ = _subjects(clause.head, args)
-            if not addressees and subjects and subjects[0].lower_ in ctx.grammar.speaker_pronouns:
-                # "Chirac told Iraq that it must cooperate": a pronoun who must act is the one told
-                addressees = [m for c in clause.head.children if c.dep_ in OBJ for m in args.of(c)]
-        if speakers and addressees and not _among_own_side(speakers, addressees):
-            trigger = ImpliedTrigger(tok.i, tok.i + 1, tok.i, OBLIGATION_CODE, OBLIGATION_GLOSS, tokens=(tok.i,))
-            frame = Frame(trigger, speakers, addressees, quote=region is not None)
-            frame.features.add("obligation")
-            frames.append(frame)
-    return frames
-
-
-def _among_own_side(speakers: list[Mention], addressees: list[Mention]) -> bool:
-    """'Xi said the two countries should strengthen cooperation': what the speaker's own side must do with others
-    is a proposal, no demand of the others."""
-    own = {m.actor.key for m in speakers if m.actor is not None}
-    own |= {m.actor.affiliation.key for m in speakers if m.actor is not None and m.actor.affiliation is not None}
-    return any(m.actor is not None and m.actor.key in own for m in addressees)
-
-
-ACCUSE_CODE, ACCUSE_GLOSS = "112", "accuse"
-
-
-def _told_accusations(sent: Span, args: Arguments, ctx: SentenceContext) -> list[Frame]:
-    """'Iran denied US accusations that it had supplied missiles to Russia', 'dismissed Washington's claims that
-    Moscow was behind the blasts': a claim noun with its owner and a "that" clause is the owner's accusation of
-    the clause's subject ("it" there is the subject of the clause the claim sits in)."""
-    frames = []
-    for noun in sent:
-        if noun.lemma_.lower() not in ctx.grammar.claim_nouns or noun.i in args.at:
-            continue
-        owners = modifier_actors(noun, args) or next(
-            (found for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ctx.grammar.agent_markers
-             for found in [pobj_actors(prep, args)] if found), [])
-        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")
-                       and any(m.dep_ == "mark" and m.lower_ in ctx.grammar.complementizers for m in c.children)), None)
-        if not owners or clause is None:
-            continue
-        subject = next((c for c in clause.children if c.dep_ in SUBJ or c.dep_ in PASS_SUBJ), None)
-        if subject is None:
-            continue
-        accused = args.of(subject, agent=True)
-        if not accused and subject.lower_ in ctx.grammar.speaker_pronouns:
-            accused, passive, _ = _subjects(_clause_verb(noun), args)
-            accused = [] if passive else accused
-        owner_keys = {m.actor.key for m in owners if m.actor is not None}
-        accused = [m for m in accused if m.actor is not None and m.actor.key not in owner_keys]
-        if accused:
-            trigger = ImpliedTrigger(noun.i, noun.i + 1, noun.i, ACCUSE_CODE, ACCUSE_GLOSS, tokens=(noun.i,))
-            frame = Frame(trigger, owners, accused)
-            frame.features.add("told accusation")
-            frames.append(frame)
-    return frames
-
-
-def _names_its_object(verb: Token, g: Grammar) -> bool:
-    """'called the deployment "a significant escalation"', 'described the talks as useful': a naming verb with an
-    object predicate or an "as" phrase names; whatever the name, it makes no phone call."""
-    if verb.lemma_.lower() not in g.naming_verbs:
-        return False
-    return any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as"
-               or c.dep_ in OBJ and any(p.dep_ == "prep" and p.lower_ == "as" for p in c.children)
-               for c in verb.children)
-
-
-def _shifted_object(verb: Token, args: Arguments, g: Grammar) -> list[Mention]:
-    """'denounced as an ugly crime Serbia's suppression of ...': a naming verb's long object after its "as" phrase,
-    which the parser hangs on that phrase (a second object or an apposition of the name)."""
-    if verb.lemma_.lower() not in g.naming_verbs or any(c.dep_ in DIRECT_OBJ for c in verb.children):
-        return []
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "as":
-            names = [p for p in prep.children if p.dep_ == "pobj"]
-            shifted = names[1:] + [a for p in names[:1] for a in p.children if a.dep_ == "appos"]
-            for obj in shifted:
-                found = args.of(obj)
-                if found:
-                    return found
-    return []
-
-
-def _naming_verdict(verb: Token, g: Grammar) -> Token | None:
-    """The verdict a naming verb gives its object: "called China the biggest threat" (an object predicate),
-    "described the raid as a violation" ("as" on the verb or its object)."""
-    if verb.lemma_.lower() not in g.naming_verbs:
-        return None
-    for c in verb.children:
-        if c.dep_ == "oprd" and c.lemma_.lower() in g.judgements:
-            return c
-        for prep in [c, *c.children] if c.dep_ in OBJ else [c]:
-            if prep.dep_ == "prep" and prep.lower_ == "as":
-                found = next((p for p in prep.children if p.dep_ in ("pobj", "amod", "acomp")
-                              and p.lemma_.lower() in g.judgements), None)
-                if found is not None:
-                    return found
-    return None
-
-
-def _namings(sent: Span, args: Arguments, ctx: SentenceContext) -> list[Frame]:
-    """'Austin called China the biggest threat to peace', 'Egypt described the raid as a violation of international
-    law': naming an actor or its act a threat, a crime ... is the namer's criticism of it."""
-    frames = []
-    for verb in sent:
-        verdict = _naming_verdict(verb, ctx.grammar)
-        if verdict is None or _negated(verb, None, ctx.grammar):
-            continue
-        namers, passive, _ = _subjects(verb, args)
-        named = [m for c in verb.children if c.dep_ in DIRECT_OBJ for m in args.of(c)]
-        named = named or _shifted_object(verb, args, ctx.grammar)
-        if namers and named and not passive:
-            trigger = ImpliedTrigger(verdict.i, verdict.i + 1, verdict.i, JUDGEMENT_CODE, JUDGEMENT_GLOSS,
-                                     tokens=(verb.i, verdict.i))
-            frames.append(Frame(trigger, namers, named))
-    return frames
-
-
-def _judgements(sent: Span, args: Arguments, ctx: SentenceContext) -> list[Frame]:
-    """'"China is the biggest threat to peace," said Austin', 'Kyiv said the strikes were illegal': a verdict on
-    an actor (or on its act) in someone's words is that speaker's criticism of it."""
-    frames = _namings(sent, args, ctx)
-    for tok in sent:
-        if tok.lemma_ != "be" or tok.dep_ not in ("ROOT", "ccomp", "parataxis"):
-            continue
-        verdict = next((c for c in tok.children if c.dep_ in ("attr", "acomp")
-                        and c.lemma_.lower() in ctx.grammar.judgements), None)
-        subject = next((c for c in tok.children if c.dep_ in SUBJ), None)
-        if verdict is None or subject is None or _negated(tok, None, ctx.grammar):
-            continue
-        targets = args.of(subject)
-        region = ctx.quote_at(tok.idx)
-        if region is not None:
-            speakers = [region.speaker]
-        elif tok.dep_ == "ccomp" and ctx.lexicon.is_reporting_verb(tok.head):
-            speakers, _, _ = _subjects(tok.head, args)
-        else:
-            continue
-        if speakers and targets:
-            trigger = ImpliedTrigger(verdict.i, verdict.i + 1, verdict.i, JUDGEMENT_CODE, JUDGEMENT_GLOSS,
-                                     tokens=(verdict.i,))
-            frames.append(Frame(trigger, speakers, targets, quote=region is not None))
-    return frames
-
-
 # In a sentence of a match report only what people say or do to each other as such can be an event: "Argentina beat
 # Colombia", "will defend their title against France" are no assault and no protection.
 SPORT_KEEPS_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
@@ -1115,7 +759,7 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
                    else g.object_markers)
         if t.code[:2] in FORCEFUL_ROOTS:
             markers |= g.locative_markers
-        if _controller(verb if not t.nominal else _clause_verb(verb), by_head, ctx, nominal_heads) is not None:
+        if _controller(verb if not t.nominal else clause_verb(verb), by_head, ctx, nominal_heads) is not None:
             continue
         if not t.nominal and _elaborates_other_act(verb, t, by_head, nominal_heads, g):
             continue
@@ -1125,9 +769,9 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
             continue  # "would review whether to send weapons to Ukraine": an open question
         if not t.nominal and _denied(verb, g):
             continue  # "denied that Tehran had ordered the attack": the denial is the act, not what it denies
-        if not t.nominal and (_naming_verdict(verb, g) is not None
-                              or _names_its_object(verb, g) and t.code[:2] != DISAPPROVE_ROOT):
-            continue  # "called China a threat" names, it does not phone (a verdict is coded by _namings)
+        if not t.nominal and (naming_verdict(verb, g) is not None
+                              or names_its_object(verb, g) and t.code[:2] != DISAPPROVE_ROOT):
+            continue  # "called China a threat" names, it does not phone (a verdict is coded by namings)
         if t.code.startswith(MEDIATION_CODE):
             frame = _mediation(verb, t, brokers, g)
             if frame is not None:
@@ -1140,7 +784,7 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
                 c.dep_ == "prep" and c.lower_ in g.addressee_markers for c in verb.children
             ):
                 continue
-            agents, passive, patients = _subjects(verb, args)
+            agents, passive, patients = clause_subjects(verb, args)
             if passive and any(f"{verb.lower_} {c.lower_}" in g.stative_participles
                                for c in verb.children if c.dep_ == "prep"):
                 # "Israel is opposed to mediation by France": a state of the subject, not a passive; the by-phrase
@@ -1200,9 +844,9 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
                 frame.distance = max(
                     [abs(m.tok_start - verb.i) for m in agents + objects] or [0]
                 )
-        if frame is None or _obliged(verb, g) or not t.nominal and _subjunctive(verb, ctx):
+        if frame is None or is_obliged(verb, g) or not t.nominal and is_subjunctive(verb, ctx):
             continue
-        frame.negated = _negated(verb, t, g)
+        frame.negated = is_negated(verb, t, g)
         if t.code == USE_FORCE_CODE and verb.lemma_.lower() in g.killing_words and all(
                 m.actor is not None and m.actor.type == PERSON for m in frame.objects):
             frame.trigger = replace(t, code=ASSASSINATE_CODE, gloss="assassinate")
@@ -1211,7 +855,7 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
             if announced is not None:
                 frame.trigger, frame.negated = announced, False
         reporter = _reporter(verb, args, ctx)
-        frame.modality = _modality(verb, g, reported=reporter is not None or _reported(verb, ctx))
+        frame.modality = clause_modality(verb, g, reported=reporter is not None or _reported(verb, ctx))
         if reporter is not None and reporter not in frame.subjects:
             frame.source = reporter
             _speaker_states_for_own_side(frame, g)
@@ -1221,4 +865,4 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
             frame.source = region.speaker
             _speaker_states_for_own_side(frame, g)  # '"Vietnam strongly opposes ...," spokeswoman Pham Thu Hang said'
         frames.append(frame)
-    return frames + _obligations(sent, args, ctx) + _judgements(sent, args, ctx) + _told_accusations(sent, args, ctx)
+    return frames + obligations(sent, args, ctx) + judgements(sent, args, ctx) + told_accusations(sent, args, ctx)
