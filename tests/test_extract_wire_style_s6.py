@@ -135,3 +135,13 @@ def test_what_the_speaker_calls_an_actors_act_is_the_object_of_their_verb():
 
 def test_offering_an_apology_apologises():
     assert triples("en", "Japan offered an apology to South Korea on Thursday.") == {("Japan", "05", "South Korea")}
+
+
+def test_the_foreign_ministry_after_a_state_is_named_is_that_states():
+    found = triples("en", "Venezuela's government on Monday ordered diplomats from seven Latin American countries to leave.",
+                    "The foreign ministry said it was withdrawing its own diplomatic staff from Argentina and Chile.")
+    assert {("Venezuela", "16", "Argentina"), ("Venezuela", "16", "Chile")} <= found
+
+
+def test_a_diplomat_expelled_from_a_state_is_that_states():
+    assert triples("en", "India on Tuesday expelled a senior diplomat from Canada.") == {("India", "16", "Canada")}
