@@ -100,13 +100,34 @@ def _comma_listed(subject: Token, args: Arguments) -> list[Mention]:
 RELATIVE_TAGS = ("WDT", "WP")
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The first item of the coordination a word is in ("launched artillery, mortar and rocket fire": artillery)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def is_purpose_clause(clause: Token, g: Grammar) -> bool:
+    """An adverbial clause opened by a purpose marker: "blocked a road to show their anger", "sent inspectors to
+    investigate"."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ in g.purpose_markers for c in clause.children)
+
+
+def relative_antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun's clause modifies ("Saudi Arabia, which held talks", "Maduro, whom Washington
+    accuses"), or None when the word is no relative pronoun of a relative clause."""
+    clause = pronoun.head
+    if pronoun.tag_ in RELATIVE_TAGS and clause.dep_ == "relcl" and clause.head.i != clause.i:
+        return clause.head
+    return None
+
+
 def subject_actors(subject: Token, args: Arguments) -> list[Mention]:
     """The actors a subject word stands for. A relative pronoun stands for the noun its clause modifies ('Saudi
     Arabia, which held talks with the Houthis'), and only when that noun is itself an actor, not one inside its
     phrase ('a Security Council resolution that called for ...' is not the Council acting)."""
-    clause = subject.head
-    if subject.tag_ in RELATIVE_TAGS and clause.dep_ == "relcl" and clause.head.i != clause.i:
-        noun = clause.head
+    noun = relative_antecedent(subject)
+    if noun is not None:
         if noun.i in args.at:
             return args.of(noun)
         if noun.lemma_.lower() in args.g.member_nouns:
@@ -115,6 +136,16 @@ def subject_actors(subject: Token, args: Arguments) -> list[Mention]:
                          for found in [pobj_own_actors(prep, args)] if found), [])
         return []
     return args.of(subject, agent=True)
+
+
+def object_actors(obj: Token, args: Arguments) -> list[Mention]:
+    """The actors an object word stands for. A relative pronoun stands for the noun before it that its clause
+    modifies ("Maduro, whom Washington accuses of running a cartel"), and only when that noun is itself an actor,
+    as for subjects: "a Venezuelan gang that Washington designated" is not Venezuela."""
+    noun = relative_antecedent(obj)
+    if noun is not None and noun.i < obj.i:
+        return args.of(noun) if noun.i in args.at else []
+    return args.of(obj)
 
 
 def subject_token(verb: Token) -> Token | None:

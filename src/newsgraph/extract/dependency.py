@@ -33,9 +33,12 @@ from newsgraph.extract.clauses import (
     clause_modality,
     clause_subjects,
     clause_verb,
+    first_conjunct,
     is_negated,
     is_obliged,
+    is_purpose_clause,
     is_subjunctive,
+    object_actors,
     subject_token,
 )
 from newsgraph.extract.implied import judgements, names_its_object, naming_verdict, obligations, told_accusations
@@ -55,16 +58,6 @@ from newsgraph.extract.phrases import (
 from newsgraph.model import PERSON, Mention
 
 COMPLEMENT_DEPS = ("xcomp", "ccomp")
-
-
-def _object_actors(obj: Token, args: Arguments) -> list[Mention]:
-    """The actors an object word stands for. A relative pronoun stands for the noun its clause modifies ("Maduro,
-    whom Washington accuses of running a cartel"), and only when that noun is itself an actor, as for subjects
-    (`subject_actors`): "a Venezuelan gang that Washington designated" is not Venezuela."""
-    clause = obj.head
-    if obj.tag_ in RELATIVE_TAGS and clause.dep_ == "relcl" and clause.head.i < obj.i:
-        return args.of(clause.head) if clause.head.i in args.at else []
-    return args.of(obj)
 
 
 def _named_in_free_relative(clause: Token, args: Arguments) -> list[Mention]:
@@ -121,7 +114,7 @@ def _targets_of(heads: list[Token], own, args: Arguments, markers: frozenset[str
         filled = topic or any(c.dep_ in DIRECT_OBJ and c.i in own for c in h.children)
         for child in h.children:
             if child.dep_ in OBJ and child.i not in own and not (filled and child.dep_ in DIRECT_OBJ):
-                found = _object_actors(child, args) or (pobj_actors(child, args) if child.dep_ == "dative" else [])
+                found = object_actors(child, args) or (pobj_actors(child, args) if child.dep_ == "dative" else [])
                 if found:
                     return found
             if child.dep_ == "ccomp" and not filled:
@@ -176,7 +169,7 @@ def _purpose_target(verb: Token, args: Arguments, g: Grammar) -> list[Mention]:
     """'blocked a road to show their anger at the United States', 'marched to denounce Japan's decision': a protest
     is aimed at whom its purpose clause names as its object."""
     for clause in verb.children:
-        if clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ in g.purpose_markers for c in clause.children):
+        if is_purpose_clause(clause, g):
             for obj in clause.children:
                 if obj.dep_ in DIRECT_OBJ:
                     found = args.of(obj)
@@ -480,8 +473,7 @@ def _light_verb(noun: Token, by_head: dict) -> Token | None:
     """The verb a nominal trigger is the object of ("launched an attack", "gave … of aid"), if no trigger itself."""
     tok = noun
     for _ in range(3):
-        while tok.dep_ == "conj" and tok.head.i != tok.i:
-            tok = tok.head  # "launched artillery, mortar and rocket fire": a listed object is the verb's object too
+        tok = first_conjunct(tok)  # "launched artillery, mortar and rocket fire": a listed object is the verb's too
         if tok.dep_ not in ("dobj", "pobj", "prep", "attr", "oprd") or tok.head.i == tok.i:
             return None
         tok = tok.head
@@ -590,7 +582,7 @@ def _destination(verb: Token, args: Arguments, g: Grammar) -> list[Mention]:
     """'sent inspectors to Iran to investigate the site', 'sent a team of experts to China to investigate': an
     investigation that is the purpose of sending someone looks into where they were sent (a phrase of the sending
     verb or of its object, before the purpose clause)."""
-    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ in g.purpose_markers for c in verb.children):
+    if not is_purpose_clause(verb, g):
         return []
     sender = verb.head
     for prep in sender.subtree:
@@ -661,9 +653,7 @@ def _elaborates_other_act(verb: Token, t, by_head: dict, nominal_heads: dict, g:
 
 def _denied(verb: Token, g: Grammar) -> bool:
     """The verb heads a clause that a denial verb takes as its content (or a clause coordinated with one)."""
-    clause = verb
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    clause = first_conjunct(verb)
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in g.denying_verbs
 
 
@@ -746,8 +736,9 @@ def assign_roles(sent: Span, mentions: list[Mention], triggers: list, ctx: Sente
         triggers = [t for t in triggers if t.code[:2] in SPORT_KEEPS_ROOTS]
     doc = sent.doc
     # "Iran-aligned groups attacked": a backer is no party to the clause; a broker is the mediation's own actor
-    args = Arguments([m for m in mentions if not backs_a_noun(doc, m, g.sponsor_participles)], g)
-    brokers = Arguments(mentions, g)
+    parties = [m for m in mentions if not backs_a_noun(doc, m, g.sponsor_participles)]
+    args = Arguments(parties, g)
+    brokers = args if len(parties) == len(mentions) else Arguments(mentions, g)
     frames: list[Frame] = []
     by_head = {t.head: t for t in triggers if not t.nominal}
     nominal_heads = {t.head: t for t in triggers if t.nominal}
