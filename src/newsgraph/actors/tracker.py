@@ -217,14 +217,14 @@ class ArticleActors:
             pair = leaders
         elif together is not None:
             pair = together  # "India dan Pakistan ..., kata Trump ... kedua negara": not the much-quoted mediator
-        elif _leading_two({k: counts[k] for k in ranked}):
-            pair = _leading_two({k: counts[k] for k in ranked})
+        elif in_reach := _leading_two({k: counts[k] for k in ranked}):
+            pair = in_reach
         elif len(previous) == 2:
             pair = previous
-        elif article_wide and _leading_two(counts):
+        elif article_wide and leaders:
             # "Kementerian Luar Negeri RI berharap kedua pihak ..." closing an article on India and Pakistan whose
             # last sentences name neither: the two the whole article is about
-            pair = _leading_two(counts)
+            pair = leaders
         elif here:
             # "Bessent said the two sides would ...": no pair without the speaker's side, so it is one of the two
             pair = self.two_states(kind, article_wide=article_wide)
