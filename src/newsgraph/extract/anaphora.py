@@ -187,7 +187,7 @@ def _likened_targets(sent: Span, triggers: Sequence, recent: Sequence[Event], se
     an event noun with a likeness word right after it (alone or ending a verb phrase) is another act like the last
     asserted act of its class within reach, on the same target. The likeness word becomes a mention of that target;
     whose act it is, the sentence says. (The words are the Indonesian [linear] table's; English has none yet.)"""
-    likeness = g.linear.get("likeness_words", frozenset())
+    likeness = g.anaphor_likeness
     out: list[Mention] = []
     doc = sent.doc
     for t in triggers:

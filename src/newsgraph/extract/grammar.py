@@ -78,6 +78,7 @@ class Grammar:
     claim_nouns: frozenset[str] = frozenset()  # ", a charge Yerevan denied": the noun that sums up the clause before
     act_nouns: frozenset[str] = frozenset()  # ", a launch Seoul condemned": the noun that sums up the act before
     anaphor_agreements: frozenset[str] = frozenset()  # "the deal, brokered by ...": an accord between earlier parties
+    anaphor_likeness: frozenset[str] = frozenset()  # "pengakuan serupa": an act like the last of its class
     # Word lists only the word-order strategy reads (the [linear] table: casualty words, cessation verbs ...)
     linear: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -148,6 +149,7 @@ def load_grammar(lang: str) -> Grammar:
         anaphor_nouns=_words(anaphora, "nouns"),
         anaphor_reach=int(anaphora.get("reach", 0)),
         anaphor_agreements=_words(anaphora, "agreements"),
+        anaphor_likeness=_words(anaphora, "likeness"),
         claim_nouns=_words(clauses, "claim_nouns"),
         act_nouns=_words(clauses, "act_nouns"),
         judgements=_words(clauses, "judgements"),

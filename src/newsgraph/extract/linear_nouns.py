@@ -94,7 +94,7 @@ def nominal_frame(s: Sentence, t, markers: frozenset[str]) -> Frame | None:
 def _likened_target(s: Sentence, t) -> Mention | None:
     """The target event anaphora found for a likeness word right after the noun ('pengakuan serupa')."""
     m = s.at.get(t.tok_end)
-    if m is None or m.how != "event" or s.word(t.tok_end) not in s.g.linear.get("likeness_words", ()):
+    if m is None or m.how != "event" or s.word(t.tok_end) not in s.g.anaphor_likeness:
         return None
     return m
 
